@@ -1,0 +1,202 @@
+"""The many ways French invoices label each field, and the labels that announce distractors.
+
+Matching is accent- and case-insensitive (`fold`), treats "N°", "Nº", "No", "Numéro" alike, and
+tolerates one OCR error in tokens of five letters or more (two from nine letters).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Field labels, by field. A label's weight says how surely it names the field (generic words are weak).
+FIELD_LABELS: dict[str, dict[str, float]] = {
+    "rpps": {
+        "N° RPPS": 1.0, "RPPS": 1.0, "Identifiant RPPS": 1.0, "Numéro RPPS": 1.0, "RPPS n°": 1.0,
+        "N° RPPS du praticien": 1.0, "Identifiant national": 0.8, "N° PS": 0.75, "Identifiant PS": 0.8,
+        "IDNPS": 0.9, "Identification du praticien": 0.7,
+    },
+    "adeli": {"N° ADELI": 1.0, "ADELI": 1.0, "Numéro ADELI": 1.0, "ADELI n°": 1.0, "Identifiant ADELI": 1.0},
+    "finess": {
+        "N° FINESS": 1.0, "FINESS": 1.0, "Numéro FINESS": 1.0, "FINESS n°": 1.0, "FINESS géographique": 1.0,
+        "FINESS juridique": 0.8, "N° FINESS établissement": 1.0, "FINESS ET": 1.0, "FINESS EJ": 0.8,
+    },
+    "nir": {
+        "N° de sécurité sociale": 1.0, "N° sécurité sociale": 1.0, "Numéro de sécurité sociale": 1.0,
+        "N° SS": 1.0, "NIR": 1.0, "N° d'immatriculation": 1.0, "Immatriculation": 0.95, "N° INSEE": 0.95,
+        "N° de SS": 1.0, "N° Sécu": 1.0, "N° sécurité sociale de l'assuré": 1.0, "N° assuré": 0.9,
+        "N° d'assuré": 0.9, "N° immatriculation": 1.0, "Numéro d'immatriculation": 1.0, "NIR assuré": 1.0,
+        "N° de l'assuré": 0.9, "N° Sécurité Sociale": 1.0, "INS": 0.8, "Matricule": 0.8,
+        "N° immat": 0.95, "N° d'immat": 0.95,
+    },
+    "patient_name": {
+        "Patient": 1.0, "Bénéficiaire": 1.0, "Nom du patient": 1.0, "Patient nom": 1.0,
+        "Bénéficiaire des soins": 1.0, "Nom du bénéficiaire": 1.0, "Nom et prénom du patient": 1.0,
+        "Nom, prénom du patient": 1.0, "Nom et prénom du bénéficiaire": 1.0, "Nom prénom": 0.85,
+        "Nom et prénom": 0.85, "Nom, prénom": 0.85, "Assuré": 0.8, "Nom de l'assuré": 0.8,
+        "Assuré social": 0.8, "Client": 0.8, "Nom": 0.6, "Patient concerné": 1.0,
+    },
+    "patient_birth_date": {
+        "Né le": 1.0, "Née le": 1.0, "Né(e) le": 1.0, "Date de naissance": 1.0, "DDN": 1.0,
+        "Date naissance": 1.0, "Naissance": 0.9, "Date de naiss.": 1.0, "Né(e)": 0.9,
+    },
+    "invoice_number": {
+        "Facture n°": 1.0, "N° facture": 1.0, "N° de facture": 1.0, "Réf. facture": 1.0,
+        "Référence facture": 1.0, "Facture": 0.75, "Numéro de facture": 1.0, "Facture numéro": 1.0,
+        "Note d'honoraires n°": 1.0, "Devis n°": 1.0, "N° devis": 1.0, "N° de devis": 1.0,
+        "Devis": 0.75, "Numéro de devis": 1.0, "Demande de prise en charge n°": 1.0, "N° de demande": 0.95,
+        "N° PEC": 0.95, "N° de la demande": 0.95, "Réf.": 0.7, "Référence": 0.7, "Réf": 0.7,
+        "Feuille de soins n°": 1.0, "N° feuille de soins": 1.0, "N° FSE": 0.9, "N° de lot": 0.4,
+        "Quittance n°": 1.0, "Facture N° :": 1.0, "N° de dossier": 0.6, "Dossier n°": 0.6,
+        "Référence devis": 1.0, "Réf. devis": 1.0, "N° d'identification du devis": 1.0, "PEC n°": 0.95,
+    },
+    "invoice_date": {
+        "Date de facturation": 1.0, "Émise le": 1.0, "Émis le": 1.0, "Date d'émission": 1.0,
+        "Date de la facture": 1.0, "Date facture": 1.0, "Facturé le": 1.0, "Fait le": 0.9, "Édité le": 0.95,
+        "Établie le": 0.95, "Établi le": 0.95, "Date du devis": 1.0, "Devis du": 0.9, "Date de la demande": 0.95,
+        "Demande du": 0.8, "Date d'édition": 0.95, "Facture du": 0.9,
+    },
+    "care_date": {
+        "Date des soins": 1.0, "Date de l'acte": 1.0, "Soins du": 1.0, "Date des actes": 1.0,
+        "Date de soins": 1.0, "Date(s) des soins": 1.0, "Date(s) des actes": 1.0, "Date de la séance": 1.0,
+        "Séances du": 0.95, "Date de la consultation": 1.0, "Consultation du": 0.95, "Date d'exécution": 0.95,
+        "Date de réalisation": 0.95, "Date de délivrance": 0.9, "Délivré le": 0.9, "Acte du": 0.95,
+        "Date de l'examen": 0.95, "Examen du": 0.9, "Période du": 0.9, "Séjour du": 0.9,
+        "Date d'entrée": 0.85, "Date du soin": 1.0, "Soins effectués le": 1.0, "Date de la prestation": 0.95,
+        "Date de l'intervention": 0.95, "Date acte": 1.0, "Date de consultation": 1.0,
+    },
+    "total_amount": {
+        "Total": 0.85, "Montant total": 1.0, "Total honoraires": 1.0, "Total TTC": 1.0, "Total à payer": 0.95,
+        "Total facture": 1.0, "Montant TTC": 0.85, "Net à payer": 0.85, "Total général": 1.0,
+        "Montant total TTC": 1.0, "Total des honoraires": 1.0, "Total devis": 1.0, "Montant de la facture": 1.0,
+        "Total facturé": 1.0, "Prix total TTC": 1.0, "Montant total des honoraires": 1.0, "Total dû": 0.9,
+    },
+    "amo_amount": {
+        "Part AMO": 1.0, "Part Sécu": 1.0, "Remboursement Sécurité sociale": 1.0, "PC Sécu": 1.0,
+        "Part obligatoire": 1.0, "Part Sécurité sociale": 1.0, "Part RO": 1.0, "AMO": 0.85,
+        "Part assurance maladie": 1.0, "Remboursement SS": 1.0, "Montant AMO": 1.0, "Prise en charge AMO": 1.0,
+        "Part régime obligatoire": 1.0, "PC SS": 1.0, "Part SS": 1.0, "Remb. Sécu": 1.0, "Base remboursement": 0.3,
+        "Prise en charge Sécurité sociale": 1.0, "Part CPAM": 1.0, "Montant remboursé AMO": 1.0,
+    },
+    "amc_amount": {
+        "Part AMC": 1.0, "Part mutuelle": 1.0, "PC Mutuelle": 1.0, "Part complémentaire": 1.0,
+        "AMC": 0.85, "Part RC": 1.0, "Montant AMC": 1.0, "Prise en charge AMC": 1.0, "Remboursement mutuelle": 1.0,
+        "Part organisme complémentaire": 1.0, "Prise en charge mutuelle": 1.0, "PC AMC": 1.0,
+        "Prise en charge complémentaire": 1.0, "Part complémentaire santé": 1.0,
+    },
+    "patient_amount": {
+        "RAC": 1.0, "Reste à charge": 1.0, "À régler par le patient": 1.0, "Part patient": 1.0,
+        "Reste à payer": 0.95, "Reste à charge patient": 1.0, "Montant à régler par le patient": 1.0,
+        "À la charge du patient": 1.0, "Part assuré": 1.0, "Reste à charge assuré": 1.0, "Dû par le patient": 1.0,
+        "À régler": 0.8, "Ticket modérateur": 0.6, "Payé par le patient": 0.9, "Réglé par le patient": 0.9,
+    },
+    "amc_number": {
+        "N° AMC": 1.0, "Organisme complémentaire": 0.9, "N° organisme complémentaire": 1.0, "Code AMC": 1.0,
+        "N° mutuelle": 0.9, "N° organisme": 0.85, "Numéro AMC": 1.0, "Identifiant AMC": 1.0, "AMC n°": 1.0,
+        "N° de l'organisme complémentaire": 1.0, "Code organisme": 0.85, "N° complémentaire": 0.9,
+    },
+}
+
+# Labels whose value is NOT one of our fields: they stop a value scan and claim what follows them.
+DISTRACTOR_LABELS: dict[str, tuple[str, ...]] = {
+    "phone": ("Tél", "Tel", "Téléphone", "Fax", "Portable", "Mobile", "Tél.", "Télécopie", "Standard"),
+    "siret": ("SIRET", "SIREN", "N° SIRET", "N° SIREN", "TVA intracommunautaire", "N° TVA", "RCS", "APE", "NAF"),
+    "iban": ("IBAN", "BIC", "RIB", "Code banque", "Coordonnées bancaires"),
+    "prescriber": (
+        "Prescripteur", "Prescrit par", "Médecin prescripteur", "Prescription", "Prescrite par",
+        "Ordonnance", "Date de prescription", "Prescription du", "Ordonnance du", "Date de l'ordonnance",
+        "RPPS prescripteur", "N° RPPS prescripteur", "Prescripteur RPPS", "Médecin traitant",
+    ),
+    "address": ("Adresse", "Code postal", "CP", "Ville"),
+    "email": ("Email", "E-mail", "Courriel", "Mél"),
+    "other_number": (
+        "N° adhérent", "Adhérent", "N° de contrat", "Contrat", "N° client", "N° AM", "Numéro AM",
+        "N° assurance maladie", "Code acte", "Rang", "N° de page", "Page", "Caisse", "Code LPP", "Lot",
+        "N° de lot",
+    ),
+    "other_amount": (
+        "Sous-total", "Sous total", "Dépassement", "Base de remboursement", "Taux", "Déjà réglé",
+        "Acompte", "Montant remboursable", "Base SS", "BR", "Dont TVA", "TVA", "Total HT", "Montant HT",
+        "Remise", "Franchise", "Participation forfaitaire",
+    ),
+    "date_other": ("Date d'accident", "Accident du", "Date de paiement", "Payé le", "Réglé le", "Échéance",
+                   "Date limite", "Valable jusqu'au", "Validité", "Date d'entrée en vigueur", "Imprimé le"),
+}
+
+# A plain "Date" is resolved by context: a table column of acts (care date) or a header (issue date).
+GENERIC_DATE_LABELS: dict[str, float] = {"Date": 0.6, "Le": 0.3, "Du": 0.4}
+
+_NUMBER_WORDS = {"n", "no", "n°", "nº", "numero", "num", "nr", "n.", "no."}
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, unify apostrophes and the 'n°' forms (for matching only)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("`", "'").replace("°", "o").replace("º", "o")
+    return text.lower()
+
+
+_FEMININE = re.compile(r"\((?:e|es|s)\)")
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def tokens(text: str) -> list[str]:
+    """The matching tokens of a text: folded words, with "n°"/"no"/"numéro" all as "no"."""
+    folded = _FEMININE.sub("", fold(text))
+    found = _TOKEN.findall(folded)
+    return ["no" if t in _NUMBER_WORDS else t for t in found]
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Levenshtein distance, stopping early once it exceeds `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def token_distance(seen: str, wanted: str) -> int | None:
+    """Edits between a seen token and a label token, or None when too far for the token's length."""
+    if seen == wanted:
+        return 0
+    allowed = 2 if len(wanted) >= 9 else 1 if len(wanted) >= 5 else 0
+    if allowed == 0:
+        return None
+    distance = edit_distance(seen, wanted, allowed)
+    return distance if distance <= allowed else None
+
+
+@dataclass(frozen=True)
+class Label:
+    kind: str  # a field name, "generic_date", or "distractor:<what>"
+    text: str
+    tokens: tuple[str, ...]
+    weight: float
+
+
+def _build() -> list[Label]:
+    found: list[Label] = []
+    for name, wordings in FIELD_LABELS.items():
+        for text, weight in wordings.items():
+            found.append(Label(name, text, tuple(tokens(text)), weight))
+    for what, wordings_ in DISTRACTOR_LABELS.items():
+        for text in wordings_:
+            found.append(Label(f"distractor:{what}", text, tuple(tokens(text)), 1.0))
+    for text, weight in GENERIC_DATE_LABELS.items():
+        found.append(Label("generic_date", text, tuple(tokens(text)), weight))
+    return [label for label in found if label.tokens]
+
+
+LABELS: list[Label] = _build()
+LABELS_BY_FIRST: dict[str, list[Label]] = {}
+for _label in LABELS:
+    LABELS_BY_FIRST.setdefault(_label.tokens[0], []).append(_label)

@@ -1,0 +1,1 @@
+"""Validators for the identifiers found on French health invoices (python-stdnum style)."""

@@ -1,0 +1,255 @@
+"""Opening images within limits, and preparing a page image for OCR where it pays.
+
+Preparation, in order: EXIF orientation (photos), greyscale, square pixels (fax "normal" 204×98 dpi
+is stretched ×2 vertically), resolution brought to ~300 dpi, light despeckle of noisy scans, deskew
+within ±10°. Orientation by quarter turns is decided in `ocr_page` (see its docstring).
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass, field
+
+import numpy as np
+from numpy.typing import NDArray
+from PIL import Image, ImageFilter, ImageOps
+
+from intake.domain.model import Word
+from parsers.base import ReadError
+from parsers.limits import Limits
+from parsers.ocr import mean_conf, ocr_words
+
+TARGET_DPI = 300
+LOW_DPI = 200  # below this (effective), upscale to TARGET_DPI
+HIGH_DPI = 400  # above this, downscale to TARGET_DPI (speed; no accuracy lost)
+MAX_DESKEW = 10.0
+LOW_CONF = 0.55  # mean word confidence under which a page is tried upside down
+
+
+@dataclass
+class Prepared:
+    image: Image.Image  # mode "L"
+    dpi: int
+    notes: list[str] = field(default_factory=list)
+
+
+def check_pixels(width: int, height: int, limits: Limits) -> None:
+    if width <= 0 or height <= 0:
+        raise ReadError("image vide ou corrompue")
+    if width * height > limits.max_pixels:
+        raise ReadError(f"image trop grande ({width}×{height} px)")
+
+
+def open_image(data: bytes, limits: Limits) -> Image.Image:
+    """Open lazily and check the pixel count from the header before anything is decoded."""
+    Image.MAX_IMAGE_PIXELS = limits.max_pixels  # Pillow's own guard, a backstop to ours
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+        raise ReadError("image trop grande (bombe de décompression)") from error
+    except (Image.UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
+        raise ReadError("image illisible ou corrompue") from error
+    check_pixels(*image.size, limits)
+    return image
+
+
+def resolution(image: Image.Image) -> tuple[float, float] | None:
+    """(x dpi, y dpi) when the file says so, else None. TIFFs in centimetres are converted."""
+    dpi = image.info.get("dpi")
+    if dpi is None and "resolution" in image.info:
+        x, y = image.info["resolution"]
+        dpi = (float(x) * 2.54, float(y) * 2.54)  # Pillow gives dpi only for inch units
+    if not dpi:
+        return None
+    try:
+        x_dpi, y_dpi = float(dpi[0]), float(dpi[1])
+    except (TypeError, ValueError, IndexError):
+        return None
+    if x_dpi < 20 or y_dpi < 20:
+        return None
+    return x_dpi, y_dpi
+
+
+def to_grey(image: Image.Image) -> Image.Image:
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(white, rgba).convert("L")
+    if image.mode in ("I;16", "I;16B", "I;16L", "I"):
+        array = np.asarray(image, dtype=np.float64)
+        span = max(float(array.max() - array.min()), 1.0)
+        return Image.fromarray(((array - array.min()) * 255.0 / span).astype(np.uint8))
+    return image.convert("L") if image.mode != "L" else image
+
+
+def square_pixels(image: Image.Image, dpi: tuple[float, float]) -> tuple[Image.Image, float, str | None]:
+    """Stretch the short axis when x/y resolutions differ by more than 1.5 (fax normal: 204×98)."""
+    x_dpi, y_dpi = dpi
+    width, height = image.size
+    if x_dpi / y_dpi > 1.5:
+        factor = round(x_dpi / y_dpi)
+        return image.resize((width, height * factor), Image.Resampling.BILINEAR), x_dpi, f"étiré ×{factor} en hauteur"
+    if y_dpi / x_dpi > 1.5:
+        factor = round(y_dpi / x_dpi)
+        return image.resize((width * factor, height), Image.Resampling.BILINEAR), y_dpi, f"étiré ×{factor} en largeur"
+    return image, max(x_dpi, y_dpi), None
+
+
+def guess_dpi(image: Image.Image) -> float:
+    """No trustworthy resolution (photos, screenshots): assume the image spans an A4 page."""
+    return max(image.size) / 11.69
+
+
+def rescale(image: Image.Image, dpi: float, limits: Limits) -> tuple[Image.Image, float]:
+    if LOW_DPI <= dpi <= HIGH_DPI:
+        return image, dpi
+    factor = min(TARGET_DPI / dpi, 3.0)
+    width, height = image.size
+    max_pixels = min(limits.max_pixels, 40_000_000)
+    if width * height * factor * factor > max_pixels:
+        factor = (max_pixels / (width * height)) ** 0.5
+    if abs(factor - 1.0) < 0.05:
+        return image, dpi
+    size = (max(1, round(width * factor)), max(1, round(height * factor)))
+    return image.resize(size, Image.Resampling.LANCZOS if factor < 1 else Image.Resampling.BICUBIC), dpi * factor
+
+
+def ink_mask(image: Image.Image) -> NDArray[np.bool_]:
+    """Dark pixels, by Otsu's threshold on the grey histogram."""
+    array = np.asarray(image)
+    histogram = np.bincount(array.ravel(), minlength=256).astype(np.float64)
+    total = histogram.sum()
+    levels = np.arange(256, dtype=np.float64)
+    weight = np.cumsum(histogram)
+    mass = np.cumsum(histogram * levels)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        between = (mass[-1] * weight / total - mass) ** 2 / (weight * (total - weight))
+    between = np.nan_to_num(between)
+    threshold = int(np.argmax(between)) if between.max() > 0 else 127
+    mask: NDArray[np.bool_] = array <= threshold
+    return mask
+
+
+def speckle_ratio(mask: NDArray[np.bool_]) -> float:
+    """The share of dark pixels with no dark neighbour (salt-and-pepper noise of scans and faxes)."""
+    dark = int(mask.sum())
+    if dark == 0:
+        return 0.0
+    padded = np.pad(mask, 1)
+    neighbours = np.zeros(mask.shape, dtype=np.uint8)
+    rows, cols = mask.shape
+    for dy in (0, 1, 2):
+        for dx in (0, 1, 2):
+            if dy == 1 and dx == 1:
+                continue
+            neighbours += padded[dy : dy + rows, dx : dx + cols]
+    isolated = int((mask & (neighbours == 0)).sum())
+    return isolated / dark
+
+
+def skew_angle(image: Image.Image, *, limit: float = MAX_DESKEW) -> float:
+    """The text lines' angle in degrees (positive: lines go down to the right), by maximising the
+    sharpness of the horizontal projection profile of ink on a ~1000 px wide copy."""
+    small = _shrink(image, 1000)
+    mask = ink_mask(small)
+    ys, xs = np.nonzero(mask)
+    if len(ys) < 200 or len(ys) > 0.5 * mask.size:
+        return 0.0
+    if len(ys) > 150_000:
+        pick = np.random.default_rng(0).choice(len(ys), 150_000, replace=False)
+        ys, xs = ys[pick], xs[pick]
+    xs_f = xs.astype(np.float64) - small.size[0] / 2
+    ys_f = ys.astype(np.float64)
+
+    def score(angle: float) -> float:
+        shifted = ys_f - xs_f * np.tan(np.radians(angle))
+        bins = np.bincount(np.round(shifted - shifted.min()).astype(np.int64))
+        return float(np.sum(bins.astype(np.float64) ** 2))
+
+    coarse = max(np.arange(-limit, limit + 0.01, 1.0), key=score)
+    fine = max(np.arange(coarse - 1.0, coarse + 1.01, 0.1), key=score)
+    return float(round(fine, 1))
+
+
+def is_sideways(image: Image.Image) -> bool:
+    """True when ink lines up in columns far better than in rows (a page turned by 90°)."""
+    mask = ink_mask(_shrink(image, 800))
+    if mask.sum() < 200:
+        return False
+    rows = mask.sum(axis=1).astype(np.float64)
+    cols = mask.sum(axis=0).astype(np.float64)
+    row_sharpness = float(np.mean(np.diff(rows) ** 2)) / max(float(rows.mean()) ** 2, 1e-9)
+    col_sharpness = float(np.mean(np.diff(cols) ** 2)) / max(float(cols.mean()) ** 2, 1e-9)
+    return col_sharpness > 1.5 * row_sharpness
+
+
+def _shrink(image: Image.Image, width: int) -> Image.Image:
+    if image.size[0] <= width:
+        return image
+    height = max(1, round(image.size[1] * width / image.size[0]))
+    return image.resize((width, height), Image.Resampling.BILINEAR)
+
+
+def prepare(image: Image.Image, limits: Limits, *, dpi: tuple[float, float] | None, photo: bool = False) -> Prepared:
+    """An OCR-ready greyscale page at ~300 dpi, square pixels, despeckled if noisy, deskewed."""
+    notes: list[str] = []
+    if photo:
+        image = ImageOps.exif_transpose(image) or image
+    image = to_grey(image)
+    effective: float
+    if dpi is None:
+        effective = guess_dpi(image)
+    else:
+        image, effective, note = square_pixels(image, dpi)
+        if note:
+            notes.append(note)
+    check_pixels(*image.size, limits)
+    if speckle_ratio(ink_mask(image)) > 0.08:
+        image = image.filter(ImageFilter.MedianFilter(3))
+        notes.append("points parasites filtrés")
+    image, effective = rescale(image, effective, limits)
+    angle = skew_angle(image)
+    if abs(angle) >= 0.3:
+        image = image.rotate(-angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+        notes.append(f"redressé de {angle:+.1f}°")
+    return Prepared(image, round(effective), notes)
+
+
+def ocr_page(prepared: Prepared, limits: Limits) -> tuple[Image.Image, list[Word], list[str]]:
+    """OCR a prepared page, turning it first when it is sideways, and trying it upside down when the
+    result is poor. Returns the image the boxes refer to, the words and notes."""
+    image, notes = prepared.image, list(prepared.notes)
+    if is_sideways(image):
+        image, turn = _best_quarter_turn(image, (90, 270), limits, prepared.dpi)
+        notes.append(f"pivoté de {turn}°")
+    words = ocr_words(image, limits, dpi=prepared.dpi)
+    if _poor(words):
+        flipped = image.rotate(180, expand=True)
+        flipped_words = ocr_words(flipped, limits, dpi=prepared.dpi)
+        if _quality(flipped_words) > 1.3 * _quality(words):
+            image, words = flipped, flipped_words
+            notes.append("pivoté de 180°")
+    return image, words, notes
+
+
+def _best_quarter_turn(image: Image.Image, turns: tuple[int, ...], limits: Limits, dpi: int) -> tuple[Image.Image, int]:
+    best: tuple[float, Image.Image, int] | None = None
+    for turn in turns:
+        turned = image.rotate(turn, expand=True)
+        quality = _quality(ocr_words(_shrink(turned, 1400), limits, dpi=dpi))
+        if best is None or quality > best[0]:
+            best = (quality, turned, turn)
+    assert best is not None
+    return best[1], best[2]
+
+
+def _poor(words: list[Word]) -> bool:
+    return len(words) < 8 or mean_conf(words) < LOW_CONF
+
+
+def _quality(words: list[Word]) -> float:
+    """Confident letters: the sum over words of conf × length of the word's alphanumerics."""
+    return sum(w.conf * sum(ch.isalnum() for ch in w.text) for w in words if w.conf > 0.3)

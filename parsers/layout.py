@@ -1,0 +1,36 @@
+"""Words into lines, in reading order (top to bottom, then left to right), for text layers and OCR."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from intake.domain.model import Word
+
+
+def group_lines(units: Sequence[Sequence[Word]]) -> list[Word]:
+    """Number the lines of a page. Each unit is a run of words known to share a line (one word of a
+    PDF, one Tesseract line); units whose vertical middles fall inside the same band become one line,
+    so a label and its value read as one line even when they sit in different blocks."""
+    boxed = [(_band(unit), list(unit)) for unit in units if unit]
+    boxed.sort(key=lambda item: ((item[0][0] + item[0][1]) / 2, item[0][0]))
+    rows: list[tuple[tuple[float, float], list[tuple[float, list[Word]]]]] = []
+    for (top, bottom), words in boxed:
+        middle = (top + bottom) / 2
+        if rows and rows[-1][0][0] <= middle <= rows[-1][0][1]:
+            rows[-1][1].append((words[0].x0, words))
+        else:
+            rows.append(((top, bottom), [(words[0].x0, words)]))
+    numbered: list[Word] = []
+    for index, (_, members) in enumerate(rows):
+        for _, words in sorted(members, key=lambda member: member[0]):
+            numbered.extend(replace(word, line=index) for word in words)
+    return numbered
+
+
+def _band(unit: Sequence[Word]) -> tuple[float, float]:
+    top = min(word.y0 for word in unit)
+    bottom = max(word.y1 for word in unit)
+    if bottom - top < 1e-6:
+        bottom = top + 1.0
+    return top, bottom

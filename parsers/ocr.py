@@ -1,0 +1,67 @@
+"""Tesseract through pytesseract: one prepared image in, words with boxes, confidences and lines out.
+
+Page segmentation: `Limits.ocr_psm` (default 3, fully automatic). Measured on invoices, see the
+readers' report in docs/ and `bench/readers.py`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import replace
+
+import pytesseract
+from PIL import Image
+
+from intake.domain.model import Word
+from parsers.base import ReadError
+from parsers.layout import group_lines
+from parsers.limits import Limits
+
+
+def ocr_words(image: Image.Image, limits: Limits, *, dpi: int = 300, psm: int | None = None) -> list[Word]:
+    """Words of the image in its pixel coordinates, conf 0..1, lines in reading order."""
+    os.environ["OMP_THREAD_LIMIT"] = "1"  # one thread per Tesseract: the workers parallelise by page
+    config = f"--psm {psm if psm is not None else limits.ocr_psm} --dpi {dpi}"
+    try:
+        data = pytesseract.image_to_data(
+            image, lang=limits.ocr_lang, config=config, output_type=pytesseract.Output.DICT,
+            timeout=limits.ocr_timeout,
+        )
+    except pytesseract.TesseractNotFoundError as error:
+        raise ReadError("OCR indisponible (Tesseract absent)") from error
+    except RuntimeError as error:  # pytesseract's timeout; TesseractError is a RuntimeError too
+        if "timeout" in str(error).lower():
+            raise ReadError(f"OCR trop long (plus de {limits.ocr_timeout:g} s par page)") from error
+        raise ReadError("OCR en échec") from error
+    return group_lines(_tesseract_lines(data))
+
+
+def _tesseract_lines(data: dict[str, list[object]]) -> list[list[Word]]:
+    lines: dict[tuple[int, int, int, int], list[Word]] = {}
+    for index, text in enumerate(data["text"]):
+        word = str(text).strip()
+        conf = float(str(data["conf"][index]))
+        if not word or conf < 0:
+            continue
+        left, top = _int(data["left"][index]), _int(data["top"][index])
+        width, height = _int(data["width"][index]), _int(data["height"][index])
+        key = (_int(data["page_num"][index]), _int(data["block_num"][index]),
+               _int(data["par_num"][index]), _int(data["line_num"][index]))
+        lines.setdefault(key, []).append(Word(word, left, top, left + width, top + height, conf / 100.0))
+    return list(lines.values())
+
+
+def _int(value: object) -> int:
+    return int(str(value))
+
+
+def scale_words(words: Sequence[Word], factor: float) -> list[Word]:
+    """Boxes from image pixels to other units (e.g. PDF points: factor 72/dpi)."""
+    return [
+        replace(w, x0=w.x0 * factor, y0=w.y0 * factor, x1=w.x1 * factor, y1=w.y1 * factor) for w in words
+    ]
+
+
+def mean_conf(words: Sequence[Word]) -> float:
+    return sum(w.conf for w in words) / len(words) if words else 0.0

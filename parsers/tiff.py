@@ -1,0 +1,133 @@
+"""Image files: multi-page TIFF (faxes G3/G4 included) and single images (JPEG, PNG, GIF, BMP, WebP).
+
+A bilevel CCITT TIFF is a fax: `ReadResult.fax` is set, the sender's TSI is read from the
+ImageDescription tag (270) into `meta["tsi"]` (caller ids, on the following lines, into
+`meta["caller_ids"]`), and the fax header line at the top of each page is removed from the words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from PIL import Image, ImageSequence
+
+from intake.domain.model import Page, ReadResult, Word
+from parsers.base import ReadError
+from parsers.image import check_pixels, ocr_page, open_image, prepare, resolution
+from parsers.limits import Limits
+
+CCITT = {2, 3, 4}  # TIFF compression: CCITT RLE, T.4 (G3), T.6 (G4)
+FAX_WIDTHS = range(1700, 1780)  # 1728 px (A4 at 204 dpi) give or take a margin
+HEADER_NOTE = "en-tête fax ignoré"
+
+
+class ImageReader:
+    kinds = frozenset({"tiff", "jpeg", "png", "gif", "bmp", "webp"})
+
+    def read(self, data: bytes, limits: Limits) -> ReadResult:
+        image = open_image(data, limits)
+        kind = (image.format or "image").lower().replace("mpo", "jpeg")
+        result = ReadResult(kind=kind)
+        if kind == "tiff":
+            result.fax = is_fax(image)
+            result.meta.update(fax_description(image))
+        for number, frame in enumerate(_frames(image, kind, limits), start=1):
+            result.pages.append(read_frame(frame, limits, number=number, fax=result.fax, photo=kind == "jpeg"))
+        headers = [note for page in result.pages for note in page.notes if note == HEADER_NOTE]
+        if headers:
+            result.meta["fax_header_pages"] = len(headers)
+        return result
+
+
+def _frames(image: Image.Image, kind: str, limits: Limits) -> Iterator[Image.Image]:
+    """The pages of a TIFF (each checked before decoding); the first frame of anything else."""
+    if kind != "tiff":
+        yield image
+        return
+    count = getattr(image, "n_frames", 1)
+    if count > limits.max_pages:
+        raise ReadError(f"trop de pages ({count} > {limits.max_pages})")
+    for frame in ImageSequence.Iterator(image):
+        check_pixels(*frame.size, limits)
+        yield frame
+
+
+def is_fax(image: Image.Image) -> bool:
+    tags = getattr(image, "tag_v2", {})
+    return image.mode == "1" and tags.get(259) in CCITT
+
+
+def fax_description(image: Image.Image) -> dict[str, object]:
+    """HylaFAX puts the TSI on the first line of ImageDescription and caller ids after it."""
+    tags = getattr(image, "tag_v2", {})
+    raw = tags.get(270)
+    if isinstance(raw, bytes):
+        raw = raw.decode("latin-1")
+    if not isinstance(raw, str) or not raw.strip():
+        return {}
+    lines = [line.strip() for line in raw.replace("\x00", "").splitlines() if line.strip()]
+    meta: dict[str, object] = {"tsi": lines[0][:100]}
+    if len(lines) > 1:
+        meta["caller_ids"] = [line[:100] for line in lines[1:5]]
+    return meta
+
+
+def fax_dpi(frame: Image.Image) -> tuple[float, float] | None:
+    """The resolution, or for a fax without one the usual 204 dpi across and 98 or 196 lines down."""
+    dpi = resolution(frame)
+    if dpi is not None:
+        return dpi
+    width, height = frame.size
+    if width in FAX_WIDTHS:
+        return (204.0, 98.0) if height / width < 0.9 else (204.0, 196.0)
+    return None
+
+
+def read_frame(frame: Image.Image, limits: Limits, *, number: int, fax: bool, photo: bool) -> Page:
+    frame.load()
+    dpi = fax_dpi(frame) if fax else resolution(frame)
+    if photo or (dpi is not None and dpi[0] < 100 and dpi[1] < 100):
+        dpi = None  # 72/96 dpi on a photo or screenshot says nothing of the paper
+    prepared = prepare(frame, limits, dpi=dpi, photo=photo)
+    try:
+        image, words, notes = ocr_page(prepared, limits)
+    except ReadError as error:
+        return Page(number, *prepared.image.size, words=[], source="ocr", notes=[*prepared.notes, str(error)])
+    if fax:
+        words, header = strip_fax_header(words, image.size[1])
+        if header:
+            notes.append(HEADER_NOTE)
+    return Page(number, float(image.size[0]), float(image.size[1]), words=words, source="ocr", notes=notes)
+
+
+_PAGE_NO = re.compile(r"\b(?:p(?:age|g)?\.?\s*)\d{1,3}\s*/\s*\d{1,3}\b|\b[Pp]\.?\s?\d{3}\b", re.IGNORECASE)
+_DATE = re.compile(r"\b\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\b|\b\d{1,2}[- ](?:jan|f[ée]v|mar|avr|apr|mai|may|jui|jun|jul|ao[uû]|aug|sep|oct|nov|d[ée]c|dec)", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+_PHONE = re.compile(r"(?:\+\d{2}|\b0)[\d .\-()]{8,}\d")
+_FAX_WORD = re.compile(r"\b(?:fax|t[ée]l[ée]copie|from|de\s*:|to\s*:)", re.IGNORECASE)
+
+
+def header_score(text: str) -> int:
+    """How much a line looks like a fax machine's header: page n/m, date, time, number, "FAX"."""
+    return sum(1 for pattern in (_PAGE_NO, _DATE, _TIME, _PHONE, _FAX_WORD) if pattern.search(text))
+
+
+def strip_fax_header(words: list[Word], page_height: float) -> tuple[list[Word], str | None]:
+    """Remove the first line when it sits in the top 6% of the page and looks like a fax header."""
+    if not words:
+        return words, None
+    first = min(w.line for w in words)
+    line = sorted((w for w in words if w.line == first), key=lambda w: w.x0)
+    if max(w.y1 for w in line) > 0.06 * page_height:
+        return words, None
+    text = " ".join(w.text for w in line)
+    if header_score(text) < 2:
+        return words, None
+    kept = [w for w in words if w.line != first]
+    return [_shift_line(w) for w in kept], text
+
+
+def _shift_line(word: Word) -> Word:
+    return replace(word, line=word.line - 1)
