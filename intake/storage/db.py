@@ -25,11 +25,16 @@ def engine_for(url: str) -> Engine:
     return engine
 
 
-def _create(url: str) -> Engine:
+def _ensure_sqlite_folder(url: str) -> None:
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
+
+
+def _create(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        _ensure_sqlite_folder(url)
         engine = create_engine(url, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
@@ -75,4 +80,5 @@ def alembic_config(url: str) -> Config:
 
 def migrate(url: str) -> None:
     """Bring the database to the newest schema (idempotent)."""
+    _ensure_sqlite_folder(url)
     command.upgrade(alembic_config(url), "head")

@@ -1,0 +1,291 @@
+"""The triage decision: claim, ticket, auto_reply (patient/support/security_incident/bank_details),
+ignore or review.
+
+Order of the rules (each one explains itself in `Decision.explanation`):
+1. machine mail (headers, structure, then wording) -> ignore;
+2. a request to change bank details -> auto_reply bank_details (never acted on, even from a practitioner);
+3. a follow-up (ticket number in the subject, or `thread_ticket` from the pipeline) -> ticket;
+4. content: attachments that read as invoices/quotes/PEC, and weighted vocabularies (accent-insensitive
+   stems) for each class; an invoice with a question stays a claim, an invoice with a complaint about
+   an unpaid/rejected file is a ticket;
+5. a decision under the threshold -> review, with the best guess in the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from classifiers.followup import ticket_ref_in
+from classifiers.machine import fold, header_reason, machine_reason
+from intake.domain.model import Decision, ExtractedDocument, ParsedMessage
+
+Rule = tuple[str, re.Pattern[str], float]
+
+
+def _rules(*items: tuple[str, str, float]) -> tuple[Rule, ...]:
+    return tuple((name, re.compile(pattern), weight) for name, pattern, weight in items)
+
+
+# Vocabularies on folded text (lower case, no accents). Stems, not sample sentences.
+CLAIM_RULES = _rules(
+    ("claim:invoice-word", r"\bfactur|\bnote d'honoraires|\bfeuille de soins|\bfse\b|\bdre\b", 1.0),
+    ("claim:sending", r"\bci[- ]?joint|\bpieces? jointes?|\bp\.?j\.?\b|veuillez trouver|vous trouverez"
+     r"|je vous (?:transmets|adresse|envoie|fais parvenir|joins)|(?:transmission|envoi) (?:de|d'une|des)", 1.0),
+    ("claim:pec", r"prise en charge|\bpec\b|accord prealable|demande d'accord|entente prealable", 1.5),
+    ("claim:quote", r"\bdevis\b", 1.5),
+    ("claim:care", r"\bsoins\b|\bactes?\b|\bseances?\b|optique|dentaire|audio|prothese|lunettes|monture"
+     r"|\bverres\b|orthodont|hospitalis|pharmac", 0.4),
+    ("claim:tp", r"tiers[- ]?payant|part (?:mutuelle|complementaire|amc)|\bamc\b", 0.4),
+)
+TICKET_RULES = _rules(
+    ("ticket:unpaid", r"impaye|non (?:paye|regle|rembourse|recu)|pas (?:ete |encore ete |encore |toujours )?"
+     r"(?:paye|regle|vire|rembourse|honore|traite|recu)|toujours pas|n'?apparai|n'?est pas (?:parvenu|arrive)"
+     r"|aucun (?:paiement|reglement|virement|retour)|en attente de (?:paiement|reglement|virement)"
+     r"|retard de (?:paiement|reglement)|manque|manquant", 2.0),
+    ("ticket:rejected", r"\brejet|\brefus|non conforme|contest|reclamation|litige|erreur (?:de|sur le|dans le)"
+     r" (?:paiement|montant|reglement|calcul|taux)|paiement partiel|montant (?:errone|incorrect|insuffisant)"
+     r"|moins que|difference|ecart", 2.0),
+    ("ticket:chase", r"\brelance|je reviens vers vous|sans (?:nouvelles|reponse|retour)|(?:deuxieme|seconde|"
+     r"troisieme|\d+e) (?:relance|demande|envoi)|a nouveau|de nouveau|suite a (?:votre|mon|notre|la|le)"
+     r"|comme suite|je me permets", 1.5),
+    ("ticket:complement", r"regularis|complement d'information|complement (?:de|au) dossier|informations? "
+     r"complementaires?|(?:pieces?|elements?|documents?) (?:complementaires?|manquants?|demandes?)"
+     r"|justificatif|en reponse a votre (?:demande|courrier|mail)|comme demande", 1.5),
+    ("ticket:file-ref", r"\bdossier\b|\bn ?°|\bnumero de (?:dossier|facture|lot)|\blot\b|transmise? le"
+     r"|envoyee? le|teletransmi|\bdate de (?:soins|transmission)", 0.8),
+    ("ticket:payment", r"\bpaiements?\b|\breglements?\b|\bvirements?\b|releve|bordereau|decompte", 0.8),
+    ("ticket:rights", r"droits? (?:non |pas )?ouverts?|ouverture (?:des|de) droits|plafond|hors garantie"
+     r"|carence|fin de droits", 1.0),
+)
+PATIENT_RULES = _rules(
+    ("patient:persona", r"\bje suis (?:un |une )?(?:assuree?|adherente?|affiliee?|beneficiaire|patiente?)"
+     r"|en tant qu'(?:assuree?|adherente?|patiente?)|\bmon (?:contrat|adhesion|numero d'adherent)"
+     r"|\b(?:suis|sommes) (?:couverte?s?|assurees?) (?:par|chez)", 2.5),
+    ("patient:my-insurer", r"\bma (?:mutuelle|complementaire|couverture|caisse)|\bmon (?:assurance|assureur)"
+     r"|\bma carte (?:de |d')?(?:tiers|mutuelle|vitale|adherent)?|\bmon remboursement|\bmes remboursements"
+     r"|\bme rembourser|\bme rembourse|\bsuis[- ]je rembourse|(?:ai|ete|etre|serai|suis) remboursee?s?"
+     r"|\brembourse[rz]?[- ](?:moi|mes|ma|mon)|\bmes frais", 2.0),
+    ("patient:my-care", r"\bmon (?:opticien|dentiste|medecin|pharmacien|kine|audioprothesiste|orthodontiste"
+     r"|ophtalmo|generaliste|specialiste)|\bma (?:pharmacie|dentiste|kinesitherapeute|medecin|consultation"
+     r"|hospitalisation|operation)|\bmes (?:lunettes|lentilles|soins|dents|appareils?)"
+     r"|\bmon (?:fils|enfant|mari|epoux|conjoint|bebe)|\bma (?:fille|femme|epouse|conjointe|mere)"
+     r"|\bmes enfants", 1.5),
+    ("patient:paid", r"\bj'ai (?:du )?(?:paye|avance|regle|depense)|reste a (?:ma|notre) charge|de ma poche"
+     r"|avance (?:de|des) frais|\bj'ai (?:recu|eu) (?:une|la) facture", 1.5),
+    ("patient:channel", r"espace adherents?|service adherents?|\bmon espace\b", 1.0),
+)
+SUPPORT_RULES = _rules(
+    ("support:account", r"mot de passe|\bmdp\b|\bidentifiants?\b|\blogin\b|se connecter|me connecter"
+     r"|connexion|compte (?:est |a ete )?(?:bloque|verrouille|desactive|suspendu)|bloque apres|tentatives"
+     r"|creer (?:un|mon|notre) compte|creation (?:de|d'un|du) compte|inscri|ouvrir un compte|acceder a"
+     r"|acces (?:au|a mon|a notre) (?:portail|espace|compte)|code d'acces|reinitialis|activation", 2.0),
+    ("support:error", r"\berreur\s*(?:n\s*°?\s*|code\s*)?\d+|code (?:d')?erreur|message d'erreur|\bbug\b"
+     r"|ne fonctionne (?:pas|plus)|impossible de (?:me connecter|telecharger|acceder|valider|saisir"
+     r"|transmettre|envoyer|ouvrir)|dysfonctionn|plantage|page blanche|ecran", 1.5),
+    ("support:document", r"\battestation|\bduplicata|\bcertificat (?:de|d')|\bcopie (?:de|d')"
+     r"|\b(?:second|nouvel) exemplaire", 1.5),
+    ("support:portal", r"\bportail|espace (?:pro|professionnel|praticien)|site (?:internet|web)|plate-?forme"
+     r"|en ligne|logiciel|application", 0.7),
+    ("support:general", r"comment (?:faire|puis-je|proceder|obtenir)|\brenseignements?\b|\binformations? sur"
+     r"|\bquestion\b|\bconvention|conventionn|adherer|partenariat|devenir partenaire|liste des (?:mutuelles|"
+     r"organismes)|\bhoraires?\b|coordonnees (?:de|du) service|\bcontact\b", 0.8),
+)
+SECURITY_RULES = _rules(
+    ("security:attack", r"cyber-?attaque|cyberattaque|attaque informatique|piratage|\bpirate|hack"
+     r"|ransomware|rancongiciel|intrusion|incident (?:de securite|cyber|informatique)", 3.0),
+    ("security:data", r"fuite (?:de |des )?(?:donnees|informations)|donnees (?:personnelles |de sante |"
+     r"medicales )?(?:ont ete |sont |seraient )?(?:exposees|compromises|volees|divulguees|derobees|piratees"
+     r"|concernees|publiees|touchees)|violation (?:de|des) donnees|vol de donnees|mes donnees"
+     r"|exfiltr", 2.5),
+    ("security:misuse", r"usurpation|utilisation frauduleuse|hameconnage|phishing|tentative d'escroquerie"
+     r"|appel(?:s)? suspects?|mails? suspects?|sms suspects?|escroquer|arnaque|\bcnil\b", 2.0),
+    ("security:date", r"fevrier 2024|\b2024\b.{0,40}(?:attaque|incident|fuite)", 1.0),
+)
+BANK_TERMS = re.compile(
+    r"\brib\b|\biban\b|\bbic\b|coordonnees bancaires|releve d'identite bancaire|domiciliation bancaire"
+    r"|compte (?:bancaire|de depot)|\bbanque\b|etablissement bancaire|compte a crediter"
+)
+BANK_CHANGE = re.compile(
+    r"chang|modifi|mise a jour|mettre a jour|\bmaj\b|nouv|remplac|prendre en compte|tenir compte|\bactualis"
+    r"|desormais|dorenavant|a compter d|a partir d|ancien|transfer|\bclotur|ferme"
+)
+PRACTITIONER_CUES = re.compile(
+    r"\b(?:mon|ma|mes|nos|notre|votre|du|le|la|un|une) (?:patient|patiente|patients|patientes)\b|\brpps\b"
+    r"|\badeli\b|\bfiness\b|\bnotre (?:cabinet|officine|centre|pharmacie|laboratoire|magasin)"
+    r"|\bmon (?:cabinet|officine|magasin|laboratoire)|\bnos (?:factures|dossiers)|\bnumero am\b"
+)
+CLAIM_KINDS = frozenset({"invoice", "quote", "pec"})
+IDENTIFIER_FIELDS = ("rpps", "adeli", "finess", "nir", "invoice_number", "amc_number")
+AMOUNT_FIELDS = ("total_amount", "amo_amount", "amc_amount", "patient_amount")
+DOCUMENT_TYPES = frozenset({"pdf", "tiff", "jpeg", "png", "gif", "bmp", "webp"})
+INVOICE_NAME = re.compile(r"fact|invoice|devis|pec|prise|feuille|fse|ordonnance|honorair|bordereau|note")
+AUTO_REPLY_CLASSES = ("patient", "support", "security_incident", "bank_details")
+
+
+@dataclass
+class Evidence:
+    """Scores per class and the rules that fired."""
+
+    scores: dict[str, float] = field(default_factory=dict)
+    fired: list[str] = field(default_factory=list)
+
+    def add(self, label: str, name: str, weight: float) -> None:
+        self.scores[label] = self.scores.get(label, 0.0) + weight
+        self.fired.append(f"{name}(+{weight:g})")
+
+    def score(self, label: str) -> float:
+        return self.scores.get(label, 0.0)
+
+
+def decide(
+    msg: ParsedMessage,
+    documents: list[ExtractedDocument],
+    *,
+    thread_ticket: str | None = None,
+    own_addresses: Iterable[str] = (),
+    loop_marker: str = "",
+    threshold: float = 0.6,
+) -> Decision:
+    """Sort one message into claim, ticket, auto_reply, ignore or review."""
+    own = list(own_addresses)
+    machine = machine_reason(msg, own_addresses=own, loop_marker=loop_marker)
+    if machine is not None:
+        strong = header_reason(msg, own_addresses=own, loop_marker=loop_marker) is not None
+        return Decision("ignore", f"machine mail: {machine}", 0.97 if strong else 0.85,
+                        explanation=f"machine:{machine}")
+    text = classification_text(msg)
+    if is_bank_details_change(text):
+        return Decision("auto_reply", "bank_details", 0.9,
+                        explanation="bank:change-of-bank-details (never acted on by email)")
+    ticket_ref = ticket_ref_in(msg.subject) or thread_ticket
+    if ticket_ref:
+        source = "subject" if ticket_ref_in(msg.subject) else "thread"
+        return Decision("ticket", f"follow-up of {ticket_ref}", 0.95, ticket_ref=ticket_ref,
+                        explanation=f"followup:{source}")
+    return _content_decision(msg, documents, text, threshold)
+
+
+def classification_text(msg: ParsedMessage) -> str:
+    """Folded subject + new text (the whole body when the new text is nearly empty, e.g. a forward)."""
+    body = msg.new_text if len(msg.new_text.strip()) >= 25 else msg.body_text
+    subject = re.sub(r"^\s*(?:(?:re|tr|fwd?|aw|wg|rif)\s*:\s*)+", "", msg.subject, flags=re.IGNORECASE)
+    return fold(f"{subject}\n{body[:20_000]}")
+
+
+def is_bank_details_change(text: str) -> bool:
+    """A bank term and a change term close together (same sentence or the subject line)."""
+    for sentence in re.split(r"[.!?\n]+", text):
+        if BANK_TERMS.search(sentence) and BANK_CHANGE.search(sentence):
+            return True
+    return bool(BANK_TERMS.search(text) and BANK_CHANGE.search(text) and len(text) < 400)
+
+
+def claim_documents(documents: list[ExtractedDocument]) -> list[ExtractedDocument]:
+    """Documents that read as an invoice, a quote or a PEC: the right kind plus an identifier or amount."""
+    found = []
+    for doc in documents:
+        if doc.kind not in CLAIM_KINDS:
+            continue
+        if any(name in doc.fields for name in (*IDENTIFIER_FIELDS, *AMOUNT_FIELDS)):
+            found.append(doc)
+    return found
+
+
+def score_text(text: str, *, signature: str = "") -> Evidence:
+    """Weighted vocabulary scores for each content class."""
+    evidence = Evidence()
+    for label, rules in (
+        ("claim", CLAIM_RULES),
+        ("ticket", TICKET_RULES),
+        ("patient", PATIENT_RULES),
+        ("support", SUPPORT_RULES),
+        ("security_incident", SECURITY_RULES),
+    ):
+        for name, pattern, weight in rules:
+            if pattern.search(text):
+                evidence.add(label, name, weight)
+    if PRACTITIONER_CUES.search(text) or PRACTITIONER_CUES.search(fold(signature)):
+        patient = evidence.score("patient")
+        if patient:
+            evidence.scores["patient"] = patient * 0.3
+            evidence.fired.append("persona:practitioner(patient x0.3)")
+    return evidence
+
+
+def _content_decision(
+    msg: ParsedMessage, documents: list[ExtractedDocument], text: str, threshold: float
+) -> Decision:
+    evidence = score_text(text, signature=msg.signature)
+    docs = claim_documents(documents)
+    files = [a for a in msg.attachments if a.sniffed_type in DOCUMENT_TYPES and len(a.content) > 2000]
+    if docs:
+        return _with_invoice(evidence, docs, threshold)
+    if files:
+        named = [a for a in files if INVOICE_NAME.search(fold(a.filename or ""))]
+        evidence.add("claim", "attachment:document-file", 1.0)
+        if named:
+            evidence.add("claim", "attachment:invoice-like-name", 1.0)
+    else:
+        claim = evidence.score("claim")
+        if claim:
+            evidence.scores["claim"] = claim * 0.3
+            evidence.fired.append("claim:no-attachment(x0.3)")
+    return _best(evidence, threshold)
+
+
+def _with_invoice(evidence: Evidence, docs: list[ExtractedDocument], threshold: float) -> Decision:
+    evidence.add("claim", f"document:{docs[0].kind}x{len(docs)}", 4.0)
+    complaint = sum(
+        w for name, _, w in TICKET_RULES if name in {"ticket:unpaid", "ticket:rejected"} and _fired(evidence, name)
+    )
+    if complaint >= 2.0 and evidence.score("ticket") >= 3.0:
+        return Decision("ticket", "invoice attached to a complaint about an unpaid or rejected file",
+                        _confidence(evidence.score("ticket") + 2.0, 2.0),
+                        explanation=_explain(evidence, "rule:invoice+complaint->ticket"))
+    if evidence.score("patient") >= 4.0 and evidence.score("patient") > evidence.score("ticket"):
+        return Decision("auto_reply", "patient", _confidence(evidence.score("patient"), 2.0),
+                        explanation=_explain(evidence, "rule:insured-person-sending-own-invoice"))
+    return Decision("claim", f"{docs[0].kind} attached", 0.92 if not docs[0].needs_review else 0.85,
+                    explanation=_explain(evidence, "rule:invoice-attached->claim"))
+
+
+def _fired(evidence: Evidence, name: str) -> bool:
+    return any(item.startswith(f"{name}(") for item in evidence.fired)
+
+
+def _best(evidence: Evidence, threshold: float) -> Decision:
+    ranked = sorted(evidence.scores.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] <= 0.5:
+        return Decision("review", "no recognisable request", 0.3, explanation=_explain(evidence, "rule:nothing"))
+    label, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    confidence = _confidence(top, second)
+    action, reason = _action_of(label)
+    if confidence < threshold:
+        return Decision("review", f"unsure: looks like {label} ({confidence:.2f})", confidence,
+                        explanation=_explain(evidence, f"rule:low-confidence({label})"))
+    return Decision(action, reason, confidence, explanation=_explain(evidence, f"rule:best({label})"))
+
+
+def _action_of(label: str) -> tuple[str, str]:
+    if label in AUTO_REPLY_CLASSES:
+        return "auto_reply", label
+    if label == "claim":
+        return "claim", "invoice or PEC request"
+    return "ticket", "billing follow-up"
+
+
+def _confidence(top: float, second: float) -> float:
+    """0.5 when two classes tie, towards 1 as the winner's lead and strength grow."""
+    if top <= 0:
+        return 0.0
+    lead = (top - second) / (top + 1.0)
+    strength = min(1.0, top / 3.0)
+    return round(min(0.99, 0.5 + 0.5 * lead * (0.5 + 0.5 * strength) + 0.1 * strength), 3)
+
+
+def _explain(evidence: Evidence, verdict: str) -> str:
+    scores = ", ".join(f"{k}={v:.1f}" for k, v in sorted(evidence.scores.items(), key=lambda kv: -kv[1]))
+    return f"{verdict}; {'; '.join(evidence.fired)}; scores: {scores}"[:2000]

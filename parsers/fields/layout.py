@@ -1,0 +1,151 @@
+"""Lines of words and the labels found on them, with boxes (the geometry extraction works on)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from intake.domain.model import Page, Word
+from parsers.fields.labels import LABELS, LABELS_BY_FIRST, Label, token_distance, tokens
+
+
+@dataclass
+class Token:
+    text: str  # folded
+    word: int  # index of the word in the line
+    end_char: int  # where the token ends inside the word's raw text (approximate)
+
+
+@dataclass
+class Line:
+    page: int
+    index: int
+    words: list[Word]
+    source: str
+    toks: list[Token] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def y0(self) -> float:
+        return min(w.y0 for w in self.words)
+
+    @property
+    def y1(self) -> float:
+        return max(w.y1 for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return max(1.0, self.y1 - self.y0)
+
+
+@dataclass
+class LabelHit:
+    label: Label
+    line: Line
+    first_word: int
+    last_word: int  # inclusive
+    tail: str  # text of the last label word after the label (e.g. "RPPS:1000..." -> "1000...")
+    quality: float  # 1.0 exact; lower for OCR-fuzzy matches
+
+    @property
+    def x0(self) -> float:
+        return self.line.words[self.first_word].x0
+
+    @property
+    def x1(self) -> float:
+        return self.line.words[self.last_word].x1
+
+    @property
+    def kind(self) -> str:
+        return self.label.kind
+
+
+def _word_tokens(word: Word, index: int) -> list[Token]:
+    found: list[Token] = []
+    raw = word.text
+    position = 0
+    for tok in tokens(raw):
+        # find the end of this token in the raw text, roughly (folding keeps lengths for Latin text)
+        position = min(len(raw), position + max(1, len(tok)))
+        while position < len(raw) and raw[position - 1 : position].isalnum() and raw[position].isalnum():
+            position += 1
+        found.append(Token(tok, index, position))
+    return found
+
+
+def build_lines(pages: list[Page]) -> list[Line]:
+    """Group each page's words by `Word.line`, sorted left to right; lines in reading order."""
+    lines: list[Line] = []
+    for page in pages:
+        grouped: dict[int, list[Word]] = {}
+        for word in page.words:
+            if word.text.strip():
+                grouped.setdefault(word.line, []).append(word)
+        for number, words in sorted(grouped.items()):
+            words.sort(key=lambda w: w.x0)
+            line = Line(page.number, number, words, page.source)
+            for i, word in enumerate(words):
+                line.toks.extend(_word_tokens(word, i))
+            lines.append(line)
+    return lines
+
+
+def _match_at(toks: list[Token], start: int, label: Label) -> int | None:
+    """Total edits if `label` matches the tokens from `start`, else None."""
+    if start + len(label.tokens) > len(toks):
+        return None
+    edits = 0
+    for offset, wanted in enumerate(label.tokens):
+        distance = token_distance(toks[start + offset].text, wanted)
+        if distance is None:
+            return None
+        edits += distance
+    return edits
+
+
+def _candidates_for(token: str) -> list[Label]:
+    exact = LABELS_BY_FIRST.get(token, [])
+    if len(token) < 4:
+        return exact
+    fuzzy = [
+        label
+        for label in LABELS
+        if len(label.tokens[0]) >= 5 and abs(len(label.tokens[0]) - len(token)) <= 2 and label not in exact
+    ]
+    return exact + fuzzy
+
+
+def find_labels(line: Line) -> list[LabelHit]:
+    """Labels on a line, left to right, longest match first at each position, no overlaps."""
+    hits: list[LabelHit] = []
+    i = 0
+    toks = line.toks
+    while i < len(toks):
+        best: tuple[int, float, Label] | None = None
+        for label in _candidates_for(toks[i].text):
+            edits = _match_at(toks, i, label)
+            if edits is None:
+                continue
+            length = sum(len(t) for t in label.tokens)
+            quality = max(0.5, 1.0 - 1.5 * edits / max(1, length))
+            key = (len(label.tokens), quality, label)
+            if best is None or (key[0], key[1]) > (best[0], best[1]):
+                best = key
+        if best is None:
+            i += 1
+            continue
+        count, quality, label = best
+        last = toks[i + count - 1]
+        word = line.words[last.word]
+        hits.append(
+            LabelHit(label, line, toks[i].word, last.word, word.text[last.end_char :], quality)
+        )
+        i += count
+    return _drop_inside_values(hits)
+
+
+def _drop_inside_values(hits: list[LabelHit]) -> list[LabelHit]:
+    """Drop label hits made only of digits (e.g. a token '1' is never a label)."""
+    return [h for h in hits if any(not t.isdigit() for t in h.label.tokens)]

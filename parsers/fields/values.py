@@ -1,0 +1,219 @@
+"""Parse printed French values into the normalised forms of the data contract.
+
+>>> parse_amount("1 234,56 €"), parse_amount("1\u00a0234,56 €"), parse_amount("1\u202f234,56")
+('1234.56', '1234.56', '1234.56')
+>>> parse_amount("1234,56 EUR"), parse_amount("€ 45,00"), parse_amount("45.00"), parse_amount("1.234,56")
+('1234.56', '45.00', '45.00', '1234.56')
+>>> parse_date("15/09/2025"), parse_date("15.09.25"), parse_date("15 septembre 2025")
+('2025-09-15', '2025-09-15', '2025-09-15')
+>>> parse_date("2025-09-15"), parse_date("15-09-2025"), parse_date("1er sept. 2025"), parse_date("31/02/2025")
+('2025-09-15', '2025-09-15', '2025-09-01', None)
+>>> parse_name("M. DUPONT Jean"), parse_name("Mme LE GALL Anne-Marie"), parse_name("Dr Élodie DUPONT-MORETTI")
+('DUPONT Jean', 'LE GALL Anne-Marie', 'DUPONT-MORETTI Élodie')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from parsers.fields.labels import fold
+
+SPACES = " \u00a0\u202f\u2009\u2007"
+_SP = f"[{SPACES}]"
+
+# An amount: optional currency before, digits with thousands separators, decimals, optional currency after.
+AMOUNT_RE = re.compile(
+    rf"(?<![\d,.])(?P<pre>(?:€|EUR){_SP}?)?"
+    rf"(?P<num>-?\d{{1,3}}(?:(?:{_SP}|\.)\d{{3}})+(?:,\d{{2}})?|-?\d{{1,3}}(?:,\d{{3}})+\.\d{{2}}|-?\d+(?:[,.]\d{{1,2}})?)"
+    rf"(?![\d])(?P<post>{_SP}?(?:€|EUR|euros?)\b|{_SP}?€)?",
+    re.IGNORECASE,
+)
+
+MONTHS = {
+    "janvier": 1, "janv": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "mar": 3, "avril": 4,
+    "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "sept": 9, "sep": 9,
+    "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
+}
+NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?!\d)")
+ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+WORD_DATE_RE = re.compile(
+    r"(?<![\w])(\d{1,2})(?:er)?[\s\u00a0\u202f]+([a-z]{3,9})\.?[\s\u00a0\u202f]+(\d{4})(?!\d)"
+)
+
+
+@dataclass(frozen=True)
+class Match:
+    value: str  # normalised
+    start: int  # span in the scanned text
+    end: int
+    raw: str
+
+
+def _amount_value(num: str) -> str | None:
+    compact = "".join(c for c in num if c not in SPACES)
+    if re.fullmatch(r"-?\d{1,3}(?:\.\d{3})+(?:,\d{2})?", compact) and "." in compact:
+        compact = compact.replace(".", "")
+    elif re.fullmatch(r"-?\d{1,3}(?:,\d{3})+\.\d{2}", compact):
+        compact = compact.replace(",", "")
+    compact = compact.replace(",", ".")
+    try:
+        value = float(compact)
+    except ValueError:
+        return None
+    if abs(value) >= 1e7:
+        return None
+    return f"{value:.2f}"
+
+
+def find_amounts(text: str, *, need_marker: bool = True) -> list[Match]:
+    """Amounts in `text`. Without decimals or a currency sign a number is not an amount (need_marker)."""
+    found: list[Match] = []
+    for m in AMOUNT_RE.finditer(text):
+        num = m.group("num")
+        has_decimals = bool(re.search(r"[,.]\d{2}$", num)) or bool(re.search(r",\d{1,2}$", num))
+        has_currency = bool(m.group("pre") or m.group("post"))
+        if need_marker and not (has_decimals or has_currency):
+            continue
+        value = _amount_value(num)
+        if value is not None:
+            found.append(Match(value, m.start(), m.end(), m.group(0).strip()))
+    return found
+
+
+def parse_amount(text: str) -> str | None:
+    """The first amount in `text` as "1234.56", or None."""
+    found = find_amounts(text)
+    return found[0].value if found else None
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        pivot = dt.date.today().year % 100 + 1
+        year += 2000 if year <= pivot else 1900
+    return year
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    if not 1900 <= year <= 2100:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[Match]:
+    """Dates in `text` (always day-first), as ISO strings, in order of appearance."""
+    found: list[Match] = []
+    for m in NUMERIC_DATE_RE.finditer(text):
+        iso = _iso(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if iso:
+            found.append(Match(iso, m.start(), m.end(), m.group(0)))
+    for m in ISO_DATE_RE.finditer(text):
+        iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if iso:
+            found.append(Match(iso, m.start(), m.end(), m.group(0)))
+    folded = fold(text)
+    if len(folded) == len(text):
+        for m in WORD_DATE_RE.finditer(folded):
+            month = MONTHS.get(m.group(2))
+            iso = _iso(int(m.group(3)), month, int(m.group(1))) if month else None
+            if iso:
+                found.append(Match(iso, m.start(), m.end(), text[m.start() : m.end()]))
+    found.sort(key=lambda match: match.start)
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found: list[Match]) -> list[Match]:
+    kept: list[Match] = []
+    for match in found:
+        if kept and match.start < kept[-1].end:
+            continue
+        kept.append(match)
+    return kept
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in `text` as "YYYY-MM-DD", or None."""
+    found = find_dates(text)
+    return found[0].value if found else None
+
+
+TITLES = {
+    "m", "mr", "mme", "mlle", "melle", "madame", "monsieur", "mademoiselle", "dr", "docteur", "pr",
+    "professeur", "me", "mmes", "mm", "enfant", "bebe",
+}
+PARTICLES = {"de", "du", "des", "le", "la", "les", "d", "van", "von", "der", "da", "di", "del", "ben", "el"}
+NAME_TOKEN_RE = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*\.?$")
+
+
+def _is_upper(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) >= 2 or (
+        len(letters) == 1 and letters[0].isupper() and not token.endswith(".")
+    )
+
+
+def _capitalise(token: str) -> str:
+    if any(c.isupper() for c in token[1:]) and not _is_upper(token):
+        return token
+    return "-".join(part[:1].upper() + part[1:].lower() for part in token.split("-"))
+
+
+def name_tokens(text: str) -> list[str]:
+    """The leading tokens of `text` that can be part of a person's name (titles dropped)."""
+    kept: list[str] = []
+    for raw in re.split(rf"[{SPACES},]+", text.strip()):
+        token = raw.strip(":;()")
+        if not token:
+            continue
+        if not NAME_TOKEN_RE.match(token):
+            break
+        if fold(token).rstrip(".") in TITLES and not kept:
+            continue
+        kept.append(token.rstrip("."))
+        if len(kept) >= 6:
+            break
+    return kept
+
+
+def parse_name(text: str) -> str | None:
+    """A person's name as "LASTNAME Firstname" (upper-case tokens are the last name), or None."""
+    found = name_tokens(text)
+    if not found:
+        return None
+    upper = [i for i, t in enumerate(found) if _is_upper(t)]
+    if not upper or len(upper) == len(found):
+        if len(found) < 2:
+            return None
+        if upper:  # all upper case: French forms print the last name first
+            return f"{found[0].upper()} {' '.join(_capitalise(t) for t in found[1:])}"
+        return f"{found[-1].upper()} {' '.join(_capitalise(t) for t in found[:-1])}"
+    first, last = upper[0], upper[-1]
+    while first > 0 and fold(found[first - 1]).rstrip("'") in PARTICLES:
+        first -= 1
+    last_name = " ".join(t.upper() for t in found[first : last + 1])
+    given = [*found[:first], *found[last + 1 :]]
+    if not given:
+        return None
+    return f"{last_name} {' '.join(_capitalise(t) for t in given)}"
+
+
+INVOICE_NUMBER_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/_.\-]*[A-Za-z0-9]$|^[0-9]$")
+
+
+def parse_invoice_number(text: str) -> Match | None:
+    """The first token that looks like an invoice number (has a digit, is not a date or amount)."""
+    for m in re.finditer(r"[^\s\u00a0\u202f:;,()]+", text):
+        token = m.group(0).strip(".")
+        if fold(token) in {"no", "n", "n°", "numero", "de", "du", "la", "facture", "devis", "ref"}:
+            continue
+        if not INVOICE_NUMBER_RE.match(token) or not any(c.isdigit() for c in token):
+            return None
+        if find_dates(token) and len(find_dates(token)[0].raw) == len(token):
+            return None
+        return Match(token, m.start(), m.start() + len(token), token)
+    return None
