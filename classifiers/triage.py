@@ -224,7 +224,7 @@ def _content_decision(
         return _with_invoice(evidence, docs, threshold)
     if files:
         named = [a for a in files if INVOICE_NAME.search(fold(a.filename or ""))]
-        evidence.add("claim", "attachment:document-file", 1.0)
+        evidence.add("claim", "attachment:document-file", 0.5)
         if named:
             evidence.add("claim", "attachment:invoice-like-name", 1.0)
     else:
@@ -257,7 +257,7 @@ def _fired(evidence: Evidence, name: str) -> bool:
 
 def _best(evidence: Evidence, threshold: float) -> Decision:
     ranked = sorted(evidence.scores.items(), key=lambda kv: kv[1], reverse=True)
-    if not ranked or ranked[0][1] <= 0.5:
+    if not ranked or ranked[0][1] < 1.0:
         return Decision("review", "no recognisable request", 0.3, explanation=_explain(evidence, "rule:nothing"))
     label, top = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
@@ -283,7 +283,7 @@ def _confidence(top: float, second: float) -> float:
         return 0.0
     lead = (top - second) / (top + 1.0)
     strength = min(1.0, top / 3.0)
-    return round(min(0.99, 0.5 + 0.5 * lead * (0.5 + 0.5 * strength) + 0.1 * strength), 3)
+    return round(min(0.99, 0.5 + 0.5 * lead * (0.3 + 0.7 * strength)), 3)
 
 
 def _explain(evidence: Evidence, verdict: str) -> str:

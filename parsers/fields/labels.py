@@ -108,6 +108,10 @@ DISTRACTOR_LABELS: dict[str, tuple[str, ...]] = {
         "Ordonnance", "Date de prescription", "Prescription du", "Ordonnance du", "Date de l'ordonnance",
         "RPPS prescripteur", "N° RPPS prescripteur", "Prescripteur RPPS", "Médecin traitant",
     ),
+    "practitioner": (
+        "Praticien", "Nom du praticien", "Professionnel de santé", "Émetteur", "Médecin", "Docteur",
+        "Cabinet", "Établissement", "Spécialité", "Raison sociale",
+    ),
     "address": ("Adresse", "Code postal", "CP", "Ville"),
     "email": ("Email", "E-mail", "Courriel", "Mél"),
     "other_number": (
@@ -125,7 +129,7 @@ DISTRACTOR_LABELS: dict[str, tuple[str, ...]] = {
 }
 
 # A plain "Date" is resolved by context: a table column of acts (care date) or a header (issue date).
-GENERIC_DATE_LABELS: dict[str, float] = {"Date": 0.6, "Le": 0.3, "Du": 0.4}
+GENERIC_DATE_LABELS: dict[str, float] = {"Date": 0.6}
 
 _NUMBER_WORDS = {"n", "no", "n°", "nº", "numero", "num", "nr", "n.", "no."}
 
