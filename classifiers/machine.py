@@ -60,7 +60,8 @@ _OOF_BODY = re.compile(
 )
 # Each alone is enough: scam and phishing phrasing a practitioner never writes.
 _SPAM_STRONG = re.compile(
-    r"(?:votre (?:compte|acces|boite(?: mail| aux lettres)?) (?:sera|va etre|a ete) (?:suspendu|desactive|bloque|ferme)"
+    r"(?:votre (?:compte|acces|boite(?: mail| aux lettres)?) (?:sera|va etre|a ete)"
+    r" (?:suspendu|desactive|bloque|ferme)"
     r"|your (?:account|mailbox) (?:will be|has been) (?:suspended|deactivated|closed|locked)"
     r"|cliquez (?:ici|sur ce lien) pour (?:verifier|confirmer|reactiver|debloquer|mettre a jour)"
     r"|click (?:here|the link below|below) to (?:verify|confirm|validate|reactivate|unlock|update)"
@@ -74,7 +75,7 @@ _SPAM_STRONG = re.compile(
     re.IGNORECASE,
 )
 _NEWSLETTER = re.compile(
-    r"(?:se desinscrire|se desabonner|desinscription|unsubscribe|desabonnement|gerer vos preferences"
+    r"(?:desinscri|desabonn|unsubscribe|gerer vos preferences|offres? (?:exceptionnelles?|speciales?|promotionnelles?)"
     r"|view (?:this email )?in (?:your|a) browser|voir (?:la|cette) version en ligne"
     r"|vous recevez (?:ce|cet) (?:e-?mail|message|courriel) car)",
     re.IGNORECASE,
@@ -84,6 +85,7 @@ _NEWSLETTER = re.compile(
 def fold(text: str) -> str:
     """Lower case, no accents, typographic apostrophes made plain: for accent-insensitive matching."""
     text = text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ").lower()
+    text = text.replace("œ", "oe").replace("æ", "ae")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

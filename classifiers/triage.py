@@ -32,7 +32,8 @@ def _rules(*items: tuple[str, str, float]) -> tuple[Rule, ...]:
 CLAIM_RULES = _rules(
     ("claim:invoice-word", r"\bfactur|\bnote d'honoraires|\bfeuille de soins|\bfse\b|\bdre\b", 1.0),
     ("claim:sending", r"\bci[- ]?joint|\bpieces? jointes?|\bp\.?j\.?\b|veuillez trouver|vous trouverez"
-     r"|je vous (?:transmets|adresse|envoie|fais parvenir|joins)|(?:transmission|envoi) (?:de|d'une|des)", 1.0),
+     r"|je vous (?:transmets|adresse|envoie|fais parvenir|joins)"
+     r"|(?:transmission|envoi) (?:de|d'une|des)", 1.0),
     ("claim:pec", r"prise en charge|\bpec\b|accord prealable|demande d'accord|entente prealable", 1.5),
     ("claim:quote", r"\bdevis\b", 1.5),
     ("claim:care", r"\bsoins\b|\bactes?\b|\bseances?\b|optique|dentaire|audio|prothese|lunettes|monture"
@@ -43,16 +44,19 @@ TICKET_RULES = _rules(
     ("ticket:unpaid", r"impaye|non (?:paye|regle|rembourse|recu)|pas (?:ete |encore ete |encore |toujours )?"
      r"(?:paye|regle|vire|rembourse|honore|traite|recu)|toujours pas|n'?apparai|n'?est pas (?:parvenu|arrive)"
      r"|aucun (?:paiement|reglement|virement|retour)|en attente de (?:paiement|reglement|virement)"
-     r"|retard de (?:paiement|reglement)|manque|manquant", 2.0),
-    ("ticket:rejected", r"\brejet|\brefus|non conforme|contest|reclamation|litige|erreur (?:de|sur le|dans le)"
+     r"|retard de (?:paiement|reglement)|manque|manquant|(?:toujours |n'?(?:ai|avons) )?rien (?:recu|percu)"
+     r"|n'?(?:ai|avons) (?:pas|jamais) (?:recu|percu|ete (?:paye|regle))", 2.0),
+    ("ticket:rejected", r"\brejet|\brefus|non conforme|contest|reclamation|litige"
+     r"|erreur (?:de|sur le|dans le)"
      r" (?:paiement|montant|reglement|calcul|taux)|paiement partiel|montant (?:errone|incorrect|insuffisant)"
      r"|moins que|difference|ecart", 2.0),
     ("ticket:chase", r"\brelance|je reviens vers vous|sans (?:nouvelles|reponse|retour)|(?:deuxieme|seconde|"
      r"troisieme|\d+e) (?:relance|demande|envoi)|a nouveau|de nouveau|suite a (?:votre|mon|notre|la|le)"
-     r"|comme suite|je me permets", 1.5),
+     r"|comme suite|je me permets|\bou en (?:est|sont)\b|etat d'avancement|\bsuivi (?:de|du|des)\b", 1.5),
     ("ticket:complement", r"regularis|complement d'information|complement (?:de|au) dossier|informations? "
      r"complementaires?|(?:pieces?|elements?|documents?) (?:complementaires?|manquants?|demandes?)"
-     r"|justificatif|en reponse a votre (?:demande|courrier|mail)|comme demande", 1.5),
+     r"|justificatif|en reponse a votre (?:demande|courrier|mail)|comme demande"
+     r"|(?:vous|que vous) (?:nous |m')?(?:avez|aviez) (?:demande|reclame|sollicite)|\bpieces? demandees?", 1.5),
     ("ticket:file-ref", r"\bdossier\b|\bn ?°|\bnumero de (?:dossier|facture|lot)|\blot\b|transmise? le"
      r"|envoyee? le|teletransmi|\bdate de (?:soins|transmission)", 0.8),
     ("ticket:payment", r"\bpaiements?\b|\breglements?\b|\bvirements?\b|releve|bordereau|decompte", 0.8),
@@ -62,7 +66,8 @@ TICKET_RULES = _rules(
 PATIENT_RULES = _rules(
     ("patient:persona", r"\bje suis (?:un |une )?(?:assuree?|adherente?|affiliee?|beneficiaire|patiente?)"
      r"|en tant qu'(?:assuree?|adherente?|patiente?)|\bmon (?:contrat|adhesion|numero d'adherent)"
-     r"|\b(?:suis|sommes) (?:couverte?s?|assurees?) (?:par|chez)", 2.5),
+     r"|\b(?:suis|sommes) (?:couverte?s?|assurees?) (?:par|chez)|\bj'ai une (?:mutuelle|complementaire)"
+     r"|\b(?:resilier|resiliation)", 2.5),
     ("patient:my-insurer", r"\bma (?:mutuelle|complementaire|couverture|caisse)|\bmon (?:assurance|assureur)"
      r"|\bma carte (?:de |d')?(?:tiers|mutuelle|vitale|adherent)?|\bmon remboursement|\bmes remboursements"
      r"|\bme rembourser|\bme rembourse|\bsuis[- ]je rembourse|(?:ai|ete|etre|serai|suis) remboursee?s?"
@@ -71,9 +76,13 @@ PATIENT_RULES = _rules(
      r"|ophtalmo|generaliste|specialiste)|\bma (?:pharmacie|dentiste|kinesitherapeute|medecin|consultation"
      r"|hospitalisation|operation)|\bmes (?:lunettes|lentilles|soins|dents|appareils?)"
      r"|\bmon (?:fils|enfant|mari|epoux|conjoint|bebe)|\bma (?:fille|femme|epouse|conjointe|mere)"
-     r"|\bmes enfants", 1.5),
+     r"|\bmes enfants|\bchez (?:l'|le |la |mon |ma |un |une )?(?:opticien|dentiste|medecin|pharmacie"
+     r"|pharmacien|kine|audioprothesiste|ophtalmo|specialiste|orthodontiste|radiologue|laboratoire)"
+     r"|\bj'ai (?:achete|consulte|ete (?:opere|hospitalise|soigne)|fait (?:faire|refaire))"
+     r"|\bma (?:couronne|prothese)|\b(?:me|nous) (?:demande|reclame) de (?:payer|regler|avancer)", 1.5),
     ("patient:paid", r"\bj'ai (?:du )?(?:paye|avance|regle|depense)|reste a (?:ma|notre) charge|de ma poche"
-     r"|avance (?:de|des) frais|\bj'ai (?:recu|eu) (?:une|la) facture", 1.5),
+     r"|avance (?:de|des) frais|\bj'ai (?:recu|eu) (?:une|la) facture"
+     r"|\b(?:ma|mes) factures? (?:de|d'|du|des) (?:kine|pharmac|dentiste|opticien|medecin|l'|la |le |mon |ma )", 1.5),
     ("patient:channel", r"espace adherents?|service adherents?|\bmon espace\b", 1.0),
 )
 SUPPORT_RULES = _rules(
@@ -85,12 +94,17 @@ SUPPORT_RULES = _rules(
      r"|ne fonctionne (?:pas|plus)|impossible de (?:me connecter|telecharger|acceder|valider|saisir"
      r"|transmettre|envoyer|ouvrir)|dysfonctionn|plantage|page blanche|ecran", 1.5),
     ("support:document", r"\battestation|\bduplicata|\bcertificat (?:de|d')|\bcopie (?:de|d')"
-     r"|\b(?:second|nouvel) exemplaire", 1.5),
-    ("support:portal", r"\bportail|espace (?:pro|professionnel|praticien)|site (?:internet|web)|plate-?forme"
-     r"|en ligne|logiciel|application", 0.7),
+     r"|\b(?:second|nouvel) exemplaire", 2.0),
+    ("support:portal", r"\bportail|espace (?:pro|professionnel|praticien)|\bsite\b|plate-?forme"
+     r"|en ligne|logiciel|application|telecharg", 0.7),
+    ("support:howto", r"\bcomment (?:faire|puis-je|pouvons-nous|peut-on|proceder|obtenir|acceder|telecharger"
+     r"|modifier|recuperer|consulter|trouver)|\bou (?:puis-je|trouver|se trouve)|marche a suivre"
+     r"|\bprocedure\b", 1.2),
     ("support:general", r"comment (?:faire|puis-je|proceder|obtenir)|\brenseignements?\b|\binformations? sur"
-     r"|\bquestion\b|\bconvention|conventionn|adherer|partenariat|devenir partenaire|liste des (?:mutuelles|"
-     r"organismes)|\bhoraires?\b|coordonnees (?:de|du) service|\bcontact\b", 0.8),
+     r"|\bquestion\b|liste des (?:mutuelles|organismes)|\bhoraires?\b"
+     r"|coordonnees (?:de|du) service|\bcontact\b", 0.8),
+    ("support:enrolment", r"\bconvention|conventionn|\badherer\b|adhesion (?:au|a|de notre|du cabinet)"
+     r"|partenariat|devenir partenaire|nouveau (?:cabinet|centre|praticien)|\bnous installer|installation", 1.5),
 )
 SECURITY_RULES = _rules(
     ("security:attack", r"cyber-?attaque|cyberattaque|attaque informatique|piratage|\bpirate|hack"
@@ -98,29 +112,34 @@ SECURITY_RULES = _rules(
     ("security:data", r"fuite (?:de |des )?(?:donnees|informations)|donnees (?:personnelles |de sante |"
      r"medicales )?(?:ont ete |sont |seraient )?(?:exposees|compromises|volees|divulguees|derobees|piratees"
      r"|concernees|publiees|touchees)|violation (?:de|des) donnees|vol de donnees|mes donnees"
-     r"|exfiltr", 2.5),
+     r"|exfiltr|donnees.{0,40}(?:exposees|compromises|volees|divulguees|derobees|piratees|en danger)", 2.5),
     ("security:misuse", r"usurpation|utilisation frauduleuse|hameconnage|phishing|tentative d'escroquerie"
-     r"|appel(?:s)? suspects?|mails? suspects?|sms suspects?|escroquer|arnaque|\bcnil\b", 2.0),
+     r"|appel(?:s)? suspects?|mails? suspects?|sms suspects?|escroquer|arnaque|\bcnil\b"
+     r"|faux (?:conseiller|agent|mail|courriel|sms|site|appel)|se (?:presentant|faisant passer) (?:de|pour|comme)"
+     r"|\bl'incident\b", 2.0),
     ("security:date", r"fevrier 2024|\b2024\b.{0,40}(?:attaque|incident|fuite)", 1.0),
 )
 BANK_TERMS = re.compile(
     r"\brib\b|\biban\b|\bbic\b|coordonnees bancaires|releve d'identite bancaire|domiciliation bancaire"
-    r"|compte (?:bancaire|de depot)|\bbanque\b|etablissement bancaire|compte a crediter"
+    r"|compte (?:bancaire|de depot)|\bbanque\b|etablissement bancaire|compte a crediter|compte suivant"
+    r"|\b[a-z]{2}\d{2}(?: ?[0-9a-z]{4}){3,}"
 )
 BANK_CHANGE = re.compile(
     r"chang|modifi|mise a jour|mettre a jour|\bmaj\b|nouv|remplac|prendre en compte|tenir compte|\bactualis"
-    r"|desormais|dorenavant|a compter d|a partir d|ancien|transfer|\bclotur|ferme"
+    r"|desormais|dorenavant|a compter d|a partir d|ancien|transfer|\bclotur|ferme|updat|\bnew\b"
 )
 PRACTITIONER_CUES = re.compile(
     r"\b(?:mon|ma|mes|nos|notre|votre|du|le|la|un|une) (?:patient|patiente|patients|patientes)\b|\brpps\b"
     r"|\badeli\b|\bfiness\b|\bnotre (?:cabinet|officine|centre|pharmacie|laboratoire|magasin)"
     r"|\bmon (?:cabinet|officine|magasin|laboratoire)|\bnos (?:factures|dossiers)|\bnumero am\b"
 )
+REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|rif)\s*:", re.IGNORECASE)
 CLAIM_KINDS = frozenset({"invoice", "quote", "pec"})
 IDENTIFIER_FIELDS = ("rpps", "adeli", "finess", "nir", "invoice_number", "amc_number")
 AMOUNT_FIELDS = ("total_amount", "amo_amount", "amc_amount", "patient_amount")
 DOCUMENT_TYPES = frozenset({"pdf", "tiff", "jpeg", "png", "gif", "bmp", "webp"})
 INVOICE_NAME = re.compile(r"fact|invoice|devis|pec|prise|feuille|fse|ordonnance|honorair|bordereau|note")
+COMPLAINT_RULES = frozenset({"ticket:unpaid", "ticket:rejected"})
 AUTO_REPLY_CLASSES = ("patient", "support", "security_incident", "bank_details")
 
 
@@ -206,11 +225,17 @@ def score_text(text: str, *, signature: str = "") -> Evidence:
         for name, pattern, weight in rules:
             if pattern.search(text):
                 evidence.add(label, name, weight)
+    patient = evidence.score("patient")
     if PRACTITIONER_CUES.search(text) or PRACTITIONER_CUES.search(fold(signature)):
-        patient = evidence.score("patient")
         if patient:
             evidence.scores["patient"] = patient * 0.3
             evidence.fired.append("persona:practitioner(patient x0.3)")
+    elif patient >= 1.5 and evidence.score("ticket"):
+        # an insured person chasing their own reimbursement: the patient answer, not a ticket
+        ticket = evidence.score("ticket")
+        evidence.scores["patient"] = patient + 0.7 * ticket + 1.0
+        evidence.scores["ticket"] = 0.3 * ticket
+        evidence.fired.append("persona:insured(ticket->patient)")
     return evidence
 
 
@@ -218,6 +243,8 @@ def _content_decision(
     msg: ParsedMessage, documents: list[ExtractedDocument], text: str, threshold: float
 ) -> Decision:
     evidence = score_text(text, signature=msg.signature)
+    if REPLY_SUBJECT.match(msg.subject) and evidence.score("ticket"):
+        evidence.add("ticket", "ticket:reply-subject", 0.7)
     docs = claim_documents(documents)
     files = [a for a in msg.attachments if a.sniffed_type in DOCUMENT_TYPES and len(a.content) > 2000]
     if docs:
@@ -237,14 +264,12 @@ def _content_decision(
 
 def _with_invoice(evidence: Evidence, docs: list[ExtractedDocument], threshold: float) -> Decision:
     evidence.add("claim", f"document:{docs[0].kind}x{len(docs)}", 4.0)
-    complaint = sum(
-        w for name, _, w in TICKET_RULES if name in {"ticket:unpaid", "ticket:rejected"} and _fired(evidence, name)
-    )
-    if complaint >= 2.0 and evidence.score("ticket") >= 3.0:
+    complaint = sum(w for name, _, w in TICKET_RULES if name in COMPLAINT_RULES and _fired(evidence, name))
+    if complaint >= 2.0 and evidence.score("ticket") >= 2.0:
         return Decision("ticket", "invoice attached to a complaint about an unpaid or rejected file",
                         _confidence(evidence.score("ticket") + 2.0, 2.0),
                         explanation=_explain(evidence, "rule:invoice+complaint->ticket"))
-    if evidence.score("patient") >= 4.0 and evidence.score("patient") > evidence.score("ticket"):
+    if evidence.score("patient") >= 3.5 and evidence.score("patient") > evidence.score("ticket"):
         return Decision("auto_reply", "patient", _confidence(evidence.score("patient"), 2.0),
                         explanation=_explain(evidence, "rule:insured-person-sending-own-invoice"))
     return Decision("claim", f"{docs[0].kind} attached", 0.92 if not docs[0].needs_review else 0.85,
@@ -258,7 +283,8 @@ def _fired(evidence: Evidence, name: str) -> bool:
 def _best(evidence: Evidence, threshold: float) -> Decision:
     ranked = sorted(evidence.scores.items(), key=lambda kv: kv[1], reverse=True)
     if not ranked or ranked[0][1] < 1.0:
-        return Decision("review", "no recognisable request", 0.3, explanation=_explain(evidence, "rule:nothing"))
+        return Decision("review", "no recognisable request", 0.3,
+                        explanation=_explain(evidence, "rule:nothing"))
     label, top = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     confidence = _confidence(top, second)

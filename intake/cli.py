@@ -234,5 +234,16 @@ def migrate_command() -> None:
     click.echo(f"schéma à jour : {_safe_url(settings.effective_database_url)}")
 
 
+from intake.web.commands import user as _user_command  # noqa: E402 - the desk's commands
+from intake.web.commands import web as _web_command  # noqa: E402
+
+main.add_command(_web_command)
+main.add_command(_user_command)
+
+from intake.sources.commands import fax_received, poll, worker  # noqa: E402 - sources and workers
+
+for _command in (poll, worker, fax_received):
+    main.add_command(_command)
+
 if __name__ == "__main__":
     main()

@@ -197,7 +197,8 @@ class Pipeline:
     def process(self, message_row_id: int) -> str:
         """Decide and route one message; idempotent (a decided message is left as it is)."""
         with unit_of_work(self.url) as session:
-            row = session.get(Message, message_row_id)
+            # the row lock makes a second worker on the same message wait, then see the outcome
+            row = session.get(Message, message_row_id, with_for_update=True)
             if row is None:
                 raise KeyError(f"message {message_row_id} unknown")
             if row.outcome is not None:
@@ -216,6 +217,8 @@ class Pipeline:
         with unit_of_work(self.url) as session:
             row = session.get(Message, message_row_id)
             assert row is not None
+            if row.outcome is not None:  # decided meanwhile by another worker: keep that outcome
+                return row.outcome
             row.attempts += 1
             row.last_error = f"{type(error).__name__}: {error}"[:2000]
             if row.attempts >= self.settings.task_max_retries:

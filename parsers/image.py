@@ -8,12 +8,14 @@ within ±10°. Orientation by quarter turns is decided in `ocr_page` (see its do
 from __future__ import annotations
 
 import io
+import os
 import warnings
 from dataclasses import dataclass, field
 
 import numpy as np
+import pytesseract
 from numpy.typing import NDArray
-from PIL import Image, ImageFilter, ImageOps
+from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 
 from intake.domain.model import Word
 from parsers.base import ReadError
@@ -21,10 +23,11 @@ from parsers.limits import Limits
 from parsers.ocr import mean_conf, ocr_words
 
 TARGET_DPI = 300
-LOW_DPI = 200  # below this (effective), upscale to TARGET_DPI
+LOW_DPI = 250  # below this (effective), upscale to TARGET_DPI: faxes at 204 dpi gain (measured)
 HIGH_DPI = 400  # above this, downscale to TARGET_DPI (speed; no accuracy lost)
 MAX_DESKEW = 10.0
-LOW_CONF = 0.55  # mean word confidence under which a page is tried upside down
+LOW_CONF = 0.55  # mean word confidence under which orientation is questioned
+OSD_MIN_CONF = 2.0  # Tesseract's orientation confidence under which OSD is ignored
 
 
 @dataclass
@@ -43,17 +46,33 @@ def check_pixels(width: int, height: int, limits: Limits) -> None:
 
 def open_image(data: bytes, limits: Limits) -> Image.Image:
     """Open lazily and check the pixel count from the header before anything is decoded."""
-    Image.MAX_IMAGE_PIXELS = limits.max_pixels  # Pillow's own guard, a backstop to ours
+    Image.MAX_IMAGE_PIXELS = limits.max_pixels  # Pillow's own guard (it refuses over twice this)
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # our check follows
             image = Image.open(io.BytesIO(data))
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
-        raise ReadError("image trop grande (bombe de décompression)") from error
-    except (Image.UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
+    except Image.DecompressionBombError as error:
+        size = header_size(data)
+        raise ReadError(
+            f"image trop grande ({size[0]}×{size[1]} px)" if size else "image trop grande"
+        ) from error
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
         raise ReadError("image illisible ou corrompue") from error
     check_pixels(*image.size, limits)
     return image
+
+
+def header_size(data: bytes) -> tuple[int, int] | None:
+    """Width and height straight from a PNG, GIF or BMP header (for the error message)."""
+    if data.startswith(b"\x89PNG") and len(data) >= 24:
+        return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    if data.startswith(b"GIF") and len(data) >= 10:
+        return int.from_bytes(data[6:8], "little"), int.from_bytes(data[8:10], "little")
+    if data.startswith(b"BM") and len(data) >= 26:
+        return int.from_bytes(data[18:22], "little", signed=True), abs(
+            int.from_bytes(data[22:26], "little", signed=True)
+        )
+    return None
 
 
 def resolution(image: Image.Image) -> tuple[float, float] | None:
@@ -91,10 +110,18 @@ def square_pixels(image: Image.Image, dpi: tuple[float, float]) -> tuple[Image.I
     width, height = image.size
     if x_dpi / y_dpi > 1.5:
         factor = round(x_dpi / y_dpi)
-        return image.resize((width, height * factor), Image.Resampling.BILINEAR), x_dpi, f"étiré ×{factor} en hauteur"
+        return (
+            image.resize((width, height * factor), Image.Resampling.BILINEAR),
+            x_dpi,
+            f"étiré ×{factor} en hauteur",
+        )
     if y_dpi / x_dpi > 1.5:
         factor = round(y_dpi / x_dpi)
-        return image.resize((width * factor, height), Image.Resampling.BILINEAR), y_dpi, f"étiré ×{factor} en largeur"
+        return (
+            image.resize((width * factor, height), Image.Resampling.BILINEAR),
+            y_dpi,
+            f"étiré ×{factor} en largeur",
+        )
     return image, max(x_dpi, y_dpi), None
 
 
@@ -114,7 +141,9 @@ def rescale(image: Image.Image, dpi: float, limits: Limits) -> tuple[Image.Image
     if abs(factor - 1.0) < 0.05:
         return image, dpi
     size = (max(1, round(width * factor)), max(1, round(height * factor)))
-    return image.resize(size, Image.Resampling.LANCZOS if factor < 1 else Image.Resampling.BICUBIC), dpi * factor
+    return image.resize(
+        size, Image.Resampling.LANCZOS if factor < 1 else Image.Resampling.BICUBIC
+    ), dpi * factor
 
 
 def ink_mask(image: Image.Image) -> NDArray[np.bool_]:
@@ -169,8 +198,8 @@ def skew_angle(image: Image.Image, *, limit: float = MAX_DESKEW) -> float:
         bins = np.bincount(np.round(shifted - shifted.min()).astype(np.int64))
         return float(np.sum(bins.astype(np.float64) ** 2))
 
-    coarse = max(np.arange(-limit, limit + 0.01, 1.0), key=score)
-    fine = max(np.arange(coarse - 1.0, coarse + 1.01, 0.1), key=score)
+    coarse = max((float(a) for a in np.arange(-limit, limit + 0.01, 1.0)), key=score)
+    fine = max((float(a) for a in np.arange(coarse - 1.0, coarse + 1.01, 0.1)), key=score)
     return float(round(fine, 1))
 
 
@@ -193,7 +222,9 @@ def _shrink(image: Image.Image, width: int) -> Image.Image:
     return image.resize((width, height), Image.Resampling.BILINEAR)
 
 
-def prepare(image: Image.Image, limits: Limits, *, dpi: tuple[float, float] | None, photo: bool = False) -> Prepared:
+def prepare(
+    image: Image.Image, limits: Limits, *, dpi: tuple[float, float] | None, photo: bool = False
+) -> Prepared:
     """An OCR-ready greyscale page at ~300 dpi, square pixels, despeckled if noisy, deskewed."""
     notes: list[str] = []
     if photo:
@@ -213,37 +244,60 @@ def prepare(image: Image.Image, limits: Limits, *, dpi: tuple[float, float] | No
     image, effective = rescale(image, effective, limits)
     angle = skew_angle(image)
     if abs(angle) >= 0.3:
-        image = image.rotate(-angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+        image = image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
         notes.append(f"redressé de {angle:+.1f}°")
     return Prepared(image, round(effective), notes)
 
 
 def ocr_page(prepared: Prepared, limits: Limits) -> tuple[Image.Image, list[Word], list[str]]:
-    """OCR a prepared page, turning it first when it is sideways, and trying it upside down when the
-    result is poor. Returns the image the boxes refer to, the words and notes."""
+    """OCR a prepared page, turned upright first. Returns the image the boxes refer to, words, notes.
+
+    Orientation, measured on invoice pages (2 cores): a projection-profile check (~20 ms) spots pages
+    turned by 90°; Tesseract's OSD (~0.7 s at 300 dpi, wrong under ~1400 px wide) is then asked which
+    way, and is asked again only when the first OCR is poor (few words or mean confidence < 0.55),
+    which is how an upside-down page shows. Upright pages pay only the 20 ms check.
+    """
     image, notes = prepared.image, list(prepared.notes)
     if is_sideways(image):
-        image, turn = _best_quarter_turn(image, (90, 270), limits, prepared.dpi)
+        turn = osd_turn(image, limits) or _best_quarter_turn(image, (90, 270), limits, prepared.dpi)
+        image = image.rotate(turn, expand=True)
         notes.append(f"pivoté de {turn}°")
     words = ocr_words(image, limits, dpi=prepared.dpi)
     if _poor(words):
-        flipped = image.rotate(180, expand=True)
-        flipped_words = ocr_words(flipped, limits, dpi=prepared.dpi)
-        if _quality(flipped_words) > 1.3 * _quality(words):
-            image, words = flipped, flipped_words
-            notes.append("pivoté de 180°")
+        turn = osd_turn(image, limits)
+        if turn:
+            turned = image.rotate(turn, expand=True)
+            turned_words = ocr_words(turned, limits, dpi=prepared.dpi)
+            if _quality(turned_words) > 1.3 * _quality(words):
+                image, words = turned, turned_words
+                notes.append(f"pivoté de {turn}°")
     return image, words, notes
 
 
-def _best_quarter_turn(image: Image.Image, turns: tuple[int, ...], limits: Limits, dpi: int) -> tuple[Image.Image, int]:
-    best: tuple[float, Image.Image, int] | None = None
+def osd_turn(image: Image.Image, limits: Limits) -> int:
+    """The counter-clockwise turn (0, 90, 180, 270) that puts the page upright according to Tesseract's
+    orientation detection; 0 when it cannot tell (too little text, low confidence, failure)."""
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    try:
+        osd = pytesseract.image_to_osd(
+            image, config="--psm 0", output_type=pytesseract.Output.DICT, timeout=limits.ocr_timeout
+        )
+        rotate, confidence = int(osd["rotate"]), float(osd["orientation_conf"])
+    except (RuntimeError, KeyError, ValueError, TypeError):  # TesseractError: too few characters
+        return 0
+    if confidence < OSD_MIN_CONF or rotate % 90:
+        return 0
+    return (360 - rotate) % 360  # OSD says how far to turn clockwise; PIL turns counter-clockwise
+
+
+def _best_quarter_turn(image: Image.Image, turns: tuple[int, ...], limits: Limits, dpi: int) -> int:
+    best: tuple[float, int] | None = None
     for turn in turns:
-        turned = image.rotate(turn, expand=True)
-        quality = _quality(ocr_words(_shrink(turned, 1400), limits, dpi=dpi))
+        quality = _quality(ocr_words(_shrink(image.rotate(turn, expand=True), 1400), limits, dpi=dpi))
         if best is None or quality > best[0]:
-            best = (quality, turned, turn)
+            best = (quality, turn)
     assert best is not None
-    return best[1], best[2]
+    return best[1]
 
 
 def _poor(words: list[Word]) -> bool:

@@ -42,6 +42,9 @@ _CHARSET_ALIASES = {
 }
 
 
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
 @dataclass
 class _Walk:
     """What walking the MIME tree collected."""
@@ -94,6 +97,8 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if _UTF8_SEQUENCE.search(data):  # mostly UTF-8 with some damage: keep it UTF-8
+        return data.decode("utf-8", errors="replace")
     if name is not None:
         try:
             return data.decode(name, errors="replace")
@@ -175,7 +180,8 @@ def _header(msg: Message, name: str, defects: list[str]) -> str | None:
         text = str(value)
         if "=?" in text:  # the default policy leaves words it could not decode
             text = _decode_words(text)
-        return _clean(_unsurrogate(text))
+        if "\ufffd" not in text:
+            return _clean(_unsurrogate(text))
     except Exception:
         defects.append(f"header {name}: unreadable with the default policy")
     for key, raw in msg.raw_items():
@@ -254,7 +260,7 @@ def _filename(part: Message, walk: _Walk) -> str | None:
     if not name:
         try:
             raw = part.get_param("name", header="content-type")
-            name = email.utils.collapse_rfc2231_value(raw) if raw else None  # type: ignore[arg-type]
+            name = email.utils.collapse_rfc2231_value(raw) if raw else None
         except Exception:
             name = None
     if not name:
@@ -376,7 +382,8 @@ def _pick_alternative(children: list[Message], walk: _Walk) -> list[Message]:
             return [c for c, t in pairs if c is plain or not t.startswith("text/")]
     if "text/html" in types:
         html_part = next(c for c, t in zip(children, types, strict=True) if t == "text/html")
-        return [c for c, t in zip(children, types, strict=True) if c is html_part or not t.startswith("text/")]
+        pairs = zip(children, types, strict=True)
+        return [c for c, t in pairs if c is html_part or not t.startswith("text/")]
     return children
 
 
@@ -407,9 +414,7 @@ def _walk_leaf(part: Message, ctype: str, walk: _Walk) -> None:
     )
     if is_body_text and disposition != "attachment" and not (filename and ctype != "text/plain"):
         text = _part_text(part, walk)
-        if ctype == "text/html":
-            text = html_to_text(text)
-        elif ctype == "text/plain" and _looks_like_html(text):
+        if ctype == "text/html" or (ctype == "text/plain" and _looks_like_html(text)):
             text = html_to_text(text)
         walk.texts.append(text)
         return
@@ -652,9 +657,8 @@ def _first_id(value: str | None) -> str | None:
 
 
 def _join_texts(texts: list[str]) -> str:
-    joined = "\n\n".join(t.strip("\n") for t in texts if t and t.strip())
-    joined = joined.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    return joined[:MAX_TEXT_CHARS]
+    cleaned = [t.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").strip("\n ") for t in texts]
+    return "\n\n".join(t for t in cleaned if t.strip())[:MAX_TEXT_CHARS].rstrip()
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -25,7 +25,10 @@ def ocr_words(image: Image.Image, limits: Limits, *, dpi: int = 300, psm: int | 
     config = f"--psm {psm if psm is not None else limits.ocr_psm} --dpi {dpi}"
     try:
         data = pytesseract.image_to_data(
-            image, lang=limits.ocr_lang, config=config, output_type=pytesseract.Output.DICT,
+            image,
+            lang=limits.ocr_lang,
+            config=config,
+            output_type=pytesseract.Output.DICT,
             timeout=limits.ocr_timeout,
         )
     except pytesseract.TesseractNotFoundError as error:
@@ -46,8 +49,12 @@ def _tesseract_lines(data: dict[str, list[object]]) -> list[list[Word]]:
             continue
         left, top = _int(data["left"][index]), _int(data["top"][index])
         width, height = _int(data["width"][index]), _int(data["height"][index])
-        key = (_int(data["page_num"][index]), _int(data["block_num"][index]),
-               _int(data["par_num"][index]), _int(data["line_num"][index]))
+        key = (
+            _int(data["page_num"][index]),
+            _int(data["block_num"][index]),
+            _int(data["par_num"][index]),
+            _int(data["line_num"][index]),
+        )
         lines.setdefault(key, []).append(Word(word, left, top, left + width, top + height, conf / 100.0))
     return list(lines.values())
 
@@ -58,9 +65,7 @@ def _int(value: object) -> int:
 
 def scale_words(words: Sequence[Word], factor: float) -> list[Word]:
     """Boxes from image pixels to other units (e.g. PDF points: factor 72/dpi)."""
-    return [
-        replace(w, x0=w.x0 * factor, y0=w.y0 * factor, x1=w.x1 * factor, y1=w.y1 * factor) for w in words
-    ]
+    return [replace(w, x0=w.x0 * factor, y0=w.y0 * factor, x1=w.x1 * factor, y1=w.y1 * factor) for w in words]
 
 
 def mean_conf(words: Sequence[Word]) -> float:

@@ -69,7 +69,7 @@ def open_pdfium(data: bytes) -> pdfium.PdfDocument:
         raise ReadError("PDF corrompu ou tronqué") from error
 
 
-class open_plumber:  # noqa: N801 - used as a context manager like open()
+class open_plumber:
     """pdfplumber on the bytes, or None when pdfminer cannot parse what pdfium could."""
 
     def __init__(self, data: bytes) -> None:
@@ -92,7 +92,9 @@ def read_page(plumber_page: Any, pdfium_page: pdfium.PdfPage, number: int, limit
     width, height = pdfium_page.get_size()
     words, sizes, image_cover = _text_layer(plumber_page, width * height)
     if text_is_usable(words, image_cover):
-        return Page(number, float(width), float(height), words=group_lines([[w] for w in words]), source="text")
+        return Page(
+            number, float(width), float(height), words=group_lines([[w] for w in words]), source="text"
+        )
     return ocr_pdf_page(pdfium_page, number, limits, small_print=_small_print(sizes))
 
 
@@ -107,12 +109,16 @@ def _text_layer(plumber_page: Any, area: float) -> tuple[list[Word], list[float]
         return [], [], 1.0
     finally:
         plumber_page.flush_cache() if hasattr(plumber_page, "flush_cache") else None
-    words = [Word(str(w["text"]), float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"])) for w in raw]
+    words = [
+        Word(str(w["text"]), float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"])) for w in raw
+    ]
     return words, sizes, cover
 
 
 def _image_area(image: dict[str, Any]) -> float:
-    return max(float(image["x1"]) - float(image["x0"]), 0.0) * max(float(image["bottom"]) - float(image["top"]), 0.0)
+    return max(float(image["x1"]) - float(image["x0"]), 0.0) * max(
+        float(image["bottom"]) - float(image["top"]), 0.0
+    )
 
 
 def text_is_usable(words: Sequence[Word], image_cover: float = 0.0) -> bool:
@@ -157,8 +163,14 @@ def ocr_pdf_page(pdfium_page: pdfium.PdfPage, number: int, limits: Limits, *, sm
     if header:
         notes.append(HEADER_NOTE)
     factor = 72.0 / prepared.dpi
-    return Page(number, final.size[0] * factor, final.size[1] * factor, words=scale_words(words, factor),
-                source="ocr", notes=notes)
+    return Page(
+        number,
+        final.size[0] * factor,
+        final.size[1] * factor,
+        words=scale_words(words, factor),
+        source="ocr",
+        notes=notes,
+    )
 
 
 def _strip_header(words: list[Word], height: float) -> tuple[list[Word], str | None]:

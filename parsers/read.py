@@ -23,7 +23,11 @@ _FAILED = {
 
 
 def read_document(
-    data: bytes, *, limits: Limits | None = None, filename: str | None = None, registry: Registry | None = None
+    data: bytes,
+    *,
+    limits: Limits | None = None,
+    filename: str | None = None,
+    registry: Registry | None = None,
 ) -> ReadResult:
     """Read any attachment. The type is sniffed from the bytes; `filename` is only for diagnostics.
 

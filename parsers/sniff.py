@@ -55,7 +55,11 @@ def sniff(data: bytes) -> str:
         return _zip_kind(data)
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return "webp"
-    if data[:2] == b"BM" and len(data) > 26 and int.from_bytes(data[14:18], "little") in {12, 40, 52, 56, 64, 108, 124}:
+    if (
+        data[:2] == b"BM"
+        and len(data) > 26
+        and int.from_bytes(data[14:18], "little") in {12, 40, 52, 56, 64, 108, 124}
+    ):
         return "bmp"
     if b"%PDF-" in data[:1024]:  # some producers put junk before the header; readers accept it
         return "pdf"
@@ -86,10 +90,14 @@ def _text_kind(data: bytes) -> str:
     head = data[:4096]
     for bom in _BOMS:
         if head.startswith(bom):
-            head = head[len(bom):]
+            head = head[len(bom) :]
             if bom != b"\xef\xbb\xbf":  # UTF-16: decode to judge it
                 try:
-                    head = data[len(bom):4096].decode("utf-16-le" if bom == b"\xff\xfe" else "utf-16-be", "ignore").encode()
+                    head = (
+                        data[len(bom) : 4096]
+                        .decode("utf-16-le" if bom == b"\xff\xfe" else "utf-16-be", "ignore")
+                        .encode()
+                    )
                 except UnicodeError:
                     return "unknown"
             break

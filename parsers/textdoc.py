@@ -31,7 +31,7 @@ class TextReader:
 def decode(data: bytes) -> str:
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
-            return data[len(bom):].decode(codec, "replace")
+            return data[len(bom) :].decode(codec, "replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -98,7 +98,17 @@ def _page(number: int, lines: list[str]) -> Page:
             continue
         for match in re.finditer(r"\S+", line):
             x0 = match.start() * CHAR_W
-            words.append(Word(match.group(), x0, kept * LINE_H, x0 + len(match.group()) * CHAR_W, (kept + 1) * LINE_H, 1.0, kept))
+            words.append(
+                Word(
+                    match.group(),
+                    x0,
+                    kept * LINE_H,
+                    x0 + len(match.group()) * CHAR_W,
+                    (kept + 1) * LINE_H,
+                    1.0,
+                    kept,
+                )
+            )
         kept += 1
     width = max((len(line) for line in lines), default=0) * CHAR_W
     return Page(number, width, kept * LINE_H, words=words, source="text")

@@ -34,7 +34,9 @@ class ImageReader:
             result.fax = is_fax(image)
             result.meta.update(fax_description(image))
         for number, frame in enumerate(_frames(image, kind, limits), start=1):
-            result.pages.append(read_frame(frame, limits, number=number, fax=result.fax, photo=kind == "jpeg"))
+            result.pages.append(
+                read_frame(frame, limits, number=number, fax=result.fax, photo=kind == "jpeg")
+            )
         headers = [note for page in result.pages for note in page.notes if note == HEADER_NOTE]
         if headers:
             result.meta["fax_header_pages"] = len(headers)
@@ -103,7 +105,11 @@ def read_frame(frame: Image.Image, limits: Limits, *, number: int, fax: bool, ph
 
 
 _PAGE_NO = re.compile(r"\b(?:p(?:age|g)?\.?\s*)\d{1,3}\s*/\s*\d{1,3}\b|\b[Pp]\.?\s?\d{3}\b", re.IGNORECASE)
-_DATE = re.compile(r"\b\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\b|\b\d{1,2}[- ](?:jan|f[ée]v|mar|avr|apr|mai|may|jui|jun|jul|ao[uû]|aug|sep|oct|nov|d[ée]c|dec)", re.IGNORECASE)
+_DATE = re.compile(
+    r"\b\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\b"
+    r"|\b\d{1,2}[- ](?:jan|f[ée]v|mar|avr|apr|mai|may|jui|jun|jul|ao[uû]|aug|sep|oct|nov|d[ée]c|dec)",
+    re.IGNORECASE,
+)
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 _PHONE = re.compile(r"(?:\+\d{2}|\b0)[\d .\-()]{8,}\d")
 _FAX_WORD = re.compile(r"\b(?:fax|t[ée]l[ée]copie|from|de\s*:|to\s*:)", re.IGNORECASE)

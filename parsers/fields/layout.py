@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from intake.domain.model import Page, Word
 from parsers.fields.labels import LABELS, LABELS_BY_FIRST, Label, token_distance, tokens
+
+_FEMININE_TAIL = re.compile(r"^\(?(?:e|s|es)\)")
 
 
 @dataclass
@@ -139,9 +142,8 @@ def find_labels(line: Line) -> list[LabelHit]:
         count, quality, label = best
         last = toks[i + count - 1]
         word = line.words[last.word]
-        hits.append(
-            LabelHit(label, line, toks[i].word, last.word, word.text[last.end_char :], quality)
-        )
+        tail = _FEMININE_TAIL.sub("", word.text[last.end_char :])
+        hits.append(LabelHit(label, line, toks[i].word, last.word, tail, quality))
         i += count
     return _drop_inside_values(hits)
 

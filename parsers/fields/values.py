@@ -32,9 +32,30 @@ AMOUNT_RE = re.compile(
 )
 
 MONTHS = {
-    "janvier": 1, "janv": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "mar": 3, "avril": 4,
-    "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "sept": 9, "sep": 9,
-    "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
+    "janvier": 1,
+    "janv": 1,
+    "jan": 1,
+    "fevrier": 2,
+    "fevr": 2,
+    "fev": 2,
+    "mars": 3,
+    "mar": 3,
+    "avril": 4,
+    "avr": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "juil": 7,
+    "aout": 8,
+    "septembre": 9,
+    "sept": 9,
+    "sep": 9,
+    "octobre": 10,
+    "oct": 10,
+    "novembre": 11,
+    "nov": 11,
+    "decembre": 12,
+    "dec": 12,
 }
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?!\d)")
 ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -143,8 +164,23 @@ def parse_date(text: str) -> str | None:
 
 
 TITLES = {
-    "m", "mr", "mme", "mlle", "melle", "madame", "monsieur", "mademoiselle", "dr", "docteur", "pr",
-    "professeur", "me", "mmes", "mm", "enfant", "bebe",
+    "m",
+    "mr",
+    "mme",
+    "mlle",
+    "melle",
+    "madame",
+    "monsieur",
+    "mademoiselle",
+    "dr",
+    "docteur",
+    "pr",
+    "professeur",
+    "me",
+    "mmes",
+    "mm",
+    "enfant",
+    "bebe",
 }
 PARTICLES = {"de", "du", "des", "le", "la", "les", "d", "van", "von", "der", "da", "di", "del", "ben", "el"}
 NAME_TOKEN_RE = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*\.?$")
@@ -152,7 +188,7 @@ NAME_TOKEN_RE = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*\.?$")
 
 def _is_upper(token: str) -> bool:
     letters = [c for c in token if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(letters) >= 2 or (
+    return (bool(letters) and all(c.isupper() for c in letters) and len(letters) >= 2) or (
         len(letters) == 1 and letters[0].isupper() and not token.endswith(".")
     )
 
@@ -166,8 +202,10 @@ def _capitalise(token: str) -> str:
 def name_tokens(text: str) -> list[str]:
     """The leading tokens of `text` that can be part of a person's name (titles dropped)."""
     kept: list[str] = []
-    for raw in re.split(rf"[{SPACES},]+", text.strip()):
-        token = raw.strip(":;()")
+    for raw in re.split(rf"[{SPACES}]+|(,)", text.strip()):
+        if raw == "," and len(kept) >= 2:
+            break
+        token = (raw or "").strip(":;(),")
         if not token:
             continue
         if not NAME_TOKEN_RE.match(token):
@@ -211,6 +249,11 @@ def parse_invoice_number(text: str) -> Match | None:
         token = m.group(0).strip(".")
         if fold(token) in {"no", "n", "n°", "numero", "de", "du", "la", "facture", "devis", "ref"}:
             continue
+        if re.fullmatch(r"[A-Z]{2,5}", token):  # "INF 2025/09-12": a letter prefix, then the number
+            rest = re.match(r"[ \u00a0]([A-Za-z0-9][A-Za-z0-9/_.\-]*[A-Za-z0-9])", text[m.end() :])
+            if rest and any(c.isdigit() for c in rest.group(1)) and not find_dates(rest.group(1)):
+                end = m.end() + rest.end()
+                return Match(text[m.start() : end], m.start(), end, text[m.start() : end])
         if not INVOICE_NUMBER_RE.match(token) or not any(c.isdigit() for c in token):
             return None
         if find_dates(token) and len(find_dates(token)[0].raw) == len(token):

@@ -69,7 +69,7 @@ def is_valid(number: str) -> bool:
         return False
 
 
-def format(number: str) -> str:  # noqa: A001 - the python-stdnum name
+def format(number: str) -> str:
     """Department, profession, serial, key."""
     number = compact(number)
     return " ".join((number[:2], number[2:3], number[3:8], number[8:]))

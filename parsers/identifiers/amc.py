@@ -65,6 +65,6 @@ def is_valid(number: str, *, known: Collection[str] | None = None) -> bool:
         return False
 
 
-def format(number: str) -> str:  # noqa: A001 - the python-stdnum name
+def format(number: str) -> str:
     """Printed as is."""
     return compact(number)

@@ -77,7 +77,7 @@ def is_valid(number: str) -> bool:
         return False
 
 
-def format(number: str) -> str:  # noqa: A001 - the python-stdnum name
+def format(number: str) -> str:
     """Group 2 3 3 1."""
     number = compact(number)
     return " ".join((number[:2], number[2:5], number[5:8], number[8:]))

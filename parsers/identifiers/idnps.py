@@ -63,7 +63,7 @@ def is_valid(number: str) -> bool:
         return False
 
 
-def format(number: str) -> str:  # noqa: A001 - the python-stdnum name
+def format(number: str) -> str:
     """Prefix, then the inner number's own format."""
     number = compact(number)
     inner = rpps.format(number[1:]) if len(number) == 12 else adeli.format(number[1:])

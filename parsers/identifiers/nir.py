@@ -112,7 +112,7 @@ def is_temporary(number: str) -> bool:
     return is_valid(number) and compact(number)[0] in TEMPORARY_SEXES
 
 
-def format(number: str) -> str:  # noqa: A001 - the python-stdnum name
+def format(number: str) -> str:
     """Group as on the carte Vitale: 1 85 05 78 006 084 91."""
     number = compact(number)
     parts = [number[:1], number[1:3], number[3:5], number[5:7], number[7:10], number[10:13], number[13:]]

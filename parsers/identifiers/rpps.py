@@ -63,7 +63,7 @@ def is_typical(number: str) -> bool:
     return is_valid(number) and compact(number).startswith("1")
 
 
-def format(number: str) -> str:  # noqa: A001 - the python-stdnum name
+def format(number: str) -> str:
     """Group as printed on cards: 3 3 3 2."""
     number = compact(number)
     return " ".join((number[:3], number[3:6], number[6:9], number[9:]))

@@ -47,7 +47,7 @@ def is_valid(number: str) -> bool:
         return False
 
 
-def format(number: str) -> str:  # noqa: A001 - the python-stdnum name
+def format(number: str) -> str:
     """SIREN groups, then the NIC."""
     number = compact(number)
     return " ".join((number[:3], number[3:6], number[6:9], number[9:]))

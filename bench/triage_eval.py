@@ -1,0 +1,163 @@
+"""Measure triage against the samples' ground truth (`<name>.eml.json` next to each `<name>.eml`).
+
+    python -m bench.triage_eval samples/emails            # a folder, or .eml files
+
+`evaluate(paths)` returns action accuracy, auto-reply reason accuracy, machine mail answered, claims and
+tickets dropped or auto-replied, and the confusion matrix (truth label x predicted label, where a label
+is the action, or `auto_reply:<reason>`), and prints the matrix.
+Attachments go through `parsers.read.read_document` + `parsers.fields.extract_documents` when those
+exist; otherwise documents are empty (with a warning) and the figures say so.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+import warnings
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from classifiers.triage import decide
+from intake.domain.model import Decision, ExtractedDocument, ParsedMessage
+from intake.replies import loop_marker
+from intake.settings import Settings
+from parsers.mime import parse_message
+
+Extractor = Callable[[ParsedMessage, Settings], list[ExtractedDocument]]
+
+
+def label_of(action: str, reason: str | None) -> str:
+    return f"auto_reply:{reason}" if action == "auto_reply" else action
+
+
+def eml_files(paths: Iterable[str | Path]) -> list[Path]:
+    files: list[Path] = []
+    for item in paths:
+        path = Path(item)
+        if path.is_dir():
+            files.extend(sorted(path.rglob("*.eml")))
+        elif path.suffix == ".eml":
+            files.append(path)
+    return files
+
+
+def document_extractor() -> Extractor:
+    """read_document + extract_documents when present, else a stub that finds no document."""
+    try:
+        from parsers.fields import extract_documents
+        from parsers.limits import Limits
+        from parsers.read import read_document
+    except ImportError:
+        warnings.warn("parsers.read/parsers.fields missing: triage runs without documents", stacklevel=2)
+        return lambda msg, settings: []
+
+    def extract(msg: ParsedMessage, settings: Settings) -> list[ExtractedDocument]:
+        docs: list[ExtractedDocument] = []
+        limits = Limits.from_settings(settings)
+        for attachment in msg.attachments:
+            result = read_document(attachment.content, limits=limits, filename=attachment.filename)
+            attachment.sniffed_type = result.kind
+            if result.pages:
+                docs.extend(extract_documents(result.pages, review_threshold=settings.review_threshold))
+        return docs
+
+    return extract
+
+
+def decide_file(path: Path, settings: Settings, extract: Extractor) -> Decision:
+    msg = parse_message(path.read_bytes())
+    docs = extract(msg, settings)
+    return decide(msg, docs, own_addresses=settings.own_address_list, loop_marker=loop_marker(settings),
+                  threshold=settings.triage_threshold)
+
+
+def evaluate(paths: Iterable[str | Path], *, settings: Settings | None = None, show: bool = True,
+             extract: Extractor | None = None) -> dict[str, Any]:
+    settings = settings or Settings()
+    extract = extract or document_extractor()
+    matrix: Counter[tuple[str, str]] = Counter()
+    errors: list[dict[str, str]] = []
+    totals = Counter[str]()
+    started = time.perf_counter()
+    for path in eml_files(paths):
+        truth_file = path.with_name(path.name + ".json")
+        if not truth_file.exists():
+            continue
+        truth = json.loads(truth_file.read_text())
+        decision = decide_file(path, settings, extract)
+        expected = label_of(truth["action"], truth.get("reason"))
+        got = label_of(decision.action, decision.reason)
+        matrix[(expected, got)] += 1
+        _count(totals, truth, decision)
+        if expected != got:
+            errors.append({"file": path.name, "expected": expected, "got": got,
+                           "confidence": f"{decision.confidence:.2f}", "why": decision.explanation[:300]})
+    result = _summary(totals, matrix, errors, time.perf_counter() - started)
+    if show:
+        print_report(result)
+    return result
+
+
+def _count(totals: Counter[str], truth: dict[str, Any], decision: Decision) -> None:
+    totals["messages"] += 1
+    totals["action_right"] += decision.action == truth["action"]
+    if truth["action"] == "auto_reply":
+        totals["reply_truth"] += 1
+        totals["reason_right"] += decision.action == "auto_reply" and decision.reason == truth.get("reason")
+    if truth["action"] == "ignore":
+        totals["machine"] += 1
+        totals["machine_answered"] += decision.action == "auto_reply"
+    if truth["action"] in ("claim", "ticket"):
+        totals["work"] += 1
+        totals["work_lost"] += decision.action in ("auto_reply", "ignore")
+
+
+def _summary(totals: Counter[str], matrix: Counter[tuple[str, str]], errors: list[dict[str, str]],
+             seconds: float) -> dict[str, Any]:
+    def ratio(a: str, b: str) -> float | None:
+        return round(totals[a] / totals[b], 4) if totals[b] else None
+
+    return {
+        "messages": totals["messages"],
+        "action_accuracy": ratio("action_right", "messages"),
+        "reason_accuracy": ratio("reason_right", "reply_truth"),
+        "machine_mail": totals["machine"],
+        "machine_mail_auto_replied": totals["machine_answered"],
+        "claims_tickets": totals["work"],
+        "claims_tickets_dropped_or_replied": totals["work_lost"],
+        "review": sum(n for (_, got), n in matrix.items() if got == "review"),
+        "confusion": {f"{e} -> {g}": n for (e, g), n in sorted(matrix.items())},
+        "errors": errors,
+        "seconds": round(seconds, 2),
+    }
+
+
+def print_report(result: dict[str, Any]) -> None:
+    pairs = [tuple(key.split(" -> ")) for key in result["confusion"]]
+    labels = sorted({label for pair in pairs for label in pair})
+    counts = {tuple(k.split(" -> ")): v for k, v in result["confusion"].items()}
+    short = {label: label.replace("auto_reply:", "ar:").replace("_incident", "") for label in labels}
+    width = max([len(s) for s in short.values()] + [12])
+    print("truth \\ predicted".ljust(width), *(short[label].rjust(width) for label in labels))
+    for row in labels:
+        cells = (str(counts.get((row, col), 0) or ".").rjust(width) for col in labels)
+        print(short[row].ljust(width), *cells)
+    for key in ("messages", "action_accuracy", "reason_accuracy", "machine_mail_auto_replied",
+                "claims_tickets_dropped_or_replied", "review", "seconds"):
+        print(f"{key}: {result[key]}")
+    for error in result["errors"][:40]:
+        print(f"  {error['file']}: {error['expected']} -> {error['got']} ({error['confidence']})"
+              f" {error['why'][:160]}")
+
+
+def main(argv: list[str]) -> int:
+    paths = argv or ["samples/emails"]
+    result = evaluate(paths)
+    return 0 if result["messages"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,655 @@
+"""Find candidate values for each field: right of a label, below it, down a table column, or by pattern.
+
+Every candidate carries the evidence its score is made of; `extract.py` ranks them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from intake.domain.model import Word
+from parsers.fields import values
+from parsers.fields.labels import fold
+from parsers.fields.layout import LabelHit, Line, find_labels
+from parsers.identifiers import adeli, amc, finess, idnps, nir, rpps, siret
+from parsers.identifiers.exceptions import InvalidComponent
+from parsers.identifiers.repair import CONFUSIONS, repair
+
+ID_FIELDS = ("rpps", "adeli", "finess", "nir", "amc_number")
+AMOUNT_FIELDS = ("total_amount", "amo_amount", "amc_amount", "patient_amount")
+DATE_FIELDS = ("patient_birth_date", "invoice_date", "care_date")
+PRACTITIONER_FIELDS = ("rpps", "adeli", "finess")
+QUALIFIER_KINDS = ("insured_name", "patient_name")
+NAME_FIELDS = ("patient_name", "insured_name")
+TABLE_WORDS = (
+    "acte",
+    "code",
+    "cotation",
+    "designation",
+    "libelle",
+    "montant",
+    "honoraires",
+    "prestation",
+    "quantite",
+    "qte",
+    "tarif",
+    "prix",
+    "ngap",
+    "ccam",
+    "lpp",
+)
+
+
+@dataclass
+class Candidate:
+    name: str
+    value: str
+    score: float  # 0..1: label weight x label quality x position x validity x OCR
+    page: int
+    box: tuple[float, float, float, float] | None
+    raw: str
+    how: str  # "right", "below", "column", "total-row", "pattern"
+    repaired: bool = False
+    notes: list[str] = field(default_factory=list)
+    ocr: bool = False
+
+
+_LEADERS = re.compile(r"[.…·_]{3,}")
+
+
+@dataclass
+class Region:
+    """Words taken as one string, with each character mapped back to its word."""
+
+    words: list[Word]
+    text: str
+    owner: list[int]  # word index per character (-1 for joining spaces)
+    line: Line
+
+    def words_for(self, start: int, end: int) -> list[Word]:
+        indexes = sorted(
+            {self.owner[i] for i in range(start, min(end, len(self.owner))) if self.owner[i] >= 0}
+        )
+        return [self.words[i] for i in indexes]
+
+
+def make_region(line: Line, words: list[Word], head: str = "") -> Region:
+    text = ""
+    owner: list[int] = []
+    head = _LEADERS.sub(" ", head)
+    if head:
+        text = head
+        owner = [-1] * len(head)
+    for i, word in enumerate(words):
+        if text:
+            text += " "
+            owner.append(-1)
+        shown = _LEADERS.sub(" ", word.text)
+        text += shown
+        owner.extend([i] * len(shown))
+    return Region(words, text, owner, line)
+
+
+# ---------------------------------------------------------------- value finders
+
+
+@dataclass(frozen=True)
+class Found:
+    value: str
+    start: int
+    end: int
+    repaired: bool = False
+    validity: float = 1.0
+    name: str | None = None  # when the value belongs to another field (an ADELI behind an RPPS label)
+
+
+_ID_CHARS = set("0123456789") | set(CONFUSIONS) | {"A", "a"}
+_LEAD = re.compile(r"^[\s:;.\-–=#°/]*(?:(?:n|no|n°|nº)[\s:;.]+)?")
+
+
+def _id_groups(text: str) -> list[tuple[int, int]]:
+    """Spans of the leading space-separated groups that could be (part of) an identifier."""
+    spans: list[tuple[int, int]] = []
+    lead = _LEAD.match(text)
+    position = lead.end() if lead else 0
+    for m in re.finditer(r"\S+", text[position:]):
+        token = m.group(0).rstrip(".,;:)")
+        if not token or not all(c in _ID_CHARS for c in token) or not any(c.isdigit() for c in token):
+            break
+        if spans and m.start() + position - spans[-1][1] > 3:
+            break
+        spans.append((m.start() + position, m.start() + position + len(token)))
+        if len(spans) >= 8:
+            break
+    return spans
+
+
+def _validator(name: str) -> Callable[[str], str]:
+    if name == "adeli":
+
+        def strict_adeli(number: str) -> str:
+            value = adeli.validate(number)
+            if not adeli.checksum_ok(value):
+                raise InvalidComponent()
+            return value
+
+        return strict_adeli
+    table: dict[str, Callable[[str], str]] = {
+        "rpps": rpps.validate,
+        "finess": finess.validate,
+        "nir": nir.validate,
+        "idnps": idnps.validate,
+        "amc_number": amc.validate,
+    }
+    return table[name]
+
+
+def find_id(name: str, text: str) -> Found | None:
+    """The identifier at the start of `text` (after "n°", ":"...), repaired if need be."""
+    spans = _id_groups(text)
+    for count in range(len(spans), 0, -1):
+        start, end = spans[0][0], spans[count - 1][1]
+        raw = text[start:end]
+        found = _id_from_raw(name, raw, start, end)
+        if found is not None:
+            return found
+    return None
+
+
+def _id_from_raw(name: str, raw: str, start: int, end: int) -> Found | None:
+    if name in ("rpps", "adeli", "finess"):
+        return _practitioner_id(name, raw, start, end)
+    if name == "amc_number":
+        compact = re.sub(r"\s", "", raw)
+        return Found(compact, start, end) if amc.is_valid(compact) else None
+    fixed = repair(raw, _validator(name))
+    if fixed is None:
+        return None
+    validity = 0.8 if fixed.repaired else 1.0
+    if name == "nir" and nir.is_temporary(fixed.value):
+        validity *= 0.85
+    return Found(fixed.value, start, end, fixed.repaired, validity)
+
+
+def _practitioner_id(name: str, raw: str, start: int, end: int) -> Found | None:
+    order = {"rpps": ("rpps", "idnps", "adeli"), "adeli": ("adeli", "idnps", "rpps"), "finess": ("finess",)}[
+        name
+    ]
+    for kind in order:
+        fixed = repair(raw, _validator(kind))
+        if fixed is None:
+            if kind == "adeli" and name == "adeli" and adeli.is_valid(raw):
+                return Found(adeli.compact(raw), start, end, False, 0.75)  # key fails: soft signal
+            continue
+        value, actual = fixed.value, kind
+        if kind == "idnps":
+            actual, value = idnps.split(value)
+        validity = (0.8 if fixed.repaired else 1.0) * (1.0 if actual == name else 0.85)
+        if actual == "rpps" and not value.startswith("1"):
+            validity *= 0.8
+        return Found(value, start, end, fixed.repaired, validity, None if actual == name else actual)
+    return None
+
+
+def find_value(name: str, text: str) -> Found | None:
+    """The value of field `name` at the start of `text`."""
+    if name in ID_FIELDS:
+        return find_id(name, text)
+    if name in AMOUNT_FIELDS:
+        amounts = values.find_amounts(text)
+        if not amounts or amounts[0].start > 80:
+            return None
+        far = amounts[0].start > 40
+        return Found(amounts[0].value, amounts[0].start, amounts[0].end, validity=0.9 if far else 1.0)
+    if name in DATE_FIELDS or name == "generic_date":
+        dates = values.find_dates(text)
+        if not dates or dates[0].start > 30:
+            return None
+        return Found(dates[0].value, dates[0].start, dates[0].end)
+    if name in NAME_FIELDS:
+        return _find_name(text)
+    if name == "invoice_number":
+        match = values.parse_invoice_number(text)
+        if match is None or match.start > 12:
+            return None
+        return Found(match.value, match.start, match.end)
+    return None
+
+
+def _find_name(text: str) -> Found | None:
+    stripped = re.sub(r"^[\s:;.\-–]+", "", text)
+    offset = len(text) - len(stripped)
+    tokens = values.name_tokens(stripped)
+    if not _plausible_name(stripped, tokens):
+        return None
+    value = values.parse_name(stripped)
+    if value is None:
+        return None
+    end = offset + stripped.find(tokens[-1]) + len(tokens[-1]) if tokens else len(text)
+    upper = sum(1 for t in tokens if values._is_upper(t))
+    validity = 1.0 if 0 < upper < len(tokens) else 0.75  # no case cue: order is a guess
+    return Found(value, offset, end, False, validity)
+
+
+_PRACTITIONER_TITLES = {"dr", "dr.", "docteur", "pr", "pr.", "professeur"}
+
+
+def _plausible_name(text: str, tokens: list[str]) -> bool:
+    """A patient's name: no "Dr" in front, and every word capitalised or a particle."""
+    first = fold(text.split()[0]) if text.split() else ""
+    if first in _PRACTITIONER_TITLES:
+        return False
+    for token in tokens:
+        if not token[:1].isupper() and fold(token).rstrip("'") not in values.PARTICLES:
+            return False
+    return True
+
+
+# ---------------------------------------------------------------- scanning the page
+
+
+def _ocr_factor(words: list[Word], line: Line) -> float:
+    if line.source != "ocr" or not words:
+        return 1.0
+    confs = [max(0.0, min(1.0, w.conf)) for w in words]
+    return min(0.93, (sum(confs) / len(confs)) * 0.6 + min(confs) * 0.4)
+
+
+def _box(words: list[Word]) -> tuple[float, float, float, float] | None:
+    if not words:
+        return None
+    return (
+        min(w.x0 for w in words),
+        min(w.y0 for w in words),
+        max(w.x1 for w in words),
+        max(w.y1 for w in words),
+    )
+
+
+def _candidate(name: str, found: Found, region: Region, base: float, how: str) -> Candidate:
+    words = region.words_for(found.start, found.end) or region.words[:1]
+    ocr = region.line.source == "ocr"
+    score = base * found.validity * _ocr_factor(words, region.line)
+    return Candidate(
+        found.name or name,
+        found.value,
+        score,
+        region.line.page,
+        _box(words),
+        region.text[found.start : found.end],
+        how,
+        found.repaired,
+        [],
+        ocr,
+    )
+
+
+def right_region(
+    hit: LabelHit, hits: list[LabelHit], *, gap_stop: float | None = None, amounts: bool = False
+) -> Region:
+    """Words right of the label on its line, up to the next label (or a wide gap).
+
+    For an amount, only another amount label stops the scan ("Part AMC (organisme n° 123) : 10,50 €").
+    """
+    stoppers = [h for h in hits if not amounts or h.kind in AMOUNT_FIELDS or h.kind.startswith("distractor")]
+    following = sorted(h.first_word for h in stoppers if h.first_word > hit.last_word)
+    qualifiers = {h.first_word: h.last_word for h in hits if h.kind in QUALIFIER_KINDS}
+    if (
+        following
+        and following[0] == hit.last_word + 1
+        and not hit.tail.strip(" :")
+        and following[0] in qualifiers
+        and hit.kind not in QUALIFIER_KINDS
+    ):
+        skipped = qualifiers[following[0]]  # "N° SS assuré : ..." - the qualifier is part of the label
+        following = [f for f in following if f > skipped]
+        hit = LabelHit(
+            hit.label, hit.line, hit.first_word, skipped, hit.line.words[skipped].text[99:], hit.quality
+        )
+    stop = min(following) if following else len(hit.line.words)
+    words = hit.line.words[hit.last_word + 1 : stop]
+    if gap_stop is not None:
+        kept: list[Word] = []
+        previous_x1 = hit.x1
+        for word in words:
+            started = any(any(c.isalnum() for c in w.text) for w in kept)
+            if started and word.x0 - previous_x1 > gap_stop:
+                break
+            kept.append(word)
+            previous_x1 = word.x1
+        words = kept
+    return make_region(hit.line, words, hit.tail)
+
+
+def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return max(0.0, min(a1, b1) - max(a0, b0))
+
+
+def column_words(hit: LabelHit, line: Line, slack: float) -> list[Word]:
+    """Words of `line` that sit under the label (with a little horizontal slack), plus their run."""
+    x0, x1 = hit.x0 - slack, hit.x1 + slack
+    under = [i for i, w in enumerate(line.words) if _overlap(w.x0, w.x1, x0, x1) > 0]
+    if not under:
+        return []
+    first, last = under[0], under[-1]
+    height = line.height
+    while last + 1 < len(line.words) and line.words[last + 1].x0 - line.words[last].x1 < 1.2 * height:
+        last += 1
+    while first > 0 and line.words[first].x0 - line.words[first - 1].x1 < 0.6 * height:
+        first -= 1
+    return line.words[first : last + 1]
+
+
+@dataclass
+class PageScan:
+    lines: list[Line]
+    hits: dict[int, list[LabelHit]]  # by position of the line in `lines`
+
+
+def scan(lines: list[Line]) -> PageScan:
+    return PageScan(lines, {i: find_labels(line) for i, line in enumerate(lines)})
+
+
+def _lines_below(scan_: PageScan, index: int, limit: int) -> list[int]:
+    line = scan_.lines[index]
+    below: list[int] = []
+    for j in range(index + 1, min(len(scan_.lines), index + 1 + 40)):
+        other = scan_.lines[j]
+        if other.page != line.page or other.y0 < line.y1 - 0.3 * line.height:
+            continue
+        below.append(j)
+        if len(below) >= limit:
+            break
+    return below
+
+
+def _is_total_line(scan_: PageScan, j: int) -> bool:
+    return any(h.kind == "total_amount" for h in scan_.hits[j]) or "total" in fold(scan_.lines[j].text)
+
+
+def _is_table_header(hits: list[LabelHit], line: Line) -> bool:
+    folded = fold(line.text)
+    table_words = sum(1 for w in TABLE_WORDS if w in folded)
+    amount_labels = sum(1 for h in hits if h.kind in AMOUNT_FIELDS)
+    return table_words + amount_labels >= 2
+
+
+def _field_of(hit: LabelHit, hits: list[LabelHit], line: Line) -> str | None:
+    if hit.kind.startswith("distractor:"):
+        return None
+    if hit.kind == "generic_date":
+        return "care_date" if _is_table_header(hits, line) else "invoice_date"
+    return hit.kind
+
+
+def label_candidates(scan_: PageScan) -> list[Candidate]:
+    """Candidates anchored on labels: right on the line, else below / down the column."""
+    found: list[Candidate] = []
+    for index, hits in scan_.hits.items():
+        line = scan_.lines[index]
+        for hit in hits:
+            name = _field_of(hit, hits, line)
+            if name is None:
+                continue
+            weight = hit.label.weight * hit.quality
+            if hit.kind == "generic_date":
+                weight = hit.label.weight
+            found.extend(_for_hit(scan_, index, hit, hits, name, weight))
+    return found
+
+
+def _for_hit(
+    scan_: PageScan, index: int, hit: LabelHit, hits: list[LabelHit], name: str, weight: float
+) -> list[Candidate]:
+    line = scan_.lines[index]
+    if name in PRACTITIONER_FIELDS:
+        after = " ".join(w.text for w in line.words[hit.last_word + 1 : hit.last_word + 4])
+        if "prescri" in fold(hit.tail + " " + after):
+            return []
+    if name == "first_name":
+        return []
+    gap = 2.5 * line.height if name in NAME_FIELDS else None
+    if name in NAME_FIELDS and hit.label.text == "Nom":
+        joined = _with_first_name(scan_, index, hit, hits, gap)
+        if joined is not None:
+            return [joined]
+    region = right_region(hit, hits, gap_stop=gap, amounts=name in AMOUNT_FIELDS)
+    value = find_value(name, region.text)
+    if value is None and name == "amc_amount" and hit.label.text == "AMC":
+        name, value = "amc_number", find_value("amc_number", region.text)  # "AMC : 12345678"
+    if value is not None:
+        near = region.words_for(value.start, value.end)
+        distance = (near[0].x0 - hit.x1) / line.height if near else 0.0
+        position = 1.0 if distance < 6 else 0.97
+        return [_candidate(name, value, region, weight * position, "right")]
+    # something else follows the label closely on its line: the value is not below it
+    close = [w for w in region.words if w.x0 - hit.x1 < 4 * line.height]
+    region = make_region(line, close, hit.tail)
+    if (
+        region.text.strip()
+        and ((name not in AMOUNT_FIELDS and name != "care_date") or re.search(r"[^\W\d]{3,}", region.text))
+        and (find_value("generic_date", region.text) or re.search(r"\w{3,}", region.text))
+    ):
+        return []
+    return _below(scan_, index, hit, name, weight)
+
+
+def _with_first_name(
+    scan_: PageScan, index: int, hit: LabelHit, hits: list[LabelHit], gap: float | None
+) -> Candidate | None:
+    """ "Nom : MARCHAND" then "Prénom : Zoé" (same line or the next): one name."""
+    last = right_region(hit, hits, gap_stop=gap)
+    if (
+        not last.text.strip(" :")
+        or fold(last.text.split()[-1] if last.text.split() else "") in _PRACTITIONER_TITLES
+    ):
+        return None
+    for j in range(index, min(len(scan_.lines), index + 2)):
+        for other in scan_.hits[j]:
+            if other.kind != "first_name" or (j == index and other.first_word <= hit.last_word):
+                continue
+            first = right_region(other, scan_.hits[j], gap_stop=gap)
+            text = f"{last.text.strip(' :')} {first.text.strip(' :')}"
+            region = make_region(scan_.lines[index], last.words + first.words)
+            region = Region(region.words, text, [0] * len(text), region.line)
+            found = _find_name(text)
+            if found is None:
+                return None
+            return _candidate("patient_name", found, region, 0.85 * hit.quality, "right")
+    return None
+
+
+def _below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float) -> list[Candidate]:
+    line = scan_.lines[index]
+    rows: list[tuple[int, Candidate]] = []
+    for j in _lines_below(scan_, index, 30):
+        other = scan_.lines[j]
+        if other.y0 - line.y1 > (
+            1.8 * line.height
+            if not rows and name not in AMOUNT_FIELDS and name != "care_date"
+            else 30 * line.height
+        ):
+            break
+        if rows and other.y0 - scan_.lines[rows[-1][0]].y1 > 2.5 * line.height:
+            break
+        words = column_words(hit, other, 0.5 * line.height)
+        if not words:
+            continue
+        region = make_region(other, words)
+        value = find_value(name, region.text)
+        strict = [w for w in words if _overlap(w.x0, w.x1, hit.x0, hit.x1) > 0]
+        if value is None and strict and strict != words:
+            region = make_region(other, strict)
+            value = find_value(name, region.text)
+        if value is None:
+            if rows or (name not in AMOUNT_FIELDS and name != "care_date"):
+                break
+            continue
+        rows.append((j, _candidate(name, value, region, weight, "below")))
+        if name not in AMOUNT_FIELDS and name != "care_date":
+            break
+    return _pick_rows(scan_, name, rows)
+
+
+def _pick_rows(scan_: PageScan, name: str, rows: list[tuple[int, Candidate]]) -> list[Candidate]:
+    if not rows:
+        return []
+    if name == "care_date":
+        first = min(rows, key=lambda r: r[1].value)[1]
+        first.score *= 0.95
+        first.how = "column"
+        return [first]
+    if name in AMOUNT_FIELDS:
+        totals = [c for j, c in rows if _is_total_line(scan_, j)]
+        if totals:
+            totals[-1].score *= 0.97
+            totals[-1].how = "total-row"
+            return [totals[-1]]
+        if len(rows) == 1:
+            rows[0][1].score *= 0.92
+            return [rows[0][1]]
+        return []  # several rows and no total row: the column total is not printed
+    rows[0][1].score *= 0.95
+    return [rows[0][1]]
+
+
+# ---------------------------------------------------------------- label-less candidates and distractors
+
+_GROUPS_RE = re.compile(r"(?<![\w])(?:[0-9A-Z]{1,6}[ \u00a0\u202f.]?){2,8}[0-9]|(?<!\w)\d{9,15}(?!\w)")
+
+
+_PLACE_DATE = re.compile(r"^(?:fait )?(?:a )?[a-z][a-z' \-]{1,40}, le (.*)$")
+_CIVILITY = re.compile(r"^(?:m|mme|mlle|madame|monsieur|mademoiselle)\.? [A-Za-z]")
+
+
+def _place_date(region: Region) -> Candidate | None:
+    """ "Lyon, le 7 octobre 2025" / "Fait à Paris, le ...": the issue date of a letter."""
+    folded = fold(region.text)
+    match = _PLACE_DATE.match(folded)
+    if not match or len(folded) != len(region.text):
+        return None
+    found = find_value("invoice_date", region.text[match.start(1) :])
+    if found is None or found.start > 2:
+        return None
+    shift = match.start(1)
+    found = Found(found.value, found.start + shift, found.end + shift)
+    return _candidate("invoice_date", found, region, 0.8, "pattern")
+
+
+def _civility_name(scan_: PageScan, index: int, region: Region) -> Candidate | None:
+    """ "M. François-Xavier DE LA TOUR" on its own line, just above the birth date or the NIR."""
+    if not _CIVILITY.match(fold(region.text)):
+        return None
+    below = [scan_.hits[j] for j in range(index + 1, min(len(scan_.lines), index + 3))]
+    if not any(h.kind in ("patient_birth_date", "nir") for hits in below for h in hits):
+        return None
+    found = find_value("patient_name", region.text)
+    if found is None or len(region.text) - found.end > 3:
+        return None
+    return _candidate("patient_name", found, region, 0.8, "pattern")
+
+
+def pattern_candidates(scan_: PageScan, claimed: set[str]) -> list[Candidate]:
+    """Weak label-less candidates: a Luhn-valid 11-digit number starting with 1 (RPPS), a NIR with key."""
+    found: list[Candidate] = []
+    for index, line in enumerate(scan_.lines):
+        region = make_region(line, line.words)
+        for extra in (_place_date(region), _civility_name(scan_, index, region)):
+            if extra is not None:
+                found.append(extra)
+        for m in re.finditer(r"(?<![\w@])[0-9][0-9 \u00a0\u202f.]{8,24}[0-9AB](?![\w@])", region.text):
+            chunk = m.group(0)
+            compact = re.sub(r"[ \u00a0\u202f.]", "", chunk)
+            if siret.is_valid(compact) or compact in claimed or compact.startswith("0"):
+                continue
+            context = fold(region.text[max(0, m.start() - 20) : m.start()])
+            if re.search(r"fr\d\d|iban|siret|siren|tel|fax|prescri", context):
+                continue
+            if len(compact) == 11 and rpps.is_typical(compact):
+                found.append(
+                    _candidate(
+                        "rpps", Found(compact, m.start(), m.end(), False, 1.0), region, 0.45, "pattern"
+                    )
+                )
+            elif len(compact) == 15 and nir.is_valid(compact) and not nir.is_temporary(compact):
+                found.append(
+                    _candidate("nir", Found(compact, m.start(), m.end(), False, 1.0), region, 0.7, "pattern")
+                )
+    return found
+
+
+def claimed_numbers(scan_: PageScan) -> set[str]:
+    """Digit strings that follow a distractor label (phone, SIRET, IBAN, prescriber...)."""
+    claimed: set[str] = set()
+    for hits in scan_.hits.values():
+        for hit in hits:
+            if not hit.kind.startswith("distractor:"):
+                continue
+            region = right_region(hit, hits)
+            for m in re.finditer(r"[0-9][0-9 .\u00a0\u202f]{3,30}[0-9]", region.text):
+                claimed.add(re.sub(r"\D", "", m.group(0)))
+    return claimed
+
+
+def is_prescriber(scan_: PageScan, candidate: Candidate) -> bool:
+    """True when an RPPS/ADELI candidate sits in a prescriber's block or next to "prescripteur"."""
+    for index, line in enumerate(scan_.lines):
+        if line.page != candidate.page or candidate.box is None:
+            continue
+        if not (line.y0 - 1 <= (candidate.box[1] + candidate.box[3]) / 2 <= line.y1 + 1):
+            continue
+        if _prescriber_on_line(scan_, index, candidate) or _prescriber_above(scan_, index, candidate):
+            return True
+    return False
+
+
+def _prescriber_on_line(scan_: PageScan, index: int, candidate: Candidate) -> bool:
+    """ "Dr X (prescripteur) RPPS 1..." or "RPPS 1... (prescripteur)" on the candidate's own line."""
+    line = scan_.lines[index]
+    assert candidate.box is not None
+    before: list[str] = []
+    for word in reversed([w for w in line.words if w.x1 <= candidate.box[0] + 0.5]):
+        if sum(c.isdigit() for c in word.text) >= 9:
+            break
+        before.append(word.text)
+    if "prescri" in fold(" ".join(before)):
+        return True
+    after = [w.text for w in line.words if w.x0 >= candidate.box[2] - 0.5][:3]
+    joined = fold(" ".join(after))
+    return joined.startswith("(") and "prescri" in joined.split(")")[0]
+
+
+_PRESCRIBER_HEADINGS = {
+    "prescripteur",
+    "medecin prescripteur",
+    "prescrit par",
+    "prescrite par",
+    "ordonnance",
+    "rpps prescripteur",
+    "no rpps prescripteur",
+}
+
+
+def _prescriber_above(scan_: PageScan, index: int, candidate: Candidate) -> bool:
+    line = scan_.lines[index]
+    assert candidate.box is not None
+    bottom = line.y0
+    for j in range(index - 1, max(-1, index - 6), -1):
+        other = scan_.lines[j]
+        if other.page != line.page or bottom - other.y1 > 1.6 * line.height:
+            break
+        near = [w for w in other.words if _overlap(w.x0, w.x1, candidate.box[0] - 200, candidate.box[2]) > 0]
+        if not near:
+            continue
+        hits = scan_.hits[j]
+        if any(h.kind in PRACTITIONER_FIELDS or h.kind == "distractor:practitioner" for h in hits):
+            return False
+        if any(
+            h.kind == "distractor:prescriber" and " ".join(h.label.tokens) in _PRESCRIBER_HEADINGS
+            for h in hits
+        ):
+            return True
+        bottom = other.y0
+    return False

@@ -1,0 +1,283 @@
+"""From pages to documents: split a file into invoices, pick each field's best candidate, check the sums."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from intake.domain.model import ExtractedDocument, Field, Page
+from parsers.fields.candidates import (
+    AMOUNT_FIELDS,
+    PRACTITIONER_FIELDS,
+    Candidate,
+    PageScan,
+    claimed_numbers,
+    is_prescriber,
+    label_candidates,
+    pattern_candidates,
+    scan,
+)
+from parsers.fields.labels import fold
+from parsers.fields.layout import build_lines
+from parsers.fields.review import review
+
+MAX_CONFIDENCE = 0.99
+OCR_ID_CAP = 0.95  # a checksum-valid identifier read by OCR
+OCR_CAP = 0.88  # anything else read by OCR, unless the sums agree
+ARITHMETIC_REASON = "Total ≠ AMO + AMC + reste à charge"
+
+
+@dataclass
+class PageResult:
+    page: Page
+    scan: PageScan
+    candidates: list[Candidate]
+    kind: str | None
+    title_top: bool
+
+
+@dataclass
+class Choice:
+    candidate: Candidate
+    confidence: float
+    notes: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- kind of document
+
+_KIND_PATTERNS = (
+    ("pec", re.compile(r"demande (?:de )?prise en charge|demande d'accord|accord prealable|\bdpec\b")),
+    ("quote", re.compile(r"\bdevis\b")),
+    ("invoice", re.compile(r"\bfacture\b|feuille de soins|note d'honoraires|\bquittance\b|bordereau")),
+)
+
+
+def page_kind(page: Page) -> tuple[str | None, bool]:
+    """The kind named by the page's first title-like line, and whether it sits in the top third."""
+    lines = [line for line in page.text.splitlines() if line.strip()]
+    for position, line in enumerate(lines[:25]):
+        folded = fold(line)
+        for kind, pattern in _KIND_PATTERNS:
+            if pattern.search(folded):
+                if kind == "quote" and re.search(r"(suivant|selon|vu le|cf\.?) devis", folded):
+                    continue
+                return kind, position < max(8, len(lines) // 3)
+    return None, False
+
+
+# ---------------------------------------------------------------- per page
+
+
+def analyse_page(page: Page) -> PageResult:
+    lines = build_lines([page])
+    page_scan = scan(lines)
+    found = label_candidates(page_scan)
+    claimed = claimed_numbers(page_scan)
+    found.extend(pattern_candidates(page_scan, claimed))
+    kept = [c for c in found if not _is_distractor(page_scan, c, claimed)]
+    kind, top = page_kind(page)
+    return PageResult(page, page_scan, kept, kind, top)
+
+
+def _is_distractor(page_scan: PageScan, candidate: Candidate, claimed: set[str]) -> bool:
+    if candidate.name in PRACTITIONER_FIELDS:
+        if is_prescriber(page_scan, candidate):
+            return True
+        if candidate.how == "pattern" and candidate.value in claimed:
+            return True
+    return False
+
+
+def split_pages(results: list[PageResult]) -> list[list[PageResult]]:
+    """Start a new document on a page that shows another invoice number or a new title header."""
+    groups: list[list[PageResult]] = []
+    current_number: str | None = None
+    for result in results:
+        number = _best_value(result.candidates, "invoice_number", 0.6)
+        new = not groups
+        if groups and number is not None and current_number is not None and number != current_number:
+            new = True
+        elif groups and number is not None and current_number is None and result.title_top:
+            new = any(r.title_top for r in groups[-1])
+        elif groups and number is None and result.title_top and _has_header_ids(result):
+            new = any(r.title_top for r in groups[-1]) and not _continues(result)
+        if new:
+            groups.append([result])
+            current_number = number
+        else:
+            groups[-1].append(result)
+            current_number = current_number or number
+    return groups
+
+
+def _continues(result: PageResult) -> bool:
+    return bool(re.search(r"\bsuite\b|page [2-9]|\b[2-9] ?/ ?[2-9]\b", fold(result.page.text[:400])))
+
+
+def _has_header_ids(result: PageResult) -> bool:
+    return any(c.name in PRACTITIONER_FIELDS and c.how != "pattern" for c in result.candidates)
+
+
+def _best_value(candidates: list[Candidate], name: str, floor: float) -> str | None:
+    best = max(
+        (c for c in candidates if c.name == name and c.score >= floor), key=lambda c: c.score, default=None
+    )
+    return best.value if best else None
+
+
+# ---------------------------------------------------------------- choosing values
+
+
+def choose(candidates: list[Candidate], name: str) -> Choice | None:
+    """The best-supported value for `name`: the strongest candidate, helped by agreement, hurt by rivals."""
+    mine = [c for c in candidates if c.name == name and c.score > 0.05]
+    if not mine:
+        return None
+    by_value: dict[str, list[Candidate]] = {}
+    for candidate in mine:
+        by_value.setdefault(candidate.value, []).append(candidate)
+    ranked = sorted(by_value.items(), key=lambda kv: _support(kv[1]), reverse=True)
+    _, group = ranked[0]
+    best = max(group, key=lambda c: c.score)
+    confidence = _support(group)
+    notes: list[str] = []
+    if len(ranked) > 1:
+        rival = _support(ranked[1][1])
+        if rival >= 0.85 * confidence:
+            confidence *= 0.7
+            notes.append("ambiguous")
+        elif rival >= 0.6 * confidence:
+            confidence *= 0.9
+    return Choice(best, min(confidence, _cap(best)), notes)
+
+
+def _support(group: list[Candidate]) -> float:
+    scores = sorted((c.score for c in group), reverse=True)
+    support = scores[0]
+    for extra in scores[1:]:
+        if extra >= 0.5:
+            support += (1 - support) * 0.3
+    return support
+
+
+def _cap(candidate: Candidate) -> float:
+    if not candidate.ocr:
+        return MAX_CONFIDENCE
+    if candidate.name in ("rpps", "nir", "finess") and not candidate.repaired:
+        return OCR_ID_CAP
+    return OCR_CAP
+
+
+def _amount_options(candidates: list[Candidate], name: str) -> list[tuple[str, float]]:
+    scores: dict[str, float] = {}
+    for c in candidates:
+        if c.name == name:
+            scores[c.value] = max(scores.get(c.value, 0.0), c.score)
+    return sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:3]
+
+
+def check_sums(candidates: list[Candidate], chosen: dict[str, Choice]) -> str | None:
+    """When all four amounts are printed, prefer values where total = AMO + AMC + patient share.
+
+    Agreement raises the four confidences; disagreement lowers them and returns a review reason.
+    """
+    options = {name: _amount_options(candidates, name) for name in AMOUNT_FIELDS}
+    if not all(options.values()):
+        return None
+    best: tuple[float, tuple[tuple[str, float], ...]] | None = None
+    for combo in itertools.product(*(options[n] for n in AMOUNT_FIELDS)):
+        total, amo, amc, patient = (Decimal(v) for v, _ in combo)
+        if abs(total - (amo + amc + patient)) <= Decimal("0.01"):
+            weight = sum(s for _, s in combo)
+            if best is None or weight > best[0]:
+                best = (weight, combo)
+    if best is None:
+        for name in AMOUNT_FIELDS:
+            chosen[name].confidence *= 0.75
+        return ARITHMETIC_REASON
+    for name, (value, _) in zip(AMOUNT_FIELDS, best[1], strict=True):
+        agreeing = [c for c in candidates if c.name == name and c.value == value]
+        top = max(agreeing, key=lambda c: c.score)
+        cap = 0.97 if top.ocr else MAX_CONFIDENCE
+        previous = chosen[name].confidence if chosen[name].candidate.value == value else top.score * 0.9
+        chosen[name] = Choice(top, min(cap, previous + (1 - previous) * 0.6 + 0.05), ["sums agree"])
+    return None
+
+
+def check_partial_sums(chosen: dict[str, Choice]) -> None:
+    """With three of the four amounts, the fourth can only be inferred: nothing is reported or changed."""
+    return None
+
+
+# ---------------------------------------------------------------- documents
+
+
+def build_document(group: list[PageResult], review_threshold: float) -> ExtractedDocument:
+    candidates = [c for r in group for c in r.candidates]
+    kind = next((r.kind for r in group if r.kind), None) or "unknown"
+    if kind in ("quote", "pec"):
+        candidates = [c for c in candidates if c.name != "care_date"]
+    candidates = _drop_cross_dates(candidates)
+    if any(c.name in PRACTITIONER_FIELDS and c.how != "pattern" for c in candidates):
+        candidates = [c for c in candidates if not (c.name in PRACTITIONER_FIELDS and c.how == "pattern")]
+    if not any(c.name == "patient_name" for c in candidates):  # only the insured is named: same person
+        for c in candidates:
+            if c.name == "insured_name":
+                c.name, c.score = "patient_name", c.score * 0.95
+    chosen: dict[str, Choice] = {}
+    for name in _field_names():
+        choice = choose(candidates, name)
+        if choice is not None:
+            chosen[name] = choice
+    reasons: list[str] = []
+    if all(n in chosen for n in AMOUNT_FIELDS):
+        reason = check_sums(candidates, chosen)
+        if reason:
+            reasons.append(reason)
+    fields = {name: _to_field(name, choice) for name, choice in chosen.items()}
+    document = ExtractedDocument(fields=fields, pages=[r.page.number for r in group], kind=kind)
+    needs, found_reasons = review(document, review_threshold=review_threshold, extra_reasons=reasons)
+    document.needs_review = needs
+    document.review_reasons = found_reasons
+    return document
+
+
+def _drop_cross_dates(candidates: list[Candidate]) -> list[Candidate]:
+    """A date printed as the birth date is never also the care or issue date from a weaker cue."""
+    births = {c.value for c in candidates if c.name == "patient_birth_date" and c.score >= 0.5}
+    kept: list[Candidate] = []
+    for c in candidates:
+        if c.name in ("care_date", "invoice_date") and c.value in births and c.score < 0.9:
+            continue
+        kept.append(c)
+    return kept
+
+
+def _field_names() -> tuple[str, ...]:
+    from intake.domain.model import FIELD_NAMES
+
+    return FIELD_NAMES
+
+
+def _to_field(name: str, choice: Choice) -> Field:
+    candidate = choice.candidate
+    source = "ocr-repair" if candidate.repaired else "document"
+    return Field(
+        name=name,
+        value=candidate.value,
+        confidence=round(choice.confidence, 4),
+        page=candidate.page,
+        box=candidate.box,
+        source=source,
+        raw=candidate.raw,
+    )
+
+
+def extract_documents(pages: list[Page], *, review_threshold: float = 0.85) -> list[ExtractedDocument]:
+    """Split the pages into documents (invoices, quotes, PEC) and extract each one's fields."""
+    results = [analyse_page(page) for page in pages if page.words]
+    if not results:
+        return []
+    return [build_document(group, review_threshold) for group in split_pages(results)]

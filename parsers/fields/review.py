@@ -1,0 +1,71 @@
+"""Decide whether a clerk must look at a document, and say why in plain French."""
+
+from __future__ import annotations
+
+from intake.domain.model import ExtractedDocument, Field
+from parsers.identifiers import nir as nir_module
+
+HUMAN_NAMES: dict[str, str] = {
+    "rpps": "N° RPPS",
+    "adeli": "N° ADELI",
+    "finess": "N° FINESS",
+    "nir": "NIR",
+    "patient_name": "Nom du patient",
+    "patient_birth_date": "Date de naissance",
+    "invoice_number": "N° de facture",
+    "invoice_date": "Date de facture",
+    "care_date": "Date des soins",
+    "total_amount": "Montant total",
+    "amo_amount": "Part AMO",
+    "amc_amount": "Part AMC",
+    "patient_amount": "Reste à charge",
+    "amc_number": "N° AMC",
+}
+PRACTITIONER_IDS = ("rpps", "adeli", "finess")
+
+
+def _percent(confidence: float) -> str:
+    return f"{confidence:.2f}".replace(".", ",")
+
+
+def _required(document: ExtractedDocument) -> list[str]:
+    names = ["nir", "total_amount", "invoice_number"]
+    if document.kind not in ("quote", "pec"):
+        names.append("care_date")
+    return names
+
+
+def _field_reason(name: str, found: Field | None, threshold: float) -> str | None:
+    label = HUMAN_NAMES[name]
+    if found is None:
+        return f"{label} absent"
+    if found.confidence < threshold:
+        return f"{label} illisible (confiance {_percent(found.confidence)})"
+    return None
+
+
+def _practitioner_reason(document: ExtractedDocument, threshold: float) -> str | None:
+    present = [document.fields[n] for n in PRACTITIONER_IDS if n in document.fields]
+    if not present:
+        return "N° RPPS / ADELI / FINESS absent"
+    best = max(present, key=lambda f: f.confidence)
+    return _field_reason(best.name, best, threshold)
+
+
+def review(
+    document: ExtractedDocument, *, review_threshold: float = 0.85, extra_reasons: list[str] | None = None
+) -> tuple[bool, list[str]]:
+    """(needs_review, reasons): a required field missing or under the threshold, or a sum that fails."""
+    reasons: list[str] = []
+    practitioner = _practitioner_reason(document, review_threshold)
+    if practitioner:
+        reasons.append(practitioner)
+    for name in _required(document):
+        reason = _field_reason(name, document.fields.get(name), review_threshold)
+        if reason:
+            reasons.append(reason)
+    reasons.extend(extra_reasons or [])
+    nir_field = document.fields.get("nir")
+    if nir_field is not None and nir_module.is_temporary(nir_field.value):
+        reasons.append("NIR provisoire (NNP/MIG) : à vérifier")
+    return bool(reasons), reasons

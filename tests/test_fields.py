@@ -1,0 +1,427 @@
+"""Field extraction: value formats, labels, distractors, dates, sums, batches, absent fields."""
+
+from __future__ import annotations
+
+import doctest
+from pathlib import Path
+
+import pytest
+
+from intake.domain.model import ExtractedDocument, Field, Page, Word
+from parsers.fields import extract_documents, extract_text_fields, merge_fields, values
+from parsers.fields.labels import fold, tokens
+
+CHAR = 5.0
+HEIGHT = 10.0
+
+
+def page_of(
+    rows: list[tuple[float, list[tuple[float, str]]]],
+    *,
+    number: int = 1,
+    source: str = "text",
+    conf: float = 1.0,
+) -> Page:
+    """A page from rows of (y, [(x, "text with spaces"), ...]); words get boxes from character counts."""
+    words: list[Word] = []
+    for line, (y, cells) in enumerate(sorted(rows)):
+        for x, text in cells:
+            position = x
+            for chunk in text.split(" "):
+                if chunk:
+                    words.append(
+                        Word(chunk, position, y, position + CHAR * len(chunk), y + HEIGHT, conf, line)
+                    )
+                position += CHAR * (len(chunk) + 1)
+    return Page(number=number, width=600, height=850, words=words, source=source)
+
+
+def lines_page(text: str, **kwargs: object) -> Page:
+    """Each text line at x=40, one row every 20 points."""
+    return page_of([(20.0 * i, [(40.0, line)]) for i, line in enumerate(text.strip().splitlines())], **kwargs)  # type: ignore[arg-type]
+
+
+def one(pages: list[Page]) -> ExtractedDocument:
+    documents = extract_documents(pages)
+    assert len(documents) == 1
+    return documents[0]
+
+
+def value(document: ExtractedDocument, name: str) -> str | None:
+    found = document.fields.get(name)
+    return found.value if found else None
+
+
+INVOICE = """
+Cabinet infirmier - Mme Claire MARTIN
+N° RPPS : 10003879623
+FACTURE N° F-2025-0142
+Date de facturation : 20/09/2025
+Patient : M. LE GALL Yann
+N° de sécurité sociale : 1 85 05 78 006 084 91
+Date des soins : 05/09/2025
+Montant total : 32,26 €
+"""
+
+
+# ---------------------------------------------------------------- values
+
+
+def test_values_doctests() -> None:
+    failed, _ = doctest.testmod(values)
+    assert failed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1 234,56 €", "1234.56"),
+        ("1\u00a0234,56 €", "1234.56"),
+        ("1\u202f234,56 €", "1234.56"),
+        ("1234,56 EUR", "1234.56"),
+        ("€ 45,00", "45.00"),
+        ("45.00", "45.00"),
+        ("45,5 €", "45.50"),
+        ("1.234,56", "1234.56"),
+        ("12 €", "12.00"),
+        ("0,00", "0.00"),
+        ("le 12", None),
+        ("abc", None),
+    ],
+)
+def test_amounts(text: str, expected: str | None) -> None:
+    assert values.parse_amount(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("15/09/2025", "2025-09-15"),
+        ("15.09.25", "2025-09-15"),
+        ("15 septembre 2025", "2025-09-15"),
+        ("2025-09-15", "2025-09-15"),
+        ("15-09-2025", "2025-09-15"),
+        ("1er août 2025", "2025-08-01"),
+        ("03/04/85", "1985-04-03"),
+        ("05/09/2025", "2025-09-05"),
+        ("32/01/2025", None),
+        ("12/13/2025", None),
+    ],
+)
+def test_dates_day_first(text: str, expected: str | None) -> None:
+    assert values.parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("M. DUPONT Jean", "DUPONT Jean"),
+        ("Mme LE GALL Anne-Marie", "LE GALL Anne-Marie"),
+        ("Madame Élodie DUPONT-MORETTI", "DUPONT-MORETTI Élodie"),
+        ("Mlle Zoé de LA FONTAINE", "DE LA FONTAINE Zoé"),
+        ("Monsieur Jean-Pierre ÉTIENNE", "ÉTIENNE Jean-Pierre"),
+        ("Dr MARTIN Paul", "MARTIN Paul"),
+        ("DUPONT JEAN", "DUPONT Jean"),
+        ("12 rue", None),
+    ],
+)
+def test_names(text: str, expected: str | None) -> None:
+    assert values.parse_name(text) == expected
+
+
+def test_fold_and_tokens() -> None:
+    assert fold("Émise le") == "emise le"
+    assert tokens("N° de sécurité sociale") == tokens("NUMERO DE SECURITE SOCIALE")
+    assert tokens("Né(e) le") == ["ne", "le"]
+
+
+# ---------------------------------------------------------------- labels
+
+
+def test_simple_invoice() -> None:
+    document = one([lines_page(INVOICE)])
+    assert value(document, "rpps") == "10003879623"
+    assert value(document, "invoice_number") == "F-2025-0142"
+    assert value(document, "invoice_date") == "2025-09-20"
+    assert value(document, "patient_name") == "LE GALL Yann"
+    assert value(document, "nir") == "185057800608491"
+    assert value(document, "care_date") == "2025-09-05"
+    assert value(document, "total_amount") == "32.26"
+    assert document.kind == "invoice"
+    assert not document.needs_review, document.review_reasons
+    assert all(f.confidence >= 0.9 for f in document.fields.values())
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "printed", "expected"),
+    [
+        ("RPPS", "rpps", "10003879623", "10003879623"),
+        ("Identifiant RPPS", "rpps", "100 038 796 23", "10003879623"),
+        ("N° ADELI", "adeli", "751012345", "751012345"),
+        ("N° FINESS", "finess", "750712184", "750712184"),
+        ("N° SS", "nir", "185057800608491", "185057800608491"),
+        ("N° d'immatriculation", "nir", "1 85 05 78 006 084 91", "185057800608491"),
+        ("NIR", "nir", "185057800608491", "185057800608491"),
+        ("Réf. facture", "invoice_number", "2025/0142", "2025/0142"),
+        ("Date de l'acte", "care_date", "15.09.25", "2025-09-15"),
+        ("Soins du", "care_date", "02/09/2025 au 12/09/2025", "2025-09-02"),
+        ("Émise le", "invoice_date", "15 septembre 2025", "2025-09-15"),
+        ("Total honoraires", "total_amount", "1 234,56 €", "1234.56"),
+        ("Part Sécu", "amo_amount", "84,00", "84.00"),
+        ("Remboursement Sécurité sociale", "amo_amount", "84,00 €", "84.00"),
+        ("PC Mutuelle", "amc_amount", "12,00", "12.00"),
+        ("Reste à charge", "patient_amount", "4,00 €", "4.00"),
+        ("À régler par le patient", "patient_amount", "4,00 €", "4.00"),
+        ("Bénéficiaire", "patient_name", "Mme DUPONT Marie", "DUPONT Marie"),
+        ("Date de naissance", "patient_birth_date", "01/02/1980", "1980-02-01"),
+        ("N° AMC", "amc_number", "12345678", "12345678"),
+    ],
+)
+def test_label_variants(label: str, name: str, printed: str, expected: str) -> None:
+    document = one([lines_page(f"Facture\n{label} : {printed}")])
+    assert value(document, name) == expected
+
+
+def test_labels_are_case_accent_and_ocr_tolerant() -> None:
+    document = one(
+        [lines_page("FACTURE\nNUMERO DE SECURITE SOCIALE 185057800608491\nDate des solns : 05/09/2025")]
+    )
+    assert value(document, "nir") == "185057800608491"
+    assert value(document, "care_date") == "2025-09-05"
+
+
+def test_value_below_label() -> None:
+    page = page_of(
+        [
+            (20, [(40, "Facture")]),
+            (60, [(40, "N° RPPS"), (300, "N° facture")]),
+            (75, [(40, "10003879623"), (300, "F-88")]),
+        ]
+    )
+    document = one([page])
+    assert value(document, "rpps") == "10003879623"
+    assert value(document, "invoice_number") == "F-88"
+
+
+# ---------------------------------------------------------------- distractors
+
+
+def test_phone_siret_iban_postcode_are_not_ids() -> None:
+    page = lines_page("""
+Facture
+Tél : 01 43 55 66 77  Fax 01 43 55 66 78
+SIRET : 732 829 320 00074
+12 rue des Lilas 75011 Paris
+IBAN : FR76 3000 6000 0112 3456 7890 189
+""")
+    document = one([page])
+    for name in ("rpps", "adeli", "finess", "nir", "amc_number"):
+        assert name not in document.fields
+
+
+def test_prescriber_rpps_is_not_the_practitioner() -> None:
+    page = lines_page("""
+Facture n° 77
+Prescripteur : Dr Paul DURAND
+RPPS : 10101010105
+""")
+    assert "rpps" not in one([page]).fields
+    page = lines_page("Facture n° 77\nRPPS : 10003879623\nPrescrit par Dr DURAND RPPS 10101010105")
+    assert value(one([page]), "rpps") == "10003879623"
+    page = lines_page("Facture n° 77\nDr DURAND (prescripteur) RPPS 10101010105\nN° RPPS : 10003879623")
+    assert value(one([page]), "rpps") == "10003879623"
+
+
+def test_label_less_rpps_is_weak() -> None:
+    document = one([lines_page("Facture n° 12\nMme Claire MARTIN 10003879623")])
+    rpps = document.fields.get("rpps")
+    assert rpps is not None and rpps.confidence < 0.85
+    assert document.needs_review
+
+
+# ---------------------------------------------------------------- dates
+
+
+def test_care_date_is_not_birth_prescription_or_issue_date() -> None:
+    page = lines_page("""
+Facture n° 12
+Date de facturation : 20/09/2025
+Né(e) le 03/04/1985
+Ordonnance du 01/09/2025
+Date de prescription : 01/09/2025
+Date des soins : 05/09/2025
+""")
+    document = one([page])
+    assert value(document, "care_date") == "2025-09-05"
+    assert value(document, "invoice_date") == "2025-09-20"
+    assert value(document, "patient_birth_date") == "1985-04-03"
+
+
+def test_care_date_from_acts_table_is_the_first_day() -> None:
+    page = page_of(
+        [
+            (20, [(40, "Facture n° 5")]),
+            (60, [(40, "Date"), (120, "Acte"), (250, "Montant")]),
+            (75, [(40, "08/09/2025"), (120, "AMI 1"), (250, "3,15")]),
+            (90, [(40, "05/09/2025"), (120, "AMI 1"), (250, "3,15")]),
+        ]
+    )
+    assert value(one([page]), "care_date") == "2025-09-05"
+
+
+def test_quote_has_no_care_date() -> None:
+    document = one([lines_page("DEVIS n° D-12\nDate du devis : 10/09/2025\nDate des soins : 05/09/2025")])
+    assert document.kind == "quote"
+    assert "care_date" not in document.fields
+    assert not any("Date des soins" in r for r in document.review_reasons)
+
+
+# ---------------------------------------------------------------- sums
+
+
+def _amounts_page(total: str, amo: str, amc: str, rac: str) -> Page:
+    return page_of(
+        [
+            (20, [(40, "Facture n° 9")]),
+            (60, [(40, "Acte"), (200, "Montant"), (280, "Part AMO"), (360, "Part AMC"), (440, "RAC")]),
+            (75, [(40, "AMK 7.5"), (200, "16,13"), (280, "9,68"), (360, "6,45"), (440, "0,00")]),
+            (90, [(40, "AMK 7.5"), (200, "16,13"), (280, "9,68"), (360, "6,45"), (440, "0,00")]),
+            (110, [(40, "Total"), (200, total), (280, amo), (360, amc), (440, rac)]),
+        ]
+    )
+
+
+def test_sums_agree_raise_confidence() -> None:
+    document = one([_amounts_page("32,26", "19,36", "12,90", "0,00")])
+    assert value(document, "total_amount") == "32.26"
+    assert value(document, "amo_amount") == "19.36"
+    assert value(document, "amc_amount") == "12.90"
+    assert value(document, "patient_amount") == "0.00"
+    assert document.fields["total_amount"].confidence >= 0.95
+    assert "Total ≠ AMO + AMC + reste à charge" not in document.review_reasons
+
+
+def test_sums_disagree_lower_confidence() -> None:
+    document = one([_amounts_page("38,26", "19,36", "12,90", "0,00")])
+    assert "Total ≠ AMO + AMC + reste à charge" in document.review_reasons
+    assert document.fields["total_amount"].confidence < 0.85
+    assert document.needs_review
+
+
+def test_missing_member_is_not_invented() -> None:
+    document = one(
+        [lines_page("Facture n° 3\nMontant total : 30,00 €\nPart AMO : 18,00 €\nReste à charge : 0,00 €")]
+    )
+    assert "amc_amount" not in document.fields
+
+
+# ---------------------------------------------------------------- batches and absent fields
+
+
+def test_two_invoice_batch_is_split() -> None:
+    first = lines_page(INVOICE, number=1)
+    second = lines_page(INVOICE.replace("F-2025-0142", "F-2025-0143").replace("32,26", "50,00"), number=2)
+    documents = extract_documents([first, second])
+    assert [d.pages for d in documents] == [[1], [2]]
+    assert [value(d, "invoice_number") for d in documents] == ["F-2025-0142", "F-2025-0143"]
+    assert value(documents[1], "total_amount") == "50.00"
+
+
+def test_continuation_page_stays_with_its_invoice() -> None:
+    first = lines_page(INVOICE, number=1)
+    second = lines_page("Page 2/2\nSoins du 05/09/2025 - suite", number=2)
+    assert [d.pages for d in extract_documents([first, second])] == [[1, 2]]
+
+
+def test_absent_fields_stay_absent() -> None:
+    document = one([lines_page("Facture n° 41\nMontant total : 30,00 €")])
+    assert set(document.fields) == {"invoice_number", "total_amount"}
+    assert "NIR absent" in document.review_reasons
+    assert "N° RPPS / ADELI / FINESS absent" in document.review_reasons
+    assert "Date des soins absent" in document.review_reasons
+
+
+def test_empty_pages() -> None:
+    assert extract_documents([]) == []
+    assert extract_documents([Page(1, 100, 100)]) == []
+
+
+# ---------------------------------------------------------------- OCR pages are held to lower confidence
+
+
+def test_ocr_page_confidence_is_conservative() -> None:
+    document = one([lines_page(INVOICE, source="ocr", conf=0.8)])
+    assert value(document, "invoice_number") == "F-2025-0142"
+    assert document.fields["invoice_number"].confidence < 0.9
+    repaired = one([lines_page(INVOICE.replace("10003879623", "1OOO3879623"), source="ocr", conf=0.95)])
+    assert value(repaired, "rpps") == "10003879623"
+    assert repaired.fields["rpps"].source == "ocr-repair"
+    assert repaired.fields["rpps"].confidence < 0.9
+
+
+# ---------------------------------------------------------------- text fields and merge
+
+
+def test_text_fields_from_subject() -> None:
+    found = extract_text_fields(
+        "RPPS 10003879623 - facture n° F-2025-0142 - NIR 1 85 05 78 006 084 91", source="subject"
+    )
+    assert found["rpps"].value == "10003879623"
+    assert found["invoice_number"].value == "F-2025-0142"
+    assert found["nir"].value == "185057800608491"
+    assert found["rpps"].source == "subject"
+    assert extract_text_fields("Bonjour, rien à signaler", source="body") == {}
+
+
+def test_merge_agreement_raises_confidence() -> None:
+    document = one([lines_page(INVOICE)])
+    document.fields["rpps"].confidence = 0.8
+    subject = extract_text_fields("RPPS 10003879623", source="subject")
+    merged = merge_fields([document], [subject])
+    assert merged["rpps"].value == "10003879623"
+    assert merged["rpps"].confidence > 0.8
+    other = {"rpps": Field("rpps", "10101010105", 0.9, source="body")}
+    assert merge_fields([document], [other])["rpps"].confidence < 0.9
+
+
+# ---------------------------------------------------------------- a real text PDF
+
+
+def test_text_pdf_with_no_break_spaces(tmp_path: Path) -> None:
+    reportlab = pytest.importorskip("reportlab.pdfgen.canvas")
+    path = tmp_path / "f.pdf"
+    canvas = reportlab.Canvas(str(path))
+    canvas.setFont("Helvetica", 10)
+    rows = [
+        "FACTURE N° 2025-77",
+        "N° RPPS : 10003879623",
+        "Patient : Mme DUPONT Marie",
+        "N° SS : 2 85 07 99 001 001 30",
+        "Date des soins : 15 septembre 2025",
+        "Montant total : 1\u00a0234,56 €",
+    ]
+    for i, row in enumerate(rows):
+        canvas.drawString(40, 800 - 18 * i, row)
+    canvas.save()
+    from bench.fields_eval import pages_from_pdf
+
+    document = one(pages_from_pdf(path))
+    assert value(document, "nir") == "285079900100130"
+    assert value(document, "care_date") == "2025-09-15"
+    assert value(document, "total_amount") == "1234.56"
+    assert value(document, "patient_name") == "DUPONT Marie"
+
+
+def test_beneficiary_is_the_patient_not_the_insured_parent() -> None:
+    page = lines_page("""
+Facture n° 5
+Assuré : M. MARTIN Paul    N° SS assuré : 1 85 05 78 006 084 91
+Bénéficiaire des soins : MARTIN Léa
+Date de naissance : 12/03/2015
+""")
+    document = one([page])
+    assert value(document, "patient_name") == "MARTIN Léa"
+    assert value(document, "nir") == "185057800608491"
+    assert value(document, "patient_birth_date") == "2015-03-12"
+    only_insured = one([lines_page("Facture n° 5\nAssuré(e) : Mme DUPONT Marie")])
+    assert value(only_insured, "patient_name") == "DUPONT Marie"

@@ -1,0 +1,444 @@
+"""Triage: one test per machine-mail header rule, then content, follow-up and bank-details rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.followup import ticket_ref_in
+from classifiers.machine import fold, machine_reason
+from classifiers.triage import decide
+from intake.domain.model import Attachment, ExtractedDocument, Field, ParsedMessage
+
+OWN = ["tiers-payant@intake.example.fr"]
+LOOP = "tp-intake@intake.example.fr"
+PDF = Attachment("facture.pdf", "application/pdf", b"%PDF-1.4" + b"0" * 5000, "pdf")
+
+
+def message(
+    body: str = "Bonjour",
+    *,
+    subject: str = "Question",
+    sender: str = "cabinet@example.fr",
+    return_path: str | None = "cabinet@example.fr",
+    headers: dict[str, str] | None = None,
+    content_type: str = "text/plain",
+    attachments: list[Attachment] | None = None,
+    signature: str = "",
+    is_report: bool = False,
+) -> ParsedMessage:
+    return ParsedMessage(
+        message_id="<m1@example.fr>",
+        subject=subject,
+        sender=sender,
+        sender_name="",
+        return_path=return_path,
+        to=["factures@intake.example.fr"],
+        date=None,
+        in_reply_to=None,
+        references=[],
+        headers={"subject": subject, "from": sender, **(headers or {})},
+        content_type=content_type,
+        body_text=body,
+        new_text=body,
+        signature=signature,
+        attachments=list(attachments or []),
+        is_report=is_report,
+    )
+
+
+def invoice(kind: str = "invoice") -> ExtractedDocument:
+    return ExtractedDocument(
+        fields={
+            "rpps": Field("rpps", "10003456789", 0.95),
+            "total_amount": Field("total_amount", "45.00", 0.9),
+            "invoice_number": Field("invoice_number", "F-2026-001", 0.9),
+        },
+        pages=[1],
+        kind=kind,
+        needs_review=False,
+    )
+
+
+def run(msg: ParsedMessage, docs: list[ExtractedDocument] | None = None, **kw: object) -> tuple[str, str]:
+    decision = decide(msg, docs or [], own_addresses=OWN, loop_marker=LOOP, **kw)  # type: ignore[arg-type]
+    return decision.action, decision.reason
+
+
+# ------------------------------------------------------------------ header and structure rules
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        ({"auto-submitted": "auto-replied"}, "auto-submitted"),
+        ({"auto-submitted": "auto-generated"}, "auto-submitted"),
+        ({"precedence": "bulk"}, "precedence"),
+        ({"precedence": "list"}, "precedence"),
+        ({"precedence": "junk"}, "precedence"),
+        ({"list-id": "<news.example.fr>"}, "mailing list"),
+        ({"list-unsubscribe": "<mailto:u@x>"}, "mailing list"),
+        ({"x-auto-response-suppress": "All"}, "x-auto-response-suppress"),
+        ({"x-autoreply": "yes"}, "auto-reply header"),
+        ({"x-autorespond": "vacation"}, "auto-reply header"),
+        ({"x-ms-exchange-generated-message-source": "Mailbox Rules Agent"}, "auto-reply header"),
+        ({"x-zimbra-vacation": "1"}, "auto-reply header"),
+        ({"x-loop": LOOP}, "X-Loop"),
+    ],
+)
+def test_header_rules_ignore(headers: dict[str, str], expected: str) -> None:
+    msg = message("Ci-joint ma facture", headers=headers, attachments=[PDF])
+    action, reason = run(msg, [invoice()])
+    assert action == "ignore"
+    assert expected.lower() in reason.lower()
+
+
+def test_auto_submitted_no_is_a_person() -> None:
+    msg = message(headers={"auto-submitted": "no"})
+    assert machine_reason(msg, own_addresses=OWN, loop_marker=LOOP) is None
+
+
+def test_multipart_report_delivery_status() -> None:
+    msg = message("x", content_type="multipart/report", is_report=True,
+                  headers={"content-type": "multipart/report; report-type=delivery-status; boundary=x"})
+    assert run(msg)[0] == "ignore"
+
+
+def test_multipart_report_read_receipt() -> None:
+    msg = message("x", content_type="multipart/report", is_report=True,
+                  headers={"content-type": "multipart/report; report-type=disposition-notification"})
+    action, reason = run(msg)
+    assert action == "ignore" and "read receipt" in reason
+
+
+def test_null_return_path() -> None:
+    assert run(message("Ci-joint facture", return_path=""), [invoice()])[0] == "ignore"
+
+
+@pytest.mark.parametrize("sender", ["MAILER-DAEMON@mx.example.fr", "postmaster@example.fr",
+                                    "no-reply@banque.fr", "noreply@x.fr", "ne-pas-repondre@x.fr"])
+def test_machine_senders(sender: str) -> None:
+    assert run(message("x", sender=sender.lower(), return_path=sender.lower()))[0] == "ignore"
+
+
+def test_our_own_address() -> None:
+    assert run(message("x", sender=OWN[0]))[0] == "ignore"
+
+
+@pytest.mark.parametrize("subject", ["Réponse automatique : Facture", "Absence du 12 au 20 août",
+                                     "Out of Office: claim", "Automatic reply: invoice",
+                                     "Undeliverable: facture", "Lu : Facture juin"])
+def test_machine_subjects(subject: str) -> None:
+    assert run(message("Bonjour", subject=subject))[0] == "ignore"
+
+
+def test_out_of_office_body() -> None:
+    body = "Bonjour, je suis absente du 3 au 15 août. Pour toute urgence contactez le secrétariat."
+    assert run(message(body, subject="Re: votre message"))[0] == "ignore"
+
+
+@pytest.mark.parametrize("body", [
+    "Votre compte sera suspendu sous 24h. Cliquez ici pour vérifier vos informations.",
+    "Félicitations ! Vous avez gagné à notre loterie, réclamez votre prix.",
+])
+def test_spam_and_phishing(body: str) -> None:
+    assert run(message(body, subject="Important"))[0] == "ignore"
+
+
+def test_subject_absence_de_paiement_is_not_out_of_office() -> None:
+    body = "Absence de paiement pour le dossier n° 123456 transmis le 15/09/2025, il n'apparaît pas."
+    assert run(message(body, subject="Absence de paiement dossier 123456"))[0] == "ticket"
+
+
+# ------------------------------------------------------------------ content rules
+
+
+def test_invoice_attached_is_claim() -> None:
+    msg = message("Bonjour, veuillez trouver ci-joint la facture.", subject="Facture", attachments=[PDF])
+    assert run(msg, [invoice()])[0] == "claim"
+
+
+def test_quote_and_pec_are_claims() -> None:
+    msg = message("Demande de prise en charge optique ci-jointe.", subject="PEC", attachments=[PDF])
+    assert run(msg, [invoice("pec")])[0] == "claim"
+    assert run(msg, [invoice("quote")])[0] == "claim"
+
+
+def test_invoice_with_a_question_is_still_a_claim() -> None:
+    body = "Ci-joint la facture. Pouvez-vous me confirmer que vous l'avez bien reçue ? Merci."
+    assert run(message(body, subject="Facture", attachments=[PDF]), [invoice()])[0] == "claim"
+
+
+def test_invoice_with_complaint_about_unpaid_file_is_ticket() -> None:
+    body = ("Bonjour, la facture ci-jointe transmise le 15/09/2025 n'a toujours pas été payée. "
+            "Je vous relance pour ce dossier impayé.")
+    action, reason = run(message(body, subject="Relance facture impayée", attachments=[PDF]), [invoice()])
+    assert action == "ticket"
+    assert "unpaid" in reason
+
+
+def test_rejected_invoice_contestation_is_ticket() -> None:
+    body = "Nous contestons le rejet de la facture n° 4521 ; vous trouverez les justificatifs en PJ."
+    assert run(message(body, subject="Contestation rejet", attachments=[PDF]), [invoice()])[0] == "ticket"
+
+
+def test_payment_chase_without_attachment_is_ticket() -> None:
+    body = "Le dossier n°123456 transmis le 15/09/2025 n'apparaît pas dans mes paiements."
+    assert run(message(body, subject="Paiement"))[0] == "ticket"
+
+
+def test_patient_question_is_auto_reply_patient() -> None:
+    body = ("Bonjour, je suis adhérente et je voudrais savoir quand ma mutuelle va me rembourser "
+            "mes lunettes. Merci.")
+    msg = message(body, subject="Remboursement", sender="marie@gmail.com")
+    assert run(msg)[0:2] == ("auto_reply", "patient")
+
+
+def test_practitioner_talking_about_a_patient_is_not_patient() -> None:
+    body = "Mon patient n'a pas été remboursé : le dossier n° 4587 n'apparaît pas. RPPS 10003456789"
+    assert run(message(body, subject="Paiement dossier"))[0] == "ticket"
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour, j'ai oublié mon mot de passe et mon compte est bloqué après 3 tentatives.",
+    "Je n'arrive pas à créer mon compte sur le portail, j'ai l'erreur 15.",
+    "Pourriez-vous m'envoyer une attestation de paiement pour l'année 2025 ?",
+])
+def test_support_requests(body: str) -> None:
+    assert run(message(body, subject="Demande"))[0:2] == ("auto_reply", "support")
+
+
+@pytest.mark.parametrize("body", [
+    "Suite à la cyberattaque de février 2024, mes données ont-elles été exposées ?",
+    "Je pense que mes données ont été volées, quelqu'un a utilisé mon identité (usurpation).",
+])
+def test_security_incident(body: str) -> None:
+    assert run(message(body, subject="Données personnelles"))[0:2] == ("auto_reply", "security_incident")
+
+
+def test_nothing_recognisable_goes_to_review() -> None:
+    action, _ = run(message("ok", subject=""))
+    assert action == "review"
+
+
+def test_low_confidence_goes_to_review() -> None:
+    msg = message("Je voudrais des renseignements.", subject="")
+    decision = decide(msg, [], own_addresses=OWN, loop_marker=LOOP, threshold=0.99)
+    assert decision.action == "review"
+
+
+def test_explanation_lists_rules() -> None:
+    msg = message("Ci-joint la facture.", subject="Facture", attachments=[PDF])
+    decision = decide(msg, [invoice()], own_addresses=OWN, loop_marker=LOOP)
+    assert "rule:invoice-attached" in decision.explanation
+    assert decision.fields == {}
+
+
+def test_accents_are_ignored() -> None:
+    assert fold("Réglé À CŒUR") == "regle a coeur"
+    body = "Le reglement du dossier n° 4587 n'apparait pas, facture impayee."
+    assert run(message(body, subject="reglement"))[0] == "ticket"
+
+
+# ------------------------------------------------------------------ follow-ups and bank details
+
+
+def test_ticket_ref_in_subject() -> None:
+    assert ticket_ref_in("RE: [TP-2026-000123] Votre dossier") == "TP-2026-000123"
+    assert ticket_ref_in("tp-2026-000123") == "TP-2026-000123"
+    assert ticket_ref_in("TP-2026-0001234") is None
+    assert ticket_ref_in("") is None
+
+
+def test_followup_by_subject_is_ticket_with_ref() -> None:
+    decision = decide(message("Voici le complément demandé.", subject="Re: [TP-2026-000123] dossier"), [],
+                      own_addresses=OWN, loop_marker=LOOP)
+    assert (decision.action, decision.ticket_ref) == ("ticket", "TP-2026-000123")
+
+
+def test_followup_by_thread_is_ticket_with_ref() -> None:
+    decision = decide(message("Merci, voici la pièce.", subject="Re: votre demande"), [invoice()],
+                      thread_ticket="TP-2026-000999", own_addresses=OWN, loop_marker=LOOP)
+    assert (decision.action, decision.ticket_ref) == ("ticket", "TP-2026-000999")
+
+
+def test_machine_mail_in_a_thread_is_still_ignored() -> None:
+    msg = message("Je suis absent", subject="Réponse automatique : [TP-2026-000123]")
+    assert run(msg, thread_ticket="TP-2026-000123")[0] == "ignore"
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour, suite à un changement de banque, merci de prendre en compte notre nouveau RIB ci-joint.",
+    "Merci de modifier l'IBAN du cabinet pour les prochains virements. RPPS 10003456789.",
+    "Nos coordonnées bancaires ont changé, veuillez mettre à jour.",
+])
+def test_bank_details_change(body: str) -> None:
+    msg = message(body, subject="Coordonnées", attachments=[PDF], signature="Dr Martin\nRPPS 10003456789")
+    assert run(msg, [invoice()])[0:2] == ("auto_reply", "bank_details")
+
+
+def test_bank_details_in_a_ticket_thread_still_refused() -> None:
+    msg = message("Merci de changer notre RIB.", subject="Re: [TP-2026-000123]")
+    assert run(msg)[0:2] == ("auto_reply", "bank_details")
+
+
+def test_payment_question_mentioning_account_is_not_bank_change() -> None:
+    body = "Le virement du dossier n° 7788 n'apparaît pas sur notre compte, la facture est impayée."
+    assert run(message(body, subject="Virement"))[0] == "ticket"
+
+
+# ------------------------------------------------------------------ wordings (hand-written regression set)
+
+JPG = Attachment("scan001.jpg", "image/jpeg", b"\xff\xd8\xff" + b"0" * 9000, "jpeg")
+NONAME = Attachment(None, "application/octet-stream", b"%PDF-1.4" + b"0" * 9000, "pdf")
+WORDINGS = [  # (expected action or auto-reply reason, body, subject, attachments, documents)
+    ('patient',
+     "Bonjour, j'ai acheté des lunettes chez l'opticien il y a un mois et je n'ai toujours rien "
+     'reçu sur mon compte. Pouvez-vous me dire où en est mon dossier ? Cordialement, M. Petit',
+     'Lunettes', [], []),
+    ('patient',
+     'Madame, Monsieur, ma carte de tiers payant a expiré, comment en obtenir une nouvelle ?',
+     'carte', [], []),
+    ('patient',
+     "Bonjour, la pharmacie me demande de payer alors que j'ai une mutuelle, pourquoi ?",
+     'pharmacie', [], []),
+    ('patient',
+     'Je souhaite résilier mon contrat. Merci de me dire la marche à suivre.',
+     'résiliation', [], []),
+    ('patient',
+     "Bonjour, combien vais-je être remboursée pour ma couronne dentaire ? Ma dentiste m'a fait un "
+     'devis.',
+     'question devis', [], []),
+    ('support',
+     "Bonjour, nous sommes un nouveau cabinet d'orthophonie et souhaiterions adhérer au tiers "
+     'payant. Quelle est la procédure ?',
+     'adhésion', [], []),
+    ('support',
+     'Impossible de me connecter depuis ce matin, le site me dit identifiant inconnu.',
+     'connexion', [], []),
+    ('support',
+     'Bonjour, pourriez-vous me renvoyer le relevé de paiement du mois de mars en duplicata ?',
+     'duplicata', [], []),
+    ('support',
+     "Bonsoir, j'ai le message 'erreur 15' lorsque je télétransmets. Que faire ?",
+     'erreur', [], []),
+    ('support',
+     "Je n'arrive plus à accéder à mon espace professionnel, mon compte semble verrouillé.",
+     'accès', [], []),
+    ('security_incident',
+     "Bonjour, j'ai entendu parler du piratage de vos serveurs, mes informations bancaires "
+     'sont-elles en danger ?',
+     'piratage', [], []),
+    ('security_incident',
+     'Je reçois des appels suspects depuis la fuite de données, que dois-je faire ?',
+     'appels', [], []),
+    ('security_incident',
+     "Mes données de santé ont-elles été touchées par l'attaque informatique de l'an dernier ?",
+     'attaque', [], []),
+    ('bank_details',
+     "Bonjour, veuillez trouver ci-joint notre nouveau relevé d'identité bancaire à utiliser pour "
+     'les règlements à venir.',
+     'RIB', [], []),
+    ('bank_details',
+     "Merci d'effectuer désormais les virements sur le compte suivant : FR76 3000 6000 0112 3456 "
+     '7890 189',
+     'virements', [], []),
+    ('ticket',
+     "Bonjour, je n'ai pas reçu le règlement de la facture n°F2025-118 envoyée le 3 octobre. "
+     'Pouvez-vous vérifier ?',
+     'règlement', [], []),
+    ('ticket',
+     "Suite à votre courrier du 12/10 demandant l'ordonnance, je vous la transmets en pièce "
+     'jointe.',
+     'ordonnance demandée', [], []),
+    ('ticket',
+     'La facture de Mme X a été rejetée pour droits non ouverts, or la patiente était bien '
+     'couverte à la date des soins.',
+     'rejet', [], []),
+    ('ticket',
+     'Vous avez payé 30 euros au lieu de 45 pour le dossier 556677, merci de régulariser.',
+     'écart', [], []),
+    ('ticket',
+     "Bonjour, où en est le paiement de nos factures du mois de septembre ? Nous n'avons rien "
+     'reçu.',
+     'paiement', [], []),
+    ('claim',
+     'Bonjour,\nCi-joint nos factures du jour.\nBonne journée',
+     'Factures', [PDF], [invoice(), invoice()]),
+    ("claim", "", "", [PDF], [invoice()]),
+    ("claim", "Voici le devis pour la prothèse de Mme L.", "devis prothèse", [PDF], [invoice("quote")]),
+    ('claim',
+     "Bonjour, je vous adresse une demande d'accord pour un équipement auditif.",
+     'Demande', [PDF], [invoice('pec')]),
+    ("claim", "Envoi de facture", "FSE", [JPG], []),
+    ("claim", "Bonjour, vous trouverez en pièce jointe la facture. Bien à vous", "Facture", [NONAME], []),
+    ('claim',
+     "Bonjour, ci-joint la facture de notre patient. Est-ce que le tiers payant s'applique bien "
+     'pour cet acte ?',
+     'facture + question', [PDF], [invoice()]),
+    ('ticket',
+     'Bonjour, malgré nos relances, la facture ci-jointe reste impayée depuis deux mois.',
+     'impayé', [PDF], [invoice()]),
+    ('ticket',
+     "Votre service a rejeté cette facture pour motif 'prescription expirée' alors que "
+     "l'ordonnance date de moins de 3 mois. Ci-joint l'ordonnance.",
+     'rejet injustifié', [PDF], [invoice()]),
+    ('ticket',
+     'Bonjour, voici les éléments que vous nous avez demandés pour le dossier 789456.',
+     'Re: demande de pièces', [PDF], []),
+    ('ticket',
+     'Nous constatons une différence entre le montant facturé et le montant réglé sur le bordereau '
+     'du 02/11.',
+     'écart de règlement', [], []),
+    ('ticket',
+     'Bonjour, pouvez-vous me confirmer la date de paiement prévue pour le lot 2025-44 ?',
+     'paiement lot', [], []),
+    ('patient',
+     "Bonjour, je suis à la retraite et j'aimerais savoir si mes soins dentaires sont pris en "
+     'charge par ma complémentaire.',
+     'renseignement', [], []),
+    ('patient',
+     "Bonjour, mon opticien me dit que vous n'avez pas validé la prise en charge de mes lunettes. "
+     'Pourquoi ?',
+     'prise en charge lunettes', [], []),
+    ('patient',
+     'Je vous joins ma facture de kiné pour obtenir mon remboursement, merci.',
+     'remboursement', [PDF], [invoice()]),
+    ('support',
+     'Bonjour, comment puis-je télécharger mes relevés de paiement sur votre site ?',
+     'relevés', [], []),
+    ("support", "Mot de passe oublié, merci de le réinitialiser.", "mdp", [], []),
+    ('support',
+     'Bonjour, je souhaiterais obtenir une attestation de conventionnement pour mon centre.',
+     'attestation', [], []),
+    ('security_incident',
+     "Suite au mail que j'ai reçu m'informant que mes données avaient été compromises, j'aimerais "
+     'savoir lesquelles.',
+     'vos données', [], []),
+    ('security_incident',
+     "Bonjour, un faux conseiller se présentant de chez vous m'a appelé pour me demander mes "
+     "codes. Est-ce lié à l'incident ?",
+     'appel frauduleux', [], []),
+    ('bank_details',
+     'Bonjour, notre cabinet a changé de banque. Vous trouverez ci-joint le nouveau RIB.',
+     'changement bancaire', [PDF], []),
+    ('bank_details',
+     'Please update our IBAN for future payments: DE89 3704 0044 0532 0130 00',
+     'IBAN update', [], []),
+    ('ignore',
+     "Merci pour votre message. Je suis en congé jusqu'au 5 janvier et n'aurai pas accès à mes "
+     'mails.',
+     'Re: Facture', [], []),
+    ('ignore',
+     'Bonjour, Découvrez nos offres exceptionnelles sur les fauteuils dentaires ! Pour vous '
+     'désabonner cliquez ici.',
+     'Offre spéciale -50%', [], []),
+]
+
+
+@pytest.mark.parametrize(("expected", "body", "subject", "attachments", "docs"), WORDINGS)
+def test_wordings(expected: str, body: str, subject: str, attachments: list[Attachment],
+                  docs: list[ExtractedDocument]) -> None:
+    decision = decide(message(body, subject=subject, attachments=attachments), docs, own_addresses=OWN,
+                      loop_marker=LOOP)
+    got = decision.reason if decision.action == "auto_reply" else decision.action
+    assert got == expected, decision.explanation
