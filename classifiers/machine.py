@@ -160,9 +160,10 @@ def content_reason(msg: ParsedMessage) -> str | None:
         return "out-of-office subject"
     if _BOUNCE_SUBJECT.search(subject):
         return "delivery report subject"
-    body = fold(msg.new_text or msg.body_text)[:20_000]
+    own_text = msg.new_text if len(msg.new_text.strip()) >= 25 else msg.body_text
+    body = fold(own_text)[:20_000]
     everything = f"{subject}\n{fold(msg.body_text)[:50_000]}"
-    if _SPAM_STRONG.search(everything):
+    if _SPAM_STRONG.search(f"{subject}\n{body}"):  # a forwarded phishing mail reported by a person is not spam
         return "spam or phishing wording"
     if not msg.attachments and len(body) < 1500 and _OOF_BODY.search(body):
         return "out-of-office wording"

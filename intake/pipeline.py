@@ -98,8 +98,9 @@ def analyse(
         loop_marker=loop_marker(settings),
         threshold=settings.triage_threshold,
     )
-    if source == "fax" and decision.action in ("auto_reply", "ignore", "ticket") and decision.action != "claim":
-        decision = Decision("review", f"fax: {decision.action} ({decision.reason}) needs a clerk", 0.5,
+    if source == "fax" and decision.action in ("auto_reply", "ignore"):
+        # a fax cannot be answered by email, and a machine never sends one: a clerk looks at it
+        decision = Decision("review", f"off-topic fax ({decision.action}: {decision.reason})", 0.5,
                             explanation=decision.explanation)
     text_fields = [
         extract_text_fields(message.subject, source="subject"),

@@ -19,7 +19,7 @@ STATE: dict[str, Any] = {"calls": 0, "fail_first": 0, "log": None, "seen": {}}
 
 
 class Handler(BaseHTTPRequestHandler):
-    def do_POST(self) -> None:  # noqa: N802 - http.server API
+    def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length)
         key = self.headers.get("Idempotency-Key") or ""

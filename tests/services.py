@@ -326,7 +326,7 @@ class RefusingSmtp:
     attempts: int = 0
     received: list[tuple[str, list[str], bytes]] = field(default_factory=list)
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802 - aiosmtpd API
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         self.attempts += 1
         if self.attempts <= self.refuse_first:
             return "451 4.3.0 try again later"
@@ -363,7 +363,7 @@ class Worker:
 
     def stop(self) -> None:
         if self.proc.poll() is None:
-            os.killpg(self.proc.pid, signal.SIGTERM)
+            self.proc.terminate()  # warm shutdown: the main process lets its children finish
             try:
                 self.proc.wait(timeout=30)
             except subprocess.TimeoutExpired:

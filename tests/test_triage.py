@@ -442,3 +442,17 @@ def test_wordings(expected: str, body: str, subject: str, attachments: list[Atta
                       loop_marker=LOOP)
     got = decision.reason if decision.action == "auto_reply" else decision.action
     assert got == expected, decision.explanation
+
+
+def test_forwarded_phishing_reported_by_a_person_is_security_incident() -> None:
+    from parsers.mime import parse_message
+
+    raw = (
+        "From: cabinet@example.fr\r\nReturn-Path: <cabinet@example.fr>\r\nSubject: TR: alerte\r\n"
+        "Content-Type: multipart/mixed; boundary=F\r\n\r\n--F\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Bonjour, j'ai reçu ce mail suspect à votre nom, est-ce une tentative d'escroquerie ?\r\n"
+        "--F\r\nContent-Type: message/rfc822\r\n\r\nFrom: support@faux.example\r\nSubject: Urgent\r\n\r\n"
+        "Votre compte sera suspendu. Cliquez ici pour vérifier vos coordonnées.\r\n--F--\r\n"
+    ).encode()
+    decision = decide(parse_message(raw), [], own_addresses=OWN, loop_marker=LOOP)
+    assert (decision.action, decision.reason) == ("auto_reply", "security_incident")

@@ -56,7 +56,7 @@ def rabbit_url() -> str:
             for name in QUEUES:
                 try:
                     channel.queue_purge(name)
-                except Exception:  # noqa: BLE001 - the queue does not exist yet
+                except Exception:
                     channel = conn.channel()
     except OSError as error:
         pytest.fail(f"RabbitMQ on 127.0.0.1:5672 is required: {error}")

@@ -24,7 +24,7 @@ _PIPELINE: Any = None
 
 
 def pipeline() -> Any:
-    global _PIPELINE  # noqa: PLW0603 - one pipeline per worker process
+    global _PIPELINE
     if _PIPELINE is None:
         from intake.pipeline import Pipeline
 
@@ -33,7 +33,7 @@ def pipeline() -> Any:
 
 
 def reset_pipeline() -> None:
-    global _PIPELINE  # noqa: PLW0603
+    global _PIPELINE
     _PIPELINE = None
 
 

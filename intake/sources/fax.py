@@ -54,7 +54,7 @@ def read_tsi(data: bytes) -> tuple[str, list[str]]:
 
         with Image.open(io.BytesIO(data)) as image:
             description = image.tag_v2.get(270) if hasattr(image, "tag_v2") else None
-    except Exception:  # noqa: BLE001 - a broken file is the pipeline's business, not the spool's
+    except Exception:
         return "", []
     if not description:
         return "", []

@@ -140,10 +140,10 @@ def backoff_delay(attempt: int, *, base: float, cap: float) -> float:
 def close_quietly(client: IMAPClient) -> None:
     try:
         client.logout()
-    except Exception:  # noqa: BLE001 - the connection may already be gone
+    except Exception:
         try:
             client.shutdown()
-        except Exception:  # noqa: BLE001, S110
+        except Exception:  # noqa: S110
             pass
 
 
