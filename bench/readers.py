@@ -1,8 +1,8 @@
 """Timing helpers for the document readers (used by the bench harness; runnable on its own).
 
-    .venv/bin/python -m bench.readers text  FILE.pdf...   # our PDF text reader vs pdftotext -layout
-    .venv/bin/python -m bench.readers fax   FILE.tif...   # OCR seconds/page, ours vs plain tesseract;
-                                                         # mean word confidence before/after preparation
+.venv/bin/python -m bench.readers text  FILE.pdf...   # our PDF text reader vs pdftotext -layout
+.venv/bin/python -m bench.readers fax   FILE.tif...   # OCR seconds/page, ours vs plain tesseract;
+                                                     # mean word confidence before/after preparation
 """
 
 from __future__ import annotations

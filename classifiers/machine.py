@@ -55,7 +55,8 @@ _OOF_BODY = re.compile(
     r"|(?:i am|i'm|i will be) (?:currently )?(?:out of (?:the )?office|away|on (?:annual )?leave|on vacation)"
     r"|(?:absente?|en conges?) (?:du|jusqu'au|jusqu au|a partir du)"
     r"|ceci est (?:un|une) (?:message|reponse) automatique|this is an automatic (?:reply|message)"
-    r"|message (?:envoye|genere) automatiquement|merci de ne pas repondre a ce (?:message|mail|courriel))",
+    r"|(?:envoye|genere|redige) automatiquement|(?:merci de|veuillez) ne pas (?:y )?repondre"
+    r"|do not reply to this (?:message|e-?mail)|automatically generated)",
     re.IGNORECASE,
 )
 # Each alone is enough: scam and phishing phrasing a practitioner never writes.
@@ -75,7 +76,8 @@ _SPAM_STRONG = re.compile(
     re.IGNORECASE,
 )
 _NEWSLETTER = re.compile(
-    r"(?:desinscri|desabonn|unsubscribe|gerer vos preferences|offres? (?:exceptionnelles?|speciales?|promotionnelles?)"
+    r"(?:desinscri|desabonn|unsubscribe|gerer vos preferences"
+    r"|offres? (?:exceptionnelles?|speciales?|promotionnelles?)"
     r"|view (?:this email )?in (?:your|a) browser|voir (?:la|cette) version en ligne"
     r"|vous recevez (?:ce|cet) (?:e-?mail|message|courriel) car)",
     re.IGNORECASE,
@@ -163,7 +165,8 @@ def content_reason(msg: ParsedMessage) -> str | None:
     own_text = msg.new_text if len(msg.new_text.strip()) >= 25 else msg.body_text
     body = fold(own_text)[:20_000]
     everything = f"{subject}\n{fold(msg.body_text)[:50_000]}"
-    if _SPAM_STRONG.search(f"{subject}\n{body}"):  # a forwarded phishing mail reported by a person is not spam
+    # a forwarded phishing mail reported by a person is not spam: only their own text counts
+    if _SPAM_STRONG.search(f"{subject}\n{body}"):
         return "spam or phishing wording"
     if not msg.attachments and len(body) < 1500 and _OOF_BODY.search(body):
         return "out-of-office wording"

@@ -30,10 +30,10 @@ def _rules(*items: tuple[str, str, float]) -> tuple[Rule, ...]:
 
 # Vocabularies on folded text (lower case, no accents). Stems, not sample sentences.
 CLAIM_RULES = _rules(
-    ("claim:invoice-word", r"\bfactur|\bnote d'honoraires|\bfeuille de soins|\bfse\b|\bdre\b", 1.0),
+    ("claim:invoice-word", r"\bfactur|\bnote d'honoraires|\bfeuille de soins|\bfse\b|\bdre\b|\binvoice", 1.0),
     ("claim:sending", r"\bci[- ]?joint|\bpieces? jointes?|\bp\.?j\.?\b|veuillez trouver|vous trouverez"
      r"|je vous (?:transmets|adresse|envoie|fais parvenir|joins)"
-     r"|(?:transmission|envoi) (?:de|d'une|des)", 1.0),
+     r"|(?:transmission|envoi) (?:de|d'une|des)|please find|\battached\b|enclosed", 1.0),
     ("claim:pec", r"prise en charge|\bpec\b|accord prealable|demande d'accord|entente prealable", 1.5),
     ("claim:quote", r"\bdevis\b", 1.5),
     ("claim:care", r"\bsoins\b|\bactes?\b|\bseances?\b|optique|dentaire|audio|prothese|lunettes|monture"
@@ -45,18 +45,22 @@ TICKET_RULES = _rules(
      r"(?:paye|regle|vire|rembourse|honore|traite|recu)|toujours pas|n'?apparai|n'?est pas (?:parvenu|arrive)"
      r"|aucun (?:paiement|reglement|virement|retour)|en attente de (?:paiement|reglement|virement)"
      r"|retard de (?:paiement|reglement)|manque|manquant|(?:toujours |n'?(?:ai|avons) )?rien (?:recu|percu)"
-     r"|n'?(?:ai|avons) (?:pas|jamais) (?:recu|percu|ete (?:paye|regle))", 2.0),
+     r"|n'?(?:ai|avons) (?:pas|jamais) (?:recu|percu|ete (?:paye|regle))|\btjrs\b"
+     r"|\bpas (?:de|d'|encore de|recu de|eu de) ?(?:reglement|paiement|virement|versement|retour|reponse)"
+     r"|not (?:been |yet )?(?:paid|received|settled)|\bunpaid\b|outstanding|still waiting", 2.0),
     ("ticket:rejected", r"\brejet|\brefus|non conforme|contest|reclamation|litige"
      r"|erreur (?:de|sur le|dans le)"
      r" (?:paiement|montant|reglement|calcul|taux)|paiement partiel|montant (?:errone|incorrect|insuffisant)"
-     r"|moins que|difference|ecart", 2.0),
+     r"|moins que|difference|ecart|\brejected\b|\bdenied\b|\bdispute", 2.0),
     ("ticket:chase", r"\brelance|je reviens vers vous|sans (?:nouvelles|reponse|retour)|(?:deuxieme|seconde|"
      r"troisieme|\d+e) (?:relance|demande|envoi)|a nouveau|de nouveau|suite a (?:votre|mon|notre|la|le)"
-     r"|comme suite|je me permets|\bou en (?:est|sont)\b|etat d'avancement|\bsuivi (?:de|du|des)\b", 1.5),
+     r"|comme suite|je me permets|\bou en (?:est|sont)\b|etat d'avancement|\bsuivi (?:de|du|des)\b"
+     r"|follow(?:ing)?[- ]up|reminder", 1.5),
     ("ticket:complement", r"regularis|complement d'information|complement (?:de|au) dossier|informations? "
      r"complementaires?|(?:pieces?|elements?|documents?) (?:complementaires?|manquants?|demandes?)"
      r"|justificatif|en reponse a votre (?:demande|courrier|mail)|comme demande"
-     r"|(?:vous|que vous) (?:nous |m')?(?:avez|aviez) (?:demande|reclame|sollicite)|\bpieces? demandees?", 1.5),
+     r"|(?:vous|que vous) (?:nous |m')?(?:avez|aviez) (?:demande|reclame|sollicite)|\bpieces?"
+     r" demandees?|\b(?:la|le|les) voici\b|as requested|you (?:asked|requested)", 1.5),
     ("ticket:file-ref", r"\bdossier\b|\bn ?°|\bnumero de (?:dossier|facture|lot)|\blot\b|transmise? le"
      r"|envoyee? le|teletransmi|\bdate de (?:soins|transmission)", 0.8),
     ("ticket:payment", r"\bpaiements?\b|\breglements?\b|\bvirements?\b|releve|bordereau|decompte", 0.8),
@@ -67,11 +71,14 @@ PATIENT_RULES = _rules(
     ("patient:persona", r"\bje suis (?:un |une )?(?:assuree?|adherente?|affiliee?|beneficiaire|patiente?)"
      r"|en tant qu'(?:assuree?|adherente?|patiente?)|\bmon (?:contrat|adhesion|numero d'adherent)"
      r"|\b(?:suis|sommes) (?:couverte?s?|assurees?) (?:par|chez)|\bj'ai une (?:mutuelle|complementaire)"
-     r"|\b(?:resilier|resiliation)", 2.5),
+     r"|\b(?:resilier|resiliation)"
+     r"|\b(?:suis|est|sont|sommes|etre) (?:bien )?(?:couverte?s?|assuree?s?)\b"
+     r"|\bi am (?:insured|a (?:member|patient))|\bmy (?:insurance|insurer|policy|contract)", 2.5),
     ("patient:my-insurer", r"\bma (?:mutuelle|complementaire|couverture|caisse)|\bmon (?:assurance|assureur)"
      r"|\bma carte (?:de |d')?(?:tiers|mutuelle|vitale|adherent)?|\bmon remboursement|\bmes remboursements"
      r"|\bme rembourser|\bme rembourse|\bsuis[- ]je rembourse|(?:ai|ete|etre|serai|suis) remboursee?s?"
-     r"|\brembourse[rz]?[- ](?:moi|mes|ma|mon)|\bmes frais", 2.0),
+     r"|\brembourse[rz]?[- ](?:moi|mes|ma|mon)|\bmes frais"
+     r"|\b(?:i|we) (?:will |would )?be reimbursed|\bmy (?:reimbursement|refund|card)", 2.0),
     ("patient:my-care", r"\bmon (?:opticien|dentiste|medecin|pharmacien|kine|audioprothesiste|orthodontiste"
      r"|ophtalmo|generaliste|specialiste)|\bma (?:pharmacie|dentiste|kinesitherapeute|medecin|consultation"
      r"|hospitalisation|operation)|\bmes (?:lunettes|lentilles|soins|dents|appareils?)"
@@ -79,17 +86,21 @@ PATIENT_RULES = _rules(
      r"|\bmes enfants|\bchez (?:l'|le |la |mon |ma |un |une )?(?:opticien|dentiste|medecin|pharmacie"
      r"|pharmacien|kine|audioprothesiste|ophtalmo|specialiste|orthodontiste|radiologue|laboratoire)"
      r"|\bj'ai (?:achete|consulte|ete (?:opere|hospitalise|soigne)|fait (?:faire|refaire))"
-     r"|\bma (?:couronne|prothese)|\b(?:me|nous) (?:demande|reclame) de (?:payer|regler|avancer)", 1.5),
+     r"|\bma (?:couronne|prothese)|\b(?:me|nous) (?:demande|reclame) de (?:payer|regler|avancer)"
+     r"|\bmy (?:glasses|optician|dentist|doctor|son|daughter|wife|husband|child)", 1.5),
     ("patient:paid", r"\bj'ai (?:du )?(?:paye|avance|regle|depense)|reste a (?:ma|notre) charge|de ma poche"
      r"|avance (?:de|des) frais|\bj'ai (?:recu|eu) (?:une|la) facture"
-     r"|\b(?:ma|mes) factures? (?:de|d'|du|des) (?:kine|pharmac|dentiste|opticien|medecin|l'|la |le |mon |ma )", 1.5),
+     r"|\b(?:ma|mes) factures? (?:de|d'|du|des) (?:kine|pharmac|dentiste|opticien|medecin|l'|la |le "
+     r"|mon |ma )", 1.5),
     ("patient:channel", r"espace adherents?|service adherents?|\bmon espace\b", 1.0),
 )
 SUPPORT_RULES = _rules(
     ("support:account", r"mot de passe|\bmdp\b|\bidentifiants?\b|\blogin\b|se connecter|me connecter"
      r"|connexion|compte (?:est |a ete )?(?:bloque|verrouille|desactive|suspendu)|bloque apres|tentatives"
      r"|creer (?:un|mon|notre) compte|creation (?:de|d'un|du) compte|inscri|ouvrir un compte|acceder a"
-     r"|acces (?:au|a mon|a notre) (?:portail|espace|compte)|code d'acces|reinitialis|activation", 2.0),
+     r"|acces (?:au|a mon|a notre) (?:portail|espace|compte)|code d'acces|reinitialis|activation"
+     r"|mots de passe|\bpassword|log ?in\b|sign in|account (?:is )?(?:locked|blocked)|debloqu"
+     r"|(?:trois|3) (?:essais|tentatives)", 2.0),
     ("support:error", r"\berreur\s*(?:n\s*°?\s*|code\s*)?\d+|code (?:d')?erreur|message d'erreur|\bbug\b"
      r"|ne fonctionne (?:pas|plus)|impossible de (?:me connecter|telecharger|acceder|valider|saisir"
      r"|transmettre|envoyer|ouvrir)|dysfonctionn|plantage|page blanche|ecran", 1.5),
@@ -100,33 +111,38 @@ SUPPORT_RULES = _rules(
     ("support:howto", r"\bcomment (?:faire|puis-je|pouvons-nous|peut-on|proceder|obtenir|acceder|telecharger"
      r"|modifier|recuperer|consulter|trouver)|\bou (?:puis-je|trouver|se trouve)|marche a suivre"
      r"|\bprocedure\b", 1.2),
-    ("support:general", r"comment (?:faire|puis-je|proceder|obtenir)|\brenseignements?\b|\binformations? sur"
-     r"|\bquestion\b|liste des (?:mutuelles|organismes)|\bhoraires?\b"
-     r"|coordonnees (?:de|du) service|\bcontact\b", 0.8),
+    ("support:general", r"\brenseignements?\b|\binformations? sur|\bquestion\b|liste des (?:mutuelles"
+     r"|organismes)|\bcontact\b", 0.8),
+    ("support:contact", r"\bhoraires?\b|joindre (?:le|votre|vos) service|numero de telephone|par telephone"
+     r"|coordonnees (?:de|du) service|adresse postale|opening hours|phone number", 1.2),
     ("support:enrolment", r"\bconvention|conventionn|\badherer\b|adhesion (?:au|a|de notre|du cabinet)"
-     r"|partenariat|devenir partenaire|nouveau (?:cabinet|centre|praticien)|\bnous installer|installation", 1.5),
+     r"|partenariat|devenir partenaire|nouveau (?:cabinet|centre|praticien)|\bnous installer"
+     r"|installation", 1.5),
 )
 SECURITY_RULES = _rules(
-    ("security:attack", r"cyber-?attaque|cyberattaque|attaque informatique|piratage|\bpirate|hack"
-     r"|ransomware|rancongiciel|intrusion|incident (?:de securite|cyber|informatique)", 3.0),
+    ("security:attack", r"cyber[- ]?attaque|attaque informatique|piratage|\bpirate|hack"
+     r"|ransomware|rancongiciel|intrusion|incident (?:de securite|cyber|informatique)|cyber ?attack"
+     r"|data breach|security (?:breach|incident)", 3.5),
     ("security:data", r"fuite (?:de |des )?(?:donnees|informations)|donnees (?:personnelles |de sante |"
      r"medicales )?(?:ont ete |sont |seraient )?(?:exposees|compromises|volees|divulguees|derobees|piratees"
      r"|concernees|publiees|touchees)|violation (?:de|des) donnees|vol de donnees|mes donnees"
-     r"|exfiltr|donnees.{0,40}(?:exposees|compromises|volees|divulguees|derobees|piratees|en danger)", 2.5),
+     r"|exfiltr|donnees.{0,40}(?:exposees|compromises|volees|divulguees|derobees|piratees|en danger)"
+     r"|(?:data|information) (?:was |were |has been |have been )?(?:leaked|stolen|exposed|compromised)", 2.5),
     ("security:misuse", r"usurpation|utilisation frauduleuse|hameconnage|phishing|tentative d'escroquerie"
      r"|appel(?:s)? suspects?|mails? suspects?|sms suspects?|escroquer|arnaque|\bcnil\b"
-     r"|faux (?:conseiller|agent|mail|courriel|sms|site|appel)|se (?:presentant|faisant passer) (?:de|pour|comme)"
+     r"|faux (?:conseiller|agent|mail|courriel|sms|site|appel)|se (?:presentant|faisant passer)"
+     r" (?:de|pour|comme)"
      r"|\bl'incident\b", 2.0),
     ("security:date", r"fevrier 2024|\b2024\b.{0,40}(?:attaque|incident|fuite)", 1.0),
 )
 BANK_TERMS = re.compile(
     r"\brib\b|\biban\b|\bbic\b|coordonnees bancaires|releve d'identite bancaire|domiciliation bancaire"
     r"|compte (?:bancaire|de depot)|\bbanque\b|etablissement bancaire|compte a crediter|compte suivant"
-    r"|\b[a-z]{2}\d{2}(?: ?[0-9a-z]{4}){3,}"
+    r"|\b[a-z]{2}\d{2}(?: ?[0-9a-z]{4}){3,}|bank (?:details|account)"
 )
 BANK_CHANGE = re.compile(
     r"chang|modifi|mise a jour|mettre a jour|\bmaj\b|nouv|remplac|prendre en compte|tenir compte|\bactualis"
-    r"|desormais|dorenavant|a compter d|a partir d|ancien|transfer|\bclotur|ferme|updat|\bnew\b"
+    r"|desormais|dorenavant|a compter d|a partir d|ancien|transfer|\bclotur|ferme|updat|\bnew\b|rachat"
 )
 PRACTITIONER_CUES = re.compile(
     r"\b(?:mon|ma|mes|nos|notre|votre|du|le|la|un|une) (?:patient|patiente|patients|patientes)\b|\brpps\b"
@@ -244,7 +260,7 @@ def _content_decision(
 ) -> Decision:
     evidence = score_text(text, signature=msg.signature)
     if REPLY_SUBJECT.match(msg.subject) and evidence.score("ticket"):
-        evidence.add("ticket", "ticket:reply-subject", 0.7)
+        evidence.add("ticket", "ticket:reply-subject", 1.0)
     docs = claim_documents(documents)
     files = [a for a in msg.attachments if a.sniffed_type in DOCUMENT_TYPES and len(a.content) > 2000]
     if docs:

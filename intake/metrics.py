@@ -57,16 +57,24 @@ class LedgerCollector(Collector):
         from intake.storage.db import unit_of_work
         from intake.storage.models import Message, Outbox, utcnow
 
-        by_outcome = GaugeMetricFamily("intake_messages", "Messages in the ledger by source and outcome",
-                                       labels=["source", "outcome"])
+        by_outcome = GaugeMetricFamily(
+            "intake_messages", "Messages in the ledger by source and outcome", labels=["source", "outcome"]
+        )
         depth = GaugeMetricFamily("intake_queue_depth", "Messages without an outcome yet")
-        oldest = GaugeMetricFamily("intake_oldest_unprocessed_seconds", "Age of the oldest message without outcome")
+        oldest = GaugeMetricFamily(
+            "intake_oldest_unprocessed_seconds", "Age of the oldest message without outcome"
+        )
         outbox = GaugeMetricFamily("intake_outbox_pending", "Outbox rows waiting to be delivered")
         with unit_of_work(self.url) as session:
-            rows = session.execute(select(Message.source, Message.outcome, func.count()).group_by(
-                Message.source, Message.outcome)).all()
+            rows = session.execute(
+                select(Message.source, Message.outcome, func.count()).group_by(
+                    Message.source, Message.outcome
+                )
+            ).all()
             first = session.scalar(select(func.min(Message.received_at)).where(Message.outcome.is_(None)))
-            pending = session.scalar(select(func.count()).select_from(Outbox).where(Outbox.status == "pending"))
+            pending = session.scalar(
+                select(func.count()).select_from(Outbox).where(Outbox.status == "pending")
+            )
         waiting = 0
         for source, outcome, count in rows:
             by_outcome.add_metric([source, outcome or "pending"], count)
@@ -80,7 +88,7 @@ class LedgerCollector(Collector):
 def _age(first: Any, now: Any) -> float:
     if first.tzinfo is None:
         first = first.replace(tzinfo=now.tzinfo)
-    return max(0.0, (now - first).total_seconds())
+    return max(0.0, float((now - first).total_seconds()))
 
 
 def metrics_port(default: int = 0) -> int:
@@ -96,7 +104,7 @@ def serve(database_url: str, port: int) -> CollectorRegistry | None:
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         from prometheus_client import multiprocess
 
-        multiprocess.MultiProcessCollector(registry)
+        multiprocess.MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
     else:
         from prometheus_client import REGISTRY
 

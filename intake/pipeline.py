@@ -61,6 +61,9 @@ class Analysis:
     decision: Decision
     fields: dict[str, Field]
     page_counts: dict[int, int] = field(default_factory=dict)
+    # (width, height) of each page in the units of its field boxes, per attachment position: the web
+    # desk needs them to draw the boxes on the page images (OCR pages are in prepared-image pixels).
+    page_sizes: dict[int, list[list[float]]] = field(default_factory=dict)
 
 
 def analyse(
@@ -80,10 +83,12 @@ def analyse(
     documents: list[tuple[int, ExtractedDocument]] = []
     errors: list[tuple[int, str]] = []
     page_counts: dict[int, int] = {}
+    page_sizes: dict[int, list[list[float]]] = {}
     for position, attachment in enumerate(message.attachments):
         result = read_document(attachment.content, limits=limits, filename=attachment.filename)
         attachment.sniffed_type = result.kind
         page_counts[position] = len(result.pages)
+        page_sizes[position] = [[round(p.width, 2), round(p.height, 2)] for p in result.pages]
         if result.error:
             errors.append((position, result.error))
         if result.pages:
@@ -108,7 +113,7 @@ def analyse(
         extract_text_fields(message.signature, source="signature"),
     ]
     decision.fields = merge_fields(docs, text_fields)
-    return Analysis(message, documents, errors, decision, decision.fields, page_counts)
+    return Analysis(message, documents, errors, decision, decision.fields, page_counts, page_sizes)
 
 
 def _fax_as_message(raw: bytes, meta: dict[str, Any]) -> ParsedMessage:
@@ -291,6 +296,8 @@ class Pipeline:
         row.sender = message.sender[:320]
         row.subject = message.subject[:2000]
         row.message_id = message.message_id
+        if analysis.page_sizes:
+            row.meta = {**(row.meta or {}), "page_sizes": {str(k): v for k, v in analysis.page_sizes.items()}}
         errors = dict(analysis.read_errors)
         attachment_rows: dict[int, AttachmentRow] = {}
         for position, attachment in enumerate(message.attachments):

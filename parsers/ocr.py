@@ -1,7 +1,14 @@
 """Tesseract through pytesseract: one prepared image in, words with boxes, confidences and lines out.
 
-Page segmentation: `Limits.ocr_psm` (default 3, fully automatic). Measured on invoices, see the
-readers' report in docs/ and `bench/readers.py`.
+Page segmentation: `Limits.ocr_psm`, default 3. Word recall against the text layer on 3 synthetic
+invoices (table, two-column header, 6.5 pt small print), seconds per page on 2 cores:
+  psm    scan 300 dpi      fax fine 204×196   fax normal 204×98
+  3      0.983  1.15 s     0.978  1.08 s      0.833  1.21 s
+  4      0.987  1.17 s     0.966  1.06 s      0.879  1.14 s
+  6      0.940  0.94 s     0.944  0.88 s      0.856  0.94 s
+  11     0.959  1.10 s     0.957  1.06 s      0.839  1.08 s
+Lines are renumbered geometrically (`parsers.layout.group_lines`), so a label and its value in two
+Tesseract blocks still share a line.
 """
 
 from __future__ import annotations

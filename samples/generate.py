@@ -11,7 +11,12 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
+from samplegen.bad import make_bombs, write_bad  # noqa: E402
 from samplegen.documents import write_documents  # noqa: E402
+from samplegen.emails import write_emails  # noqa: E402
+from samplegen.faxspool import write_fax_spool  # noqa: E402
+
+__all__ = ["main", "make_bombs"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -20,8 +25,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
     started = time.monotonic()
-    docs = write_documents(args.out, args.seed)
-    print(f"documents: {len(docs.files)} files in {time.monotonic() - started:.1f}s")
+    out = write_documents(args.out, args.seed)
+    print(f"documents: {len(out.files)} files ({time.monotonic() - started:.0f}s)")
+    bad = write_bad(out, args.out, args.seed)
+    print(f"bad: {len(bad)} files")
+    counts = write_emails(out, args.out)
+    print(f"emails: {sum(counts.values())} ({', '.join(f'{k} {v}' for k, v in counts.items())})")
+    fax = write_fax_spool(out, args.out, args.seed)
+    print(f"fax spool: {len(fax)} faxes ({time.monotonic() - started:.0f}s)")
     return 0
 
 

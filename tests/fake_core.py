@@ -33,8 +33,13 @@ class Handler(BaseHTTPRequestHandler):
                 answer = {"id": f"CORE-{len(STATE['seen']) + 1}"}
                 STATE["seen"][key] = answer
                 status, replay = 201, False
-            record = {"path": self.path, "key": key, "status": status, "replay": replay,
-                      "payload": json.loads(body or b"{}") if status != 500 else None}
+            record = {
+                "path": self.path,
+                "key": key,
+                "status": status,
+                "replay": replay,
+                "payload": json.loads(body or b"{}") if status != 500 else None,
+            }
             with Path(STATE["log"]).open("a") as log:
                 log.write(json.dumps(record) + "\n")
         data = json.dumps(answer).encode()

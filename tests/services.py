@@ -6,6 +6,7 @@ Everything listens on 127.0.0.1 on a free port and lives under a temporary folde
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pwd
@@ -48,7 +49,9 @@ def wait_for_port(port: int, *, timeout: float = 20.0, proc: subprocess.Popen[An
     raise RuntimeError(f"nothing listens on 127.0.0.1:{port}")
 
 
-def wait_until(check: Callable[[], Any], *, timeout: float = 60.0, interval: float = 0.1, what: str = "") -> Any:
+def wait_until(
+    check: Callable[[], Any], *, timeout: float = 60.0, interval: float = 0.1, what: str = ""
+) -> Any:
     """Poll `check` until it returns something truthy (a liveness bound, not a timed assertion)."""
     deadline = time.monotonic() + timeout
     while True:
@@ -152,8 +155,13 @@ class Dovecot:
         }
 
     def settings_kwargs(self) -> dict[str, Any]:
-        return {"imap_host": "127.0.0.1", "imap_port": self.port, "imap_user": self.user,
-                "imap_password": self.password, "imap_tls": "none"}
+        return {
+            "imap_host": "127.0.0.1",
+            "imap_port": self.port,
+            "imap_user": self.user,
+            "imap_password": self.password,
+            "imap_tls": "none",
+        }
 
     def reset_uidvalidity(self, folder: str = "INBOX") -> None:
         """Simulate a server that renumbered the folder: remove its UID list, the next SELECT
@@ -188,20 +196,38 @@ def start_dovecot(*, move_capability: bool = True) -> Dovecot:
     for sub in ("mail", "home"):
         os.chown(root / sub, mail_user.pw_uid, mail_user.pw_gid)
     (root / "passwd").write_text(f"{server.user}:{{PLAIN}}{server.password}\n")
-    capability = "+IDLE" if move_capability else "IMAP4rev1 LITERAL+ SASL-IR LOGIN-REFERRALS ID ENABLE IDLE " \
-        "SORT SORT=DISPLAY THREAD=REFERENCES THREAD=REFS THREAD=ORDEREDSUBJECT MULTIAPPEND URL-PARTIAL " \
-        "CATENATE UNSELECT CHILDREN NAMESPACE UIDPLUS LIST-EXTENDED I18NLEVEL=1 CONDSTORE QRESYNC ESEARCH " \
+    capability = (
+        "+IDLE"
+        if move_capability
+        else "IMAP4rev1 LITERAL+ SASL-IR LOGIN-REFERRALS ID ENABLE IDLE "
+        "SORT SORT=DISPLAY THREAD=REFERENCES THREAD=REFS THREAD=ORDEREDSUBJECT MULTIAPPEND URL-PARTIAL "
+        "CATENATE UNSELECT CHILDREN NAMESPACE UIDPLUS LIST-EXTENDED I18NLEVEL=1 CONDSTORE QRESYNC ESEARCH "
         "ESORT SEARCHRES WITHIN CONTEXT=SEARCH LIST-STATUS BINARY SPECIAL-USE"
+    )
     conf = root / "dovecot.conf"
-    conf.write_text(DOVECOT_CONF.format(root=root, port=port, uid=mail_user.pw_uid, gid=mail_user.pw_gid,
-                                        ssl="no", ssl_lines="", capability=capability))
-    server.proc = subprocess.Popen(["dovecot", "-F", "-c", str(conf)], stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.PIPE)
+    conf.write_text(
+        DOVECOT_CONF.format(
+            root=root,
+            port=port,
+            uid=mail_user.pw_uid,
+            gid=mail_user.pw_gid,
+            ssl="no",
+            ssl_lines="",
+            capability=capability,
+        )
+    )
+    server.proc = subprocess.Popen(
+        ["dovecot", "-F", "-c", str(conf)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     try:
         wait_for_port(port, proc=server.proc)
     except RuntimeError as error:
         log = (root / "dovecot.log").read_text() if (root / "dovecot.log").exists() else ""
-        stderr = server.proc.stderr.read().decode() if server.proc.stderr and server.proc.poll() is not None else ""
+        stderr = (
+            server.proc.stderr.read().decode()
+            if server.proc.stderr and server.proc.poll() is not None
+            else ""
+        )
         server.stop()
         pytest.fail(f"dovecot did not start: {error}\n{stderr}\n{log[-2000:]}")
     return server
@@ -261,10 +287,8 @@ class CuttingProxy:
             pass
         finally:
             for sock in (src, dst):
-                try:
+                with contextlib.suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
                 sock.close()
 
     def _spend(self, count: int) -> bool:
@@ -306,8 +330,20 @@ class FakeCore:
 def fake_core(tmp: Path, *, fail_first: int = 0) -> Iterator[FakeCore]:
     port = free_port()
     log = tmp / "core-calls.jsonl"
-    proc = subprocess.Popen([PYTHON, str(ROOT / "tests" / "fake_core.py"), "--port", str(port), "--log", str(log),
-                             "--fail-first", str(fail_first)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            PYTHON,
+            str(ROOT / "tests" / "fake_core.py"),
+            "--port",
+            str(port),
+            "--log",
+            str(log),
+            "--fail-first",
+            str(fail_first),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         wait_for_port(port, proc=proc)
         yield FakeCore(url=f"http://127.0.0.1:{port}", log=log, proc=proc)
@@ -376,21 +412,8 @@ def start_worker(env: dict[str, str], log: Path, *, concurrency: int = 2, beat: 
         args.append("--no-beat")
     full_env = {**os.environ, **env, "PYTHONPATH": str(ROOT)}
     handle = log.open("ab")
-    proc = subprocess.Popen(args, cwd=str(ROOT), env=full_env, stdout=handle, stderr=subprocess.STDOUT,
-                            start_new_session=True)
+    proc = subprocess.Popen(
+        args, cwd=str(ROOT), env=full_env, stdout=handle, stderr=subprocess.STDOUT, start_new_session=True
+    )
     return Worker(proc=proc, log=log)
 
-
-# -- fixtures (imported by the test modules that use them) --------------------------------------------
-
-
-@pytest.fixture
-def dovecot() -> Iterator[Dovecot]:
-    with dovecot_server() as server:
-        yield server
-
-
-@pytest.fixture
-def dovecot_without_move() -> Iterator[Dovecot]:
-    with dovecot_server(move_capability=False) as server:
-        yield server

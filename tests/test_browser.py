@@ -22,8 +22,16 @@ from tests.test_web import BAD_NIR, GOOD_NIR, PASSWORD, add_user, seed_item
 pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
-                 "--no-first-run", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture
@@ -39,8 +47,14 @@ def desk(tmp_path: Path) -> Iterator[dict[str, Any]]:
     add_user(settings, "bruno", "clerk")
     add_user(settings, "sophie", "supervisor")
     first = seed_item(settings, due_days=1)
-    second = seed_item(settings, due_days=4, invoice_number="F-2025-0043", category="missing_field",
-                       subject="Facture F-2025-0043", nir=GOOD_NIR)
+    second = seed_item(
+        settings,
+        due_days=4,
+        invoice_number="F-2025-0043",
+        category="missing_field",
+        subject="Facture F-2025-0043",
+        nir=GOOD_NIR,
+    )
     server = create_server(create_app(settings), host="127.0.0.1", port=0, threads=4)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -91,7 +91,9 @@ def test_hylafax_spool_settled_files_only_then_moved(settings: Settings, tmp_pat
     assert not writing.exists()
 
 
-def test_drop_folder_pdf_invoice_and_same_invoice_by_email_is_one_claim(settings: Settings, tmp_path: Path) -> None:
+def test_drop_folder_pdf_invoice_and_same_invoice_by_email_is_one_claim(
+    settings: Settings, tmp_path: Path
+) -> None:
     drop = tmp_path / "drop"
     drop.mkdir()
     s = replace(settings, fax_spool=str(drop), fax_settle_seconds=0)
@@ -129,10 +131,22 @@ def test_fax_received_hook_command(tmp_path: Path) -> None:
     (spool / "recvq").mkdir(parents=True)
     fax = spool / "recvq" / "fax7.tif"
     fax.write_bytes(fax_tiff())
-    env = {**os.environ, "INTAKE_DATA_DIR": str(tmp_path / "var"), "INTAKE_FAX_SPOOL": str(spool),
-           "INTAKE_FAX_SETTLE_SECONDS": "3600", "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([PYTHON, "-m", "intake.cli", "fax-received", str(fax), "--caller-id", "0611223344"],
-                          env=env, capture_output=True, text=True, timeout=180, check=False, cwd=str(tmp_path))
+    env = {
+        **os.environ,
+        "INTAKE_DATA_DIR": str(tmp_path / "var"),
+        "INTAKE_FAX_SPOOL": str(spool),
+        "INTAKE_FAX_SETTLE_SECONDS": "3600",
+        "PYTHONPATH": str(ROOT),
+    }
+    done = subprocess.run(
+        [PYTHON, "-m", "intake.cli", "fax-received", str(fax), "--caller-id", "0611223344"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+        cwd=str(tmp_path),
+    )
     assert done.returncode == 0, done.stderr
     answer = json.loads(done.stdout.strip().splitlines()[-1])
     assert answer["outcome"] in {"review", "quarantine", "claim"}

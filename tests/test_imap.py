@@ -3,6 +3,7 @@ oversized mail, UIDVALIDITY changes, a connection dropped mid-fetch, the poller 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -18,9 +19,21 @@ from intake.sources.poller import poll_once
 from intake.storage.db import migrate, unit_of_work
 from intake.storage.models import Blob, Claim, Message
 from tests import factories
-from tests.services import CuttingProxy, Dovecot, dovecot, dovecot_without_move  # noqa: F401 - fixtures
+from tests.services import CuttingProxy, Dovecot, dovecot_server
 
 pytestmark = pytest.mark.imap
+
+
+@pytest.fixture
+def dovecot() -> Iterator[Dovecot]:
+    with dovecot_server() as server:
+        yield server
+
+
+@pytest.fixture
+def dovecot_without_move() -> Iterator[Dovecot]:
+    with dovecot_server(move_capability=False) as server:
+        yield server
 
 
 def _settings(base: Settings, server: Dovecot, **extra: Any) -> Settings:

@@ -432,6 +432,56 @@ WORDINGS = [  # (expected action or auto-reply reason, body, subject, attachment
      'Bonjour, Découvrez nos offres exceptionnelles sur les fauteuils dentaires ! Pour vous '
      'désabonner cliquez ici.',
      'Offre spéciale -50%', [], []),
+    ('ticket',
+     'bjr, tjrs pas de reglement pr la facture 2025-771 du 12/08. merci de faire le necessaire',
+     'URGENT', [], []),
+    ('ticket', "RELANCE : NOUS N'AVONS TOUJOURS PAS ETE REGLES POUR LE DOSSIER 44521", 'RELANCE', [], []),
+    ('ticket',
+     'Bonjour, le remboursement de la part mutuelle pour ma patiente Mme G. a été refusé, motif '
+     "inconnu. Pouvez-vous m'expliquer ?",
+     'refus', [], []),
+    ('ticket',
+     "Bonjour, vous m'avez demandé la prescription médicale, la voici.",
+     'Re: Votre demande de complément', [PDF], []),
+    ('ticket',
+     'Hello, invoice 5521 sent on 3 September has still not been paid. Thanks.',
+     'unpaid invoice', [], []),
+    ('claim', 'bonjour ci joint facture merci', '', [PDF], [invoice()]),
+    ('claim',
+     'Bonjour,\nVeuillez trouver la demande de prise en charge pour un équipement optique classe '
+     'A.\nCdlt',
+     'Demande PEC', [PDF], []),
+    ('claim', 'Please find attached the invoice for the patient.', 'Invoice', [PDF], [invoice()]),
+    ('patient',
+     'bonjour jai un probleme avec ma mutuelle ils veulent pas me rembourser mon appareil auditif',
+     'probleme', [], []),
+    ('patient',
+     "Bonjour, est-ce que mon fils est bien couvert par le tiers payant chez l'orthodontiste ?",
+     'question', [], []),
+    ('patient',
+     'Hello, I am insured and would like to know when I will be reimbursed for my glasses.',
+     'reimbursement', [], []),
+    ('support', "Bonjour, je n'arrive pas à me connecter au portail.", 'connexion', [], []),
+    ('support', 'bonjour, mon compte est bloqué suite à 3 essais, merci de le débloquer', 'compte', [], []),
+    ('support', 'Hello, I forgot my password for the professional portal.', 'password', [], []),
+    ('support', "Bonjour, quels sont vos horaires d'ouverture du service ?", 'horaires', [], []),
+    ('security_incident',
+     'Bonjour, suite à la cyber attaque, dois-je changer mes mots de passe ?',
+     'sécurité', [], []),
+    ('security_incident',
+     'Est-ce que mon numéro de sécurité sociale fait partie des données dérobées ?',
+     'inquiétude', [], []),
+    ('bank_details',
+     'Bonjour, merci de noter nos nouvelles coordonnées bancaires à partir du mois prochain.',
+     'Coordonnées', [], []),
+    ('bank_details',
+     'Suite au rachat du cabinet, les paiements doivent être faits sur le compte de la nouvelle '
+     'SELARL, RIB joint.',
+     'rachat', [PDF], []),
+    ('ignore',
+     'Ce message a été envoyé automatiquement, merci de ne pas y répondre. Votre demande a bien '
+     'été enregistrée.',
+     'Accusé de réception', [], []),
 ]
 
 
@@ -449,7 +499,8 @@ def test_forwarded_phishing_reported_by_a_person_is_security_incident() -> None:
 
     raw = (
         "From: cabinet@example.fr\r\nReturn-Path: <cabinet@example.fr>\r\nSubject: TR: alerte\r\n"
-        "Content-Type: multipart/mixed; boundary=F\r\n\r\n--F\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Content-Type: multipart/mixed; boundary=F\r\n\r\n--F\r\nContent-Type: text/plain;"
+        " charset=utf-8\r\n\r\n"
         "Bonjour, j'ai reçu ce mail suspect à votre nom, est-ce une tentative d'escroquerie ?\r\n"
         "--F\r\nContent-Type: message/rfc822\r\n\r\nFrom: support@faux.example\r\nSubject: Urgent\r\n\r\n"
         "Votre compte sera suspendu. Cliquez ici pour vérifier vos coordonnées.\r\n--F--\r\n"

@@ -30,7 +30,7 @@ from intake.storage.models import (
 from intake.web import create_app
 from intake.web.security import hash_password
 
-PASSWORD = "un mot de passe solide"
+PASSWORD = "un mot de passe solide"  # noqa: S105 - a test account
 GOOD_NIR = "185057800608491"
 BAD_NIR = "185057800608492"  # wrong key: 91 expected
 RPPS = "10003879623"
@@ -76,9 +76,16 @@ def _box(text: str, x: float, y: float) -> list[float]:
     return [x, y - 1, x + stringWidth(text, "Helvetica", 11), y + 12]
 
 
-def seed_item(settings: Settings, *, nir: str = BAD_NIR, subject: str = "Facture F-2025-0042 — patient 4471",
-              sender: str = "cabinet.martin@example.fr", due_days: int = 3, category: str = "low_confidence",
-              invoice_number: str = "F-2025-0042") -> int:
+def seed_item(
+    settings: Settings,
+    *,
+    nir: str = BAD_NIR,
+    subject: str = "Facture F-2025-0042 — patient 4471",
+    sender: str = "cabinet.martin@example.fr",
+    due_days: int = 3,
+    category: str = "low_confidence",
+    invoice_number: str = "F-2025-0042",
+) -> int:
     """A message waiting for review, with a real PDF invoice and its extracted fields. Returns the item id."""
     pdf = invoice_pdf()
     mail = EmailMessage()
@@ -87,26 +94,51 @@ def seed_item(settings: Settings, *, nir: str = BAD_NIR, subject: str = "Facture
     mail["To"] = "factures@intake.example.fr"
     mail["Subject"] = subject
     mail["Message-ID"] = f"<{invoice_number}.{due_days}.{category}@example.fr>"
-    mail.set_content("Bonjour,\n\nVeuillez trouver ci-joint la facture de M. Dupont.\n\nCordialement,\nDr Martin")
+    mail.set_content(
+        "Bonjour,\n\nVeuillez trouver ci-joint la facture de M. Dupont.\n\nCordialement,\nDr Martin"
+    )
     mail.add_attachment(pdf, maintype="application", subtype="pdf", filename="facture.pdf")
     raw = mail.as_bytes()
     received = datetime.now(UTC) - timedelta(days=1)
     with unit_of_work(settings.effective_database_url) as session:
         key = repo.put_blob(session, raw)
-        message = Message(source="email", source_key=f"test:{invoice_number}:{due_days}:{category}", sha256=key,
-                          size=len(raw), message_id=mail["Message-ID"], sender=sender, subject=subject,
-                          received_at=received, state="decided", outcome="review",
-                          reason=f"{category}: extraction needs a clerk", confidence=0.7)
+        message = Message(
+            source="email",
+            source_key=f"test:{invoice_number}:{due_days}:{category}",
+            sha256=key,
+            size=len(raw),
+            message_id=mail["Message-ID"],
+            sender=sender,
+            subject=subject,
+            received_at=received,
+            state="decided",
+            outcome="review",
+            reason=f"{category}: extraction needs a clerk",
+            confidence=0.7,
+        )
         session.add(message)
         session.flush()
-        attachment = AttachmentRow(message_id=message.id, position=0, filename="facture.pdf",
-                                   declared_type="application/pdf", sniffed_type="pdf",
-                                   sha256=repo.put_blob(session, pdf), size=len(pdf), page_count=1)
+        attachment = AttachmentRow(
+            message_id=message.id,
+            position=0,
+            filename="facture.pdf",
+            declared_type="application/pdf",
+            sniffed_type="pdf",
+            sha256=repo.put_blob(session, pdf),
+            size=len(pdf),
+            page_count=1,
+        )
         session.add(attachment)
         session.flush()
-        document = DocumentRow(message_id=message.id, attachment_id=attachment.id, position=0, kind="invoice",
-                               pages=[1], needs_review=True,
-                               review_reasons=["NIR : clé de contrôle fausse (confiance 0,62)"])
+        document = DocumentRow(
+            message_id=message.id,
+            attachment_id=attachment.id,
+            position=0,
+            kind="invoice",
+            pages=[1],
+            needs_review=True,
+            review_reasons=["NIR : clé de contrôle fausse (confiance 0,62)"],
+        )
         session.add(document)
         session.flush()
         for name, text, x, y, value in INVOICE_LINES:
@@ -114,10 +146,25 @@ def seed_item(settings: Settings, *, nir: str = BAD_NIR, subject: str = "Facture
                 value = nir
             if name == "invoice_number":
                 value = invoice_number
-            session.add(FieldRow(message_id=message.id, document_id=document.id, name=name, value=value,
-                                 confidence=0.62 if name == "nir" else 0.97, page=1, box=_box(text, x, y)))
-        item = ReviewItem(message_id=message.id, category=category, details=["NIR : clé de contrôle fausse"],
-                          channel="email", practitioner=RPPS, due_at=datetime.now(UTC) + timedelta(days=due_days))
+            session.add(
+                FieldRow(
+                    message_id=message.id,
+                    document_id=document.id,
+                    name=name,
+                    value=value,
+                    confidence=0.62 if name == "nir" else 0.97,
+                    page=1,
+                    box=_box(text, x, y),
+                )
+            )
+        item = ReviewItem(
+            message_id=message.id,
+            category=category,
+            details=["NIR : clé de contrôle fausse"],
+            channel="email",
+            practitioner=RPPS,
+            due_at=datetime.now(UTC) + timedelta(days=due_days),
+        )
         session.add(item)
         session.commit()
         return item.id
@@ -246,8 +293,15 @@ def test_anonymous_is_refused_everywhere(client: Any, settings: Settings) -> Non
 
 
 def test_login_redirect_stays_on_site(client: Any) -> None:
-    response = client.post("/login", data={"username": "claire", "password": PASSWORD, "next": "//evil.example/x",
-                                           "csrf_token": token(client)})
+    response = client.post(
+        "/login",
+        data={
+            "username": "claire",
+            "password": PASSWORD,
+            "next": "//evil.example/x",
+            "csrf_token": token(client),
+        },
+    )
     assert response.headers["Location"] == "/"
 
 
@@ -257,12 +311,12 @@ def test_queue_oldest_due_first_with_filters(client: Any, settings: Settings) ->
     sooner = seed_item(settings, due_days=1, invoice_number="F-1", category="missing_field")
     login(client, "claire")
     page = client.get("/").get_data(as_text=True)
-    assert page.index(f"/items/{sooner}\"") < page.index(f"/items/{later}\"")
+    assert page.index(f'/items/{sooner}"') < page.index(f'/items/{later}"')
     assert "<strong>2</strong> en attente" in page
     filtered = client.get("/?categorie=missing_field").get_data(as_text=True)
-    assert f"/items/{sooner}\"" in filtered and f"/items/{later}\"" not in filtered
-    assert f"/items/{later}\"" not in client.get("/?canal=fax").get_data(as_text=True)
-    assert f"/items/{later}\"" in client.get(f"/?praticien={RPPS}").get_data(as_text=True)
+    assert f'/items/{sooner}"' in filtered and f'/items/{later}"' not in filtered
+    assert f'/items/{later}"' not in client.get("/?canal=fax").get_data(as_text=True)
+    assert f'/items/{later}"' in client.get(f"/?praticien={RPPS}").get_data(as_text=True)
 
 
 def test_item_page_shows_document_fields_and_email(client: Any, settings: Settings) -> None:
@@ -272,9 +326,19 @@ def test_item_page_shows_document_fields_and_email(client: Any, settings: Settin
     assert f'src="/items/{item_id}/pages/1.png"' in page
     assert 'class="box" data-field="nir"' in page
     assert "la clé de contrôle est fausse" in page  # the wrong NIR is flagged on sight
-    assert "cabinet.martin@example.fr" in page and "Veuillez trouver ci-joint" in page and "facture.pdf" in page
-    assert count(settings, AuditEntry, AuditEntry.action == "item.view", AuditEntry.actor == "claire",
-                 AuditEntry.entity_id == str(item_id)) == 1
+    assert (
+        "cabinet.martin@example.fr" in page and "Veuillez trouver ci-joint" in page and "facture.pdf" in page
+    )
+    assert (
+        count(
+            settings,
+            AuditEntry,
+            AuditEntry.action == "item.view",
+            AuditEntry.actor == "claire",
+            AuditEntry.entity_id == str(item_id),
+        )
+        == 1
+    )
     image = client.get(f"/items/{item_id}/pages/1.png")
     assert image.status_code == 200 and image.data.startswith(b"\x89PNG")
     assert client.get(f"/items/{item_id}/pages/2.png").status_code == 404
@@ -295,47 +359,83 @@ def _document_id(settings: Settings, item_id: int) -> int:
     with unit_of_work(settings.effective_database_url) as session:
         item = session.get(ReviewItem, item_id)
         assert item is not None
-        return int(session.scalars(select(DocumentRow.id).where(DocumentRow.message_id == item.message_id)).one())
+        return int(
+            session.scalars(select(DocumentRow.id).where(DocumentRow.message_id == item.message_id)).one()
+        )
 
 
 def test_live_check_says_what_is_wrong_in_french(client: Any, settings: Settings) -> None:
     item_id = seed_item(settings)
     login(client, "claire")
     csrf = token(client, f"/items/{item_id}")
-    bad = client.post(f"/items/{item_id}/check", data={"name": "nir", "value": BAD_NIR},
-                      headers={"X-CSRF-Token": csrf}).get_json()
+    bad = client.post(
+        f"/items/{item_id}/check", data={"name": "nir", "value": BAD_NIR}, headers={"X-CSRF-Token": csrf}
+    ).get_json()
     assert bad["ok"] is False and "clé de contrôle est fausse" in bad["error"] and "91" in bad["error"]
-    good = client.post(f"/items/{item_id}/check", data={"name": "nir", "value": "1 85 05 78 006 084 91"},
-                       headers={"X-CSRF-Token": csrf}).get_json()
+    good = client.post(
+        f"/items/{item_id}/check",
+        data={"name": "nir", "value": "1 85 05 78 006 084 91"},
+        headers={"X-CSRF-Token": csrf},
+    ).get_json()
     assert good == {"ok": True, "value": GOOD_NIR, "error": None, "warnings": []}
-    rpps = client.post(f"/items/{item_id}/check", data={"name": "rpps", "value": "10003879624"},
-                       headers={"X-CSRF-Token": csrf}).get_json()
+    rpps = client.post(
+        f"/items/{item_id}/check",
+        data={"name": "rpps", "value": "10003879624"},
+        headers={"X-CSRF-Token": csrf},
+    ).get_json()
     assert "Luhn" in rpps["error"]
-    amounts = client.post(f"/items/{item_id}/check", data={
-        "name": "total_amount", "value": "120,00", "f_amo_amount": "60.00", "f_amc_amount": "30.00",
-        "f_patient_amount": "10.00"}, headers={"X-CSRF-Token": csrf}).get_json()
+    amounts = client.post(
+        f"/items/{item_id}/check",
+        data={
+            "name": "total_amount",
+            "value": "120,00",
+            "f_amo_amount": "60.00",
+            "f_amc_amount": "30.00",
+            "f_patient_amount": "10.00",
+        },
+        headers={"X-CSRF-Token": csrf},
+    ).get_json()
     assert amounts["ok"] and "ne s’additionnent pas" in amounts["warnings"][0]
 
 
-def test_field_edit_refuses_bad_nir_then_saves_and_records_correction(client: Any, settings: Settings) -> None:
+def test_field_edit_refuses_bad_nir_then_saves_and_records_correction(
+    client: Any, settings: Settings
+) -> None:
     item_id = seed_item(settings)
     document_id = _document_id(settings, item_id)
     login(client, "claire")
     csrf = token(client, f"/items/{item_id}")
-    refused = client.post(f"/items/{item_id}/fields", data={"csrf_token": csrf, "document_id": str(document_id),
-                                                            "f_nir": "185057800608493"})
+    refused = client.post(
+        f"/items/{item_id}/fields",
+        data={"csrf_token": csrf, "document_id": str(document_id), "f_nir": "185057800608493"},
+    )
     assert refused.status_code == 422
     assert "NIR : la clé de contrôle est fausse" in refused.get_data(as_text=True)
     assert count(settings, Correction) == 0
-    saved = client.post(f"/items/{item_id}/fields", data={"csrf_token": csrf, "document_id": str(document_id),
-                                                          "f_nir": "1 85 05 78 006 084 91", "f_rpps": RPPS})
+    saved = client.post(
+        f"/items/{item_id}/fields",
+        data={
+            "csrf_token": csrf,
+            "document_id": str(document_id),
+            "f_nir": "1 85 05 78 006 084 91",
+            "f_rpps": RPPS,
+        },
+    )
     assert saved.status_code == 302
     with unit_of_work(settings.effective_database_url) as session:
         correction = session.scalars(select(Correction)).one()
         assert (correction.field, correction.before, correction.after, correction.user) == (
-            "nir", BAD_NIR, GOOD_NIR, "claire")
+            "nir",
+            BAD_NIR,
+            GOOD_NIR,
+            "claire",
+        )
         entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "field.correct")).one()
-        assert entry.before and entry.before["value"] == BAD_NIR and entry.after == {"field": "nir", "value": GOOD_NIR}
+        assert (
+            entry.before
+            and entry.before["value"] == BAD_NIR
+            and entry.after == {"field": "nir", "value": GOOD_NIR}
+        )
         field = session.scalars(select(FieldRow).where(FieldRow.name == "nir")).one()
         assert field.value == GOOD_NIR and field.corrected_by == "claire"
 
@@ -343,26 +443,35 @@ def test_field_edit_refuses_bad_nir_then_saves_and_records_correction(client: An
 def test_field_edit_rejects_unreadable_amount(client: Any, settings: Settings) -> None:
     item_id = seed_item(settings)
     login(client, "claire")
-    response = client.post(f"/items/{item_id}/fields", data={
-        "csrf_token": token(client, f"/items/{item_id}"), "document_id": str(_document_id(settings, item_id)),
-        "f_total_amount": "cent euros"})
+    response = client.post(
+        f"/items/{item_id}/fields",
+        data={
+            "csrf_token": token(client, f"/items/{item_id}"),
+            "document_id": str(_document_id(settings, item_id)),
+            "f_total_amount": "cent euros",
+        },
+    )
     assert response.status_code == 422 and "montant illisible" in response.get_data(as_text=True)
 
 
 # -- decisions -------------------------------------------------------------------------------------
 def _fix_nir(client: Any, settings: Settings, item_id: int) -> str:
     csrf = token(client, f"/items/{item_id}")
-    client.post(f"/items/{item_id}/fields", data={"csrf_token": csrf, "document_id": str(_document_id(settings, item_id)),
-                                                  "f_nir": GOOD_NIR})
+    client.post(
+        f"/items/{item_id}/fields",
+        data={"csrf_token": csrf, "document_id": str(_document_id(settings, item_id)), "f_nir": GOOD_NIR},
+    )
     return csrf
 
 
 def test_approve_refused_while_nir_is_wrong(client: Any, settings: Settings) -> None:
     item_id = seed_item(settings)
     login(client, "claire")
-    response = client.post(f"/items/{item_id}/decide", data={"decision": "approve",
-                                                             "csrf_token": token(client, f"/items/{item_id}")},
-                           follow_redirects=True)
+    response = client.post(
+        f"/items/{item_id}/decide",
+        data={"decision": "approve", "csrf_token": token(client, f"/items/{item_id}")},
+        follow_redirects=True,
+    )
     assert "Validation impossible" in response.get_data(as_text=True)
     assert count(settings, Claim) == 0
     assert count(settings, ReviewItem, ReviewItem.status == "open") == 1
@@ -375,8 +484,9 @@ def test_approve_twice_creates_one_claim(client: Any, settings: Settings) -> Non
     csrf = _fix_nir(client, settings, item_id)
     first = client.post(f"/items/{item_id}/decide", data={"decision": "approve", "csrf_token": csrf})
     assert first.status_code == 302 and first.headers["Location"].endswith(f"/items/{other}")  # the next item
-    second = client.post(f"/items/{item_id}/decide", data={"decision": "approve", "csrf_token": csrf},
-                         follow_redirects=True)
+    second = client.post(
+        f"/items/{item_id}/decide", data={"decision": "approve", "csrf_token": csrf}, follow_redirects=True
+    )
     assert "déjà été traité" in second.get_data(as_text=True)
     assert count(settings, Claim) == 1
     assert count(settings, Outbox, Outbox.kind == "core_claim") == 1
@@ -384,11 +494,19 @@ def test_approve_twice_creates_one_claim(client: Any, settings: Settings) -> Non
         claim = session.scalars(select(Claim)).one()
         assert claim.fields["nir"] == GOOD_NIR and claim.created_by == "claire"
         item = session.get(ReviewItem, item_id)
-        assert item is not None and (item.status, item.decision, item.decided_by) == ("closed", "approve", "claire")
+        assert item is not None and (item.status, item.decision, item.decided_by) == (
+            "closed",
+            "approve",
+            "claire",
+        )
         message = session.get(Message, item.message_id)
         assert message is not None and message.outcome == "claim" and "claire" in (message.reason or "")
-        assert session.scalar(select(func.count()).select_from(AuditEntry).where(
-            AuditEntry.action == "item.approve")) == 1
+        assert (
+            session.scalar(
+                select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "item.approve")
+            )
+            == 1
+        )
 
 
 def test_same_invoice_in_another_message_is_not_claimed_twice(client: Any, settings: Settings) -> None:
@@ -397,8 +515,9 @@ def test_same_invoice_in_another_message_is_not_claimed_twice(client: Any, setti
     login(client, "claire")
     csrf = token(client, f"/items/{first}")
     client.post(f"/items/{first}/decide", data={"decision": "approve", "csrf_token": csrf})
-    response = client.post(f"/items/{second}/decide", data={"decision": "approve", "csrf_token": csrf},
-                           follow_redirects=True)
+    response = client.post(
+        f"/items/{second}/decide", data={"decision": "approve", "csrf_token": csrf}, follow_redirects=True
+    )
     assert "existe déjà" in response.get_data(as_text=True)
     assert count(settings, Claim) == 1
 
@@ -419,15 +538,20 @@ def test_auto_reply_follows_the_rules(client: Any, settings: Settings) -> None:
     item_id = seed_item(settings)
     login(client, "claire")
     csrf = token(client, f"/items/{item_id}")
-    missing = client.post(f"/items/{item_id}/decide", data={"decision": "reply", "csrf_token": csrf},
-                          follow_redirects=True)
+    missing = client.post(
+        f"/items/{item_id}/decide", data={"decision": "reply", "csrf_token": csrf}, follow_redirects=True
+    )
     assert "Choisissez le modèle" in missing.get_data(as_text=True)
-    client.post(f"/items/{item_id}/decide", data={"decision": "reply", "reply_reason": "patient", "csrf_token": csrf})
+    client.post(
+        f"/items/{item_id}/decide", data={"decision": "reply", "reply_reason": "patient", "csrf_token": csrf}
+    )
     assert count(settings, Outbox, Outbox.kind == "reply") == 1
     assert count(settings, Message, Message.outcome == "auto_reply") == 1
     # the same sender, the same reason, within the window: no second reply (RFC 3834 rate rule)
     again = seed_item(settings, invoice_number="F-3", due_days=5)
-    client.post(f"/items/{again}/decide", data={"decision": "reply", "reply_reason": "patient", "csrf_token": csrf})
+    client.post(
+        f"/items/{again}/decide", data={"decision": "reply", "reply_reason": "patient", "csrf_token": csrf}
+    )
     assert count(settings, Outbox, Outbox.kind == "reply") == 1
 
 
@@ -438,8 +562,13 @@ def test_reprocess_runs_the_pipeline_again(client: Any, settings: Settings) -> N
     with unit_of_work(settings.effective_database_url) as session:
         message = session.scalars(select(Message)).one()
         assert message.outcome is not None  # decided again by the pipeline
-        assert session.scalar(select(func.count()).select_from(AuditEntry).where(
-            AuditEntry.action == "item.reprocess")) == 1
+        assert message.meta["page_sizes"]["0"][0] == [595.28, 841.89]  # for the boxes on the page image
+        assert (
+            session.scalar(
+                select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "item.reprocess")
+            )
+            == 1
+        )
 
 
 def test_audit_is_readable_by_supervisor(app: Any, settings: Settings) -> None:
@@ -457,3 +586,31 @@ def test_security_headers(client: Any) -> None:
     response = client.get("/login")
     assert response.headers["Cache-Control"] == "no-store"
     assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+
+
+def test_concurrent_approvals_create_one_claim(app: Any, settings: Settings) -> None:
+    import threading
+
+    item_id = seed_item(settings, nir=GOOD_NIR)
+    clients = [app.test_client(), app.test_client()]
+    tokens = []
+    for c in clients:
+        login(c, "claire")
+        tokens.append(token(c, f"/items/{item_id}"))
+    barrier = threading.Barrier(2)
+    statuses: list[int] = []
+
+    def approve(c: Any, csrf: str) -> None:
+        barrier.wait()
+        statuses.append(
+            c.post(f"/items/{item_id}/decide", data={"decision": "approve", "csrf_token": csrf}).status_code
+        )
+
+    threads = [threading.Thread(target=approve, args=pair) for pair in zip(clients, tokens, strict=True)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert statuses == [302, 302]
+    assert count(settings, Claim) == 1
+    assert count(settings, AuditEntry, AuditEntry.action == "item.approve") == 1

@@ -20,7 +20,7 @@ from tests import factories
 from tests.services import (
     Dovecot,
     Worker,
-    dovecot,  # noqa: F401 - fixture
+    dovecot_server,
     fake_core,
     refusing_smtp,
     start_worker,
@@ -32,6 +32,12 @@ pytestmark = [pytest.mark.imap, pytest.mark.postgres, pytest.mark.slow]
 REDIS = "redis://127.0.0.1:6379"
 RABBIT = "amqp://guest:guest@127.0.0.1:5672//"
 QUEUES = ("intake", "intake-poll")
+
+
+@pytest.fixture
+def dovecot() -> Iterator[Dovecot]:
+    with dovecot_server() as server:
+        yield server
 
 
 def redis_url() -> str:
@@ -130,7 +136,9 @@ def _through_workers(pg_settings: Settings, server: Dovecot, broker: str, tmp_pa
 
 
 @pytest.mark.redis
-def test_worker_on_redis_from_dovecot_into_postgres(pg_settings: Settings, dovecot: Dovecot, tmp_path: Path) -> None:
+def test_worker_on_redis_from_dovecot_into_postgres(
+    pg_settings: Settings, dovecot: Dovecot, tmp_path: Path
+) -> None:
     _through_workers(pg_settings, dovecot, redis_url(), tmp_path, 6)
 
 
@@ -151,8 +159,9 @@ def test_worker_killed_mid_batch_loses_and_duplicates_nothing(
     log = tmp_path / "worker.log"
     first = start_worker(env, log)
     try:
-        wait_until(lambda: len([o for o in _outcomes(pg_settings) if o]) >= 2, timeout=120,
-                   what="a first outcome")
+        wait_until(
+            lambda: len([o for o in _outcomes(pg_settings) if o]) >= 2, timeout=120, what="a first outcome"
+        )
     finally:
         first.kill()  # SIGKILL, main process and children, in the middle of the batch
     decided_at_kill = len([o for o in _outcomes(pg_settings) if o])
@@ -173,17 +182,27 @@ def test_worker_killed_mid_batch_loses_and_duplicates_nothing(
 
 @pytest.mark.redis
 @pytest.mark.smtp
-def test_core_500_then_200_and_smtp_451_then_250(pg_settings: Settings, dovecot: Dovecot, tmp_path: Path) -> None:
+def test_core_500_then_200_and_smtp_451_then_250(
+    pg_settings: Settings, dovecot: Dovecot, tmp_path: Path
+) -> None:
     dovecot.append(factories.invoice_email(number="C-0001"))
-    dovecot.append(factories.email_with(
-        subject="Remboursement de mes lunettes",
-        body="Bonjour, je suis assurée et je voudrais savoir quand je serai remboursée de mes lunettes. "
-        "Merci, Mme Durand",
-        sender=f"patient-{uuid.uuid4().hex[:6]}@orange.fr",
-    ))
+    dovecot.append(
+        factories.email_with(
+            subject="Remboursement de mes lunettes",
+            body="Bonjour, je suis assurée et je voudrais savoir quand je serai remboursée de mes lunettes. "
+            "Merci, Mme Durand",
+            sender=f"patient-{uuid.uuid4().hex[:6]}@orange.fr",
+        )
+    )
     with fake_core(tmp_path, fail_first=2) as core, refusing_smtp(refuse_first=1) as smtp:
-        env = _env(pg_settings, dovecot, redis_url(), INTAKE_CORE_URL=core.url, INTAKE_SMTP_HOST="127.0.0.1",
-                   INTAKE_SMTP_PORT=str(smtp.port))
+        env = _env(
+            pg_settings,
+            dovecot,
+            redis_url(),
+            INTAKE_CORE_URL=core.url,
+            INTAKE_SMTP_HOST="127.0.0.1",
+            INTAKE_SMTP_PORT=str(smtp.port),
+        )
         log = tmp_path / "worker.log"
 
         def delivered() -> bool:

@@ -49,8 +49,9 @@ def _outcome(row_id: int) -> str | None:
 
 def _pending_outbox(row_id: int) -> list[int]:
     with unit_of_work(get_settings().effective_database_url) as session:
-        return list(session.scalars(select(Outbox.id).where(Outbox.message_id == row_id,
-                                                            Outbox.status == "pending")))
+        return list(
+            session.scalars(select(Outbox.id).where(Outbox.message_id == row_id, Outbox.status == "pending"))
+        )
 
 
 def _outbox_status(outbox_id: int) -> str | None:

@@ -49,8 +49,10 @@ def worker(concurrency: int, beat: bool, loglevel: str) -> None:
     """Start the Celery workers (and the scheduler that triggers the polls). Needs INTAKE_BROKER_URL."""
     settings = _settings()
     if not settings.broker_url:
-        raise click.UsageError("INTAKE_BROKER_URL is empty: set a redis:// or amqp:// broker "
-                               "(or use `intake poll` for the in-process mode)")
+        raise click.UsageError(
+            "INTAKE_BROKER_URL is empty: set a redis:// or amqp:// broker "
+            "(or use `intake poll` for the in-process mode)"
+        )
     os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", tempfile.mkdtemp(prefix="intake-metrics-"))
     from intake import metrics
     from intake.storage.db import migrate
@@ -60,9 +62,15 @@ def worker(concurrency: int, beat: bool, loglevel: str) -> None:
     metrics.serve(settings.effective_database_url, metrics.metrics_port())
     schedule = Path(settings.data_dir) / "celerybeat-schedule"
     schedule.parent.mkdir(parents=True, exist_ok=True)
-    argv = ["worker", f"--concurrency={concurrency}", f"--loglevel={loglevel}", "--pool=prefork",
-            f"--queues={PROCESS_QUEUE},{POLL_QUEUE}",
-            "--without-gossip", "--without-mingle"]
+    argv = [
+        "worker",
+        f"--concurrency={concurrency}",
+        f"--loglevel={loglevel}",
+        "--pool=prefork",
+        f"--queues={PROCESS_QUEUE},{POLL_QUEUE}",
+        "--without-gossip",
+        "--without-mingle",
+    ]
     if beat:
         argv += ["--beat", f"--schedule={schedule}"]
     app.worker_main(argv)

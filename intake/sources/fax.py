@@ -19,11 +19,12 @@ import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import select, update
 
 from intake.settings import Settings
+from intake.sources.base import Ingestor
 from intake.storage.db import unit_of_work
 from intake.storage.models import Message
 
@@ -31,10 +32,6 @@ log = logging.getLogger("intake.sources.fax")
 
 FAX_SUFFIXES = {".tif", ".tiff", ".pdf"}
 PARTIAL_SUFFIXES = {".part", ".tmp", ".partial"}
-
-
-class Ingestor(Protocol):
-    def ingest(self, raw: bytes, **kwargs: Any) -> tuple[int, bool]: ...
 
 
 @dataclass
@@ -64,8 +61,7 @@ def read_tsi(data: bytes) -> tuple[str, list[str]]:
 
 def fax_meta(path: Path, data: bytes, *, caller_id: str | None = None) -> dict[str, Any]:
     tsi, caller_ids = read_tsi(data)
-    meta: dict[str, Any] = {"path": str(path), "filename": path.name, "tsi": tsi[:100],
-                            "tsi_verified": False}
+    meta: dict[str, Any] = {"path": str(path), "filename": path.name, "tsi": tsi[:100], "tsi_verified": False}
     caller = caller_id or (caller_ids[0] if caller_ids else "")
     if caller:
         meta["caller_id"] = caller[:40]
@@ -128,11 +124,17 @@ class FaxSpool:
                 report.new_ids.append(row_id)
         return report
 
-    def ingest_file(self, pipeline: Ingestor, path: Path, *, caller_id: str | None = None) -> tuple[int, bool]:
+    def ingest_file(
+        self, pipeline: Ingestor, path: Path, *, caller_id: str | None = None
+    ) -> tuple[int, bool]:
         data = path.read_bytes()
         digest = hashlib.sha256(data).hexdigest()
-        return pipeline.ingest(data, source="fax", source_key=self.source_key(path, digest),
-                               meta=fax_meta(path.resolve(), data, caller_id=caller_id))
+        return pipeline.ingest(
+            data,
+            source="fax",
+            source_key=self.source_key(path, digest),
+            meta=fax_meta(path.resolve(), data, caller_id=caller_id),
+        )
 
     # -- moving -----------------------------------------------------------------------------------
     def move_done(self) -> int:

@@ -18,19 +18,21 @@ and records the copy as a duplicate instead of creating a second claim.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
 import ssl
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 from sqlalchemy import select, update
 
 from intake.settings import Settings
+from intake.sources.base import Ingestor
 from intake.storage.db import unit_of_work
 from intake.storage.models import MailboxState, Message
 
@@ -40,10 +42,6 @@ HEADER_BATCH = 200
 BODY_BATCH_BYTES = 20 * 1024 * 1024
 MOVE_BATCH = 200
 CONNECTION_ERRORS = (OSError, IMAPClientError, EOFError)
-
-
-class Ingestor(Protocol):
-    def ingest(self, raw: bytes, **kwargs: Any) -> tuple[int, bool]: ...
 
 
 @dataclass(frozen=True)
@@ -128,7 +126,9 @@ def connect(
             if attempt == attempts:
                 raise
             delay = backoff_delay(attempt, base=base_delay, cap=max_delay)
-            log.warning("imap %s: connection failed (%s), retry in %.1fs", config.name, type(error).__name__, delay)
+            log.warning(
+                "imap %s: connection failed (%s), retry in %.1fs", config.name, type(error).__name__, delay
+            )
             sleep(delay)
     raise AssertionError("unreachable")
 
@@ -140,11 +140,9 @@ def backoff_delay(attempt: int, *, base: float, cap: float) -> float:
 def close_quietly(client: IMAPClient) -> None:
     try:
         client.logout()
-    except Exception:
-        try:
+    except Exception:  # the connection may already be gone
+        with contextlib.suppress(Exception):
             client.shutdown()
-        except Exception:  # noqa: S110
-            pass
 
 
 # -- the source --------------------------------------------------------------------------------------
@@ -155,7 +153,9 @@ class ImapSource:
 
     kind = "email"
 
-    def __init__(self, settings: Settings, *, opener: Callable[[MailboxConfig], IMAPClient] = open_client) -> None:
+    def __init__(
+        self, settings: Settings, *, opener: Callable[[MailboxConfig], IMAPClient] = open_client
+    ) -> None:
         self.settings = settings
         self.url = settings.effective_database_url
         self.config = MailboxConfig.from_settings(settings)
@@ -187,7 +187,9 @@ class ImapSource:
             small = [u for u in chunk if _size(sizes.get(u)) <= self.config.max_bytes]
             bodies = self._bodies(client, small, sizes)
             for uid in chunk:
-                created = self._ingest_one(pipeline, uidvalidity, uid, sizes.get(uid) or {}, bodies.get(uid), report)
+                created = self._ingest_one(
+                    pipeline, uidvalidity, uid, sizes.get(uid) or {}, bodies.get(uid), report
+                )
                 if created is not None:
                     report.new_ids.append(created)
             self._save_last_uid(uidvalidity, chunk[-1])
@@ -206,13 +208,22 @@ class ImapSource:
                     out[int(uid)] = bytes(body)
         return out
 
-    def _ingest_one(self, pipeline: Ingestor, uidvalidity: int, uid: int, head: dict[bytes, Any],
-                    body: bytes | None, report: FetchReport) -> int | None:
+    def _ingest_one(
+        self,
+        pipeline: Ingestor,
+        uidvalidity: int,
+        uid: int,
+        head: dict[bytes, Any],
+        body: bytes | None,
+        report: FetchReport,
+    ) -> int | None:
         size = _size(head)
         reason = None
         raw = body
         if size > self.config.max_bytes:
-            reason = f"message of {size} bytes over the {self.config.max_bytes}-byte limit (headers kept only)"
+            reason = (
+                f"message of {size} bytes over the {self.config.max_bytes}-byte limit (headers kept only)"
+            )
             raw = bytes(head.get(b"BODY[HEADER]") or b"")
             report.oversized += 1
         if raw is None:  # expunged by someone else between SEARCH and FETCH
@@ -239,8 +250,12 @@ class ImapSource:
             state = session.get(MailboxState, self._state_key())
             if state is None or state.uidvalidity != uidvalidity:
                 if state is not None:
-                    log.warning("imap %s: UIDVALIDITY changed %s -> %s, rescanning", self.name,
-                                state.uidvalidity, uidvalidity)
+                    log.warning(
+                        "imap %s: UIDVALIDITY changed %s -> %s, rescanning",
+                        self.name,
+                        state.uidvalidity,
+                        uidvalidity,
+                    )
                 return 0
             return int(state.last_uid)
 
@@ -331,7 +346,7 @@ def _size(data: dict[bytes, Any] | None) -> int:
 
 def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 def _by_bytes(uids: Iterable[int], sizes: dict[int, int], budget: int) -> Iterator[list[int]]:

@@ -29,12 +29,12 @@ def acquire(url: str, name: str, holder: str, *, ttl: float) -> bool:
     now = utcnow()
     expires = now + timedelta(seconds=ttl)
     with unit_of_work(url) as session:
-        taken = session.execute(
+        result = session.execute(
             update(SourceLock)
             .where(SourceLock.name == name, (SourceLock.expires_at < now) | (SourceLock.holder == holder))
             .values(holder=holder, expires_at=expires)
-        ).rowcount
-        if taken:
+        )
+        if getattr(result, "rowcount", 0):
             session.commit()
             return True
         session.add(SourceLock(name=name, holder=holder, expires_at=expires))

@@ -104,7 +104,9 @@ def move_source(settings: Settings, source: Source, counts: Counter[str]) -> Non
         log.warning("source %s: move failed: %s", source.name, type(error).__name__)
 
 
-def pending_ids(settings: Settings, *, older_than: float | None = None, limit: int = PENDING_LIMIT) -> list[int]:
+def pending_ids(
+    settings: Settings, *, older_than: float | None = None, limit: int = PENDING_LIMIT
+) -> list[int]:
     """Ledger rows without an outcome (oldest first); `older_than` seconds keeps only stale ones."""
     query = select(Message.id).where(Message.outcome.is_(None)).order_by(Message.id).limit(limit)
     if older_than is not None:
@@ -132,7 +134,9 @@ def enqueue(settings: Settings, new_ids: list[int], counts: Counter[str]) -> Non
         counts["enqueued"] += 1
 
 
-def poll_once(settings: Settings, pipeline: Any = None, *, sources: list[Source] | None = None) -> dict[str, int]:
+def poll_once(
+    settings: Settings, pipeline: Any = None, *, sources: list[Source] | None = None
+) -> dict[str, int]:
     """Poll every configured source once; returns counters (fetched, new, outcome:<x>, moved, ...)."""
     if pipeline is None:
         from intake.pipeline import Pipeline

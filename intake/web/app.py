@@ -50,7 +50,9 @@ def create_app(settings: Settings, *, pipeline: Any = None) -> Flask:
     app.teardown_request(_close_session)
     app.after_request(_headers)
     app.register_error_handler(HTTPException, _error_page)
-    app.jinja_env.globals.update(csrf_token=security.csrf_token, field_label=label, current_user=security.current_user)
+    app.jinja_env.globals.update(
+        csrf_token=security.csrf_token, field_label=label, current_user=security.current_user
+    )
     app.jinja_env.filters["euros"] = euros
     app.jinja_env.filters["fr_datetime"] = fr_datetime
     app.jinja_env.filters["fr_date"] = fr_date
@@ -64,7 +66,9 @@ def get_pipeline() -> Any:
     if pipeline is None:
         from intake.pipeline import Pipeline
 
-        pipeline = current_app.extensions["intake_pipeline"] = Pipeline(current_app.extensions["intake_settings"])
+        pipeline = current_app.extensions["intake_pipeline"] = Pipeline(
+            current_app.extensions["intake_settings"]
+        )
     return pipeline
 
 
@@ -90,8 +94,11 @@ def _open_session() -> Any:
     if request.method in ("POST", "PUT", "PATCH", "DELETE"):
         security.check_csrf()
     if g.user is None and request.endpoint not in PUBLIC_ENDPOINTS:
-        wants_page = request.method == "GET" and request.accept_mimetypes.accept_html and not \
-            request.path.endswith(".png")
+        wants_page = (
+            request.method == "GET"
+            and request.accept_mimetypes.accept_html
+            and not request.path.endswith(".png")
+        )
         if wants_page:
             return redirect(url_for("desk.login", next=request.full_path.rstrip("?")))
         return Response("Authentification requise.", status=401, mimetype="text/plain")
@@ -134,11 +141,16 @@ ERRORS = {
 
 def _error_page(error: HTTPException) -> Any:
     code = error.code or 500
-    if request.path.endswith(".png") or request.is_json or request.accept_mimetypes.best == "application/json":
+    if (
+        request.path.endswith(".png")
+        or request.is_json
+        or request.accept_mimetypes.best == "application/json"
+    ):
         return Response(ERRORS.get(code, "Erreur"), status=code, mimetype="text/plain")
     description = error.description if code == 400 else None
-    return render_template("error.html", code=code, title=ERRORS.get(code, "Erreur"),
-                           description=description), code
+    return render_template(
+        "error.html", code=code, title=ERRORS.get(code, "Erreur"), description=description
+    ), code
 
 
 def safe_next(target: str | None) -> str | None:
@@ -146,7 +158,13 @@ def safe_next(target: str | None) -> str | None:
     if not target:
         return None
     parts = urlsplit(target)
-    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//") or "\\" in target:
+    if (
+        parts.scheme
+        or parts.netloc
+        or not target.startswith("/")
+        or target.startswith("//")
+        or "\\" in target
+    ):
         return None
     return target
 
@@ -154,13 +172,13 @@ def safe_next(target: str | None) -> str | None:
 def fr_datetime(value: Any) -> str:
     if value is None:
         return "—"
-    return as_paris(value).strftime("%d/%m/%Y %H:%M")
+    return str(as_paris(value).strftime("%d/%m/%Y %H:%M"))
 
 
 def fr_date(value: Any) -> str:
     if value is None:
         return "—"
-    return as_paris(value).strftime("%d/%m/%Y")
+    return str(as_paris(value).strftime("%d/%m/%Y"))
 
 
 def as_paris(value: Any) -> Any:

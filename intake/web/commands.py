@@ -18,7 +18,7 @@ MIN_PASSWORD = 8
 @click.option("--threads", default=4, show_default=True, type=int, help="Worker threads.")
 def web(host: str, port: int, threads: int) -> None:
     """Serve the review desk for intake clerks (waitress)."""
-    from waitress import serve
+    from waitress import serve  # type: ignore[import-untyped]
 
     from intake.storage.db import migrate
     from intake.web import create_app
@@ -38,8 +38,12 @@ def user() -> None:
 
 @user.command("add")
 @click.argument("name")
-@click.option("--role", type=click.Choice(["clerk", "supervisor"]), required=True, help="clerk or supervisor.")
-@click.option("--update", is_flag=True, help="If the account exists, set its password and role and unlock it.")
+@click.option(
+    "--role", type=click.Choice(["clerk", "supervisor"]), required=True, help="clerk or supervisor."
+)
+@click.option(
+    "--update", is_flag=True, help="If the account exists, set its password and role and unlock it."
+)
 def user_add(name: str, role: str, update: bool) -> None:
     """Create an account. The password is read from standard input (first line); with none (or on a
     terminal) one is generated and printed once."""
@@ -76,7 +80,9 @@ def user_add(name: str, role: str, update: bool) -> None:
             account.failed_attempts = 0
             action = "user.update"
         session.flush()
-        repo.audit(session, actor="cli", action=action, entity="user", entity_id=account.id, after={"role": role})
+        repo.audit(
+            session, actor="cli", action=action, entity="user", entity_id=account.id, after={"role": role}
+        )
         session.commit()
     click.echo(f"compte « {name} » ({'superviseur' if role == 'supervisor' else 'agent'}) enregistré")
     if generated:

@@ -79,11 +79,16 @@ def claim_problems(kind: str, values: dict[str, str]) -> list[str]:
 
 
 def approve(db: Session, pipeline: Any, item: ReviewItem, message: Message, user: str) -> Outcome:
-    documents = list(db.scalars(select(DocumentRow).where(DocumentRow.message_id == message.id)
-                                .order_by(DocumentRow.position)))
+    documents = list(
+        db.scalars(
+            select(DocumentRow).where(DocumentRow.message_id == message.id).order_by(DocumentRow.position)
+        )
+    )
     if not documents:
-        raise DecisionRefused("Aucun document lisible : impossible de créer une demande. Transformez le message "
-                              "en ticket, ou retraitez-le.")
+        raise DecisionRefused(
+            "Aucun document lisible : impossible de créer une demande. Transformez le message "
+            "en ticket, ou retraitez-le."
+        )
     chosen = [d for d in documents if d.kind in CLAIM_KINDS] or documents
     pairs: list[tuple[DocumentRow, ExtractedDocument]] = []
     problems: list[str] = []
@@ -95,17 +100,27 @@ def approve(db: Session, pipeline: Any, item: ReviewItem, message: Message, user
         problems.extend(prefix + p for p in claim_problems(doc.kind, values))
         if (mismatch := amounts_mismatch(values)) is not None:
             warnings.append(prefix + mismatch)
-        fields = {name: Field(name=name, value=row.value, confidence=row.confidence, page=row.page,
-                              box=tuple(row.box) if row.box else None, source=row.origin)  # type: ignore[arg-type]
-                  for name, row in rows.items()}
-        pairs.append((doc, ExtractedDocument(fields=fields, pages=list(doc.pages), kind=doc.kind,
-                                             needs_review=False)))
+        fields = {
+            name: Field(
+                name=name,
+                value=row.value,
+                confidence=row.confidence,
+                page=row.page,
+                box=tuple(row.box) if row.box else None,
+                source=row.origin,
+            )
+            for name, row in rows.items()
+        }
+        pairs.append(
+            (doc, ExtractedDocument(fields=fields, pages=list(doc.pages), kind=doc.kind, needs_review=False))
+        )
     if problems:
         raise DecisionRefused("Validation impossible : " + " ; ".join(problems) + ".")
     created, duplicates = pipeline.create_claims(db, message, pairs, actor=user)
     if created:
         reason = f"approved by {user}: {len(created)} claim(s) created" + (
-            f", {len(duplicates)} duplicate(s)" if duplicates else "")
+            f", {len(duplicates)} duplicate(s)" if duplicates else ""
+        )
         text = "Demande créée : " + ", ".join(created) + "."
     else:
         reason = f"approved by {user}: duplicate of claim " + ", ".join(duplicates)
@@ -121,8 +136,9 @@ def to_ticket(db: Session, pipeline: Any, item: ReviewItem, message: Message, us
     return Outcome(f"Ticket {ticket.number} ouvert.")
 
 
-def send_reply(db: Session, pipeline: Any, item: ReviewItem, message: Message, user: str, reason: str,
-               raw: bytes) -> Outcome:
+def send_reply(
+    db: Session, pipeline: Any, item: ReviewItem, message: Message, user: str, reason: str, raw: bytes
+) -> Outcome:
     if reason not in AUTO_REPLY_REASONS:
         raise DecisionRefused("Choisissez le modèle de réponse automatique.")
     if message.source == "fax":
@@ -133,8 +149,10 @@ def send_reply(db: Session, pipeline: Any, item: ReviewItem, message: Message, u
     note = pipeline.queue_reply(db, message, parsed, reason)
     _close(db, item, message, "reply", "auto_reply", f"{reason} (chosen by {user}; {note})", user)
     if note.startswith("no reply sent"):
-        return Outcome("Aucune réponse envoyée : les règles des réponses automatiques l’interdisent ici "
-                       f"({note.removeprefix('no reply sent: ')}). Le message est classé.")
+        return Outcome(
+            "Aucune réponse envoyée : les règles des réponses automatiques l’interdisent ici "
+            f"({note.removeprefix('no reply sent: ')}). Le message est classé."
+        )
     return Outcome("Réponse automatique mise en file d’envoi.")
 
 
@@ -153,8 +171,15 @@ def reprocess(db: Session, pipeline: Any, item: ReviewItem, message: Message, us
     db.execute(delete(FieldRow).where(FieldRow.message_id == message.id))
     db.execute(delete(DocumentRow).where(DocumentRow.message_id == message.id))
     db.execute(delete(AttachmentRow).where(AttachmentRow.message_id == message.id))
-    repo.audit(db, actor=user, action="item.reprocess", entity="review_item", entity_id=item.id, before=before,
-               after={"message": message.id})
+    repo.audit(
+        db,
+        actor=user,
+        action="item.reprocess",
+        entity="review_item",
+        entity_id=item.id,
+        before=before,
+        after={"message": message.id},
+    )
     db.delete(item)
     message.outcome = None
     message.reason = None
@@ -163,15 +188,21 @@ def reprocess(db: Session, pipeline: Any, item: ReviewItem, message: Message, us
     message.attempts = 0
     db.commit()
     outcome = pipeline.process(message.id)
-    labels = {"claim": "une demande a été créée", "ticket": "un ticket a été ouvert",
-              "auto_reply": "une réponse automatique a été préparée", "ignore": "le message est ignoré",
-              "review": "il revient dans la file de revue", "quarantine": "il est en quarantaine",
-              "retry": "le traitement a échoué, il sera retenté"}
+    labels = {
+        "claim": "une demande a été créée",
+        "ticket": "un ticket a été ouvert",
+        "auto_reply": "une réponse automatique a été préparée",
+        "ignore": "le message est ignoré",
+        "review": "il revient dans la file de revue",
+        "quarantine": "il est en quarantaine",
+        "retry": "le traitement a échoué, il sera retenté",
+    }
     return Outcome(f"Message retraité : {labels.get(outcome, outcome)}.")
 
 
-def _close(db: Session, item: ReviewItem, message: Message, decision: str, outcome: str, reason: str,
-           user: str) -> None:
+def _close(
+    db: Session, item: ReviewItem, message: Message, decision: str, outcome: str, reason: str, user: str
+) -> None:
     before = {"outcome": message.outcome, "reason": message.reason, "status": item.status}
     message.outcome = outcome
     message.reason = reason[:2000]
@@ -181,8 +212,15 @@ def _close(db: Session, item: ReviewItem, message: Message, decision: str, outco
     item.decision = decision
     item.decided_by = user
     item.decided_at = utcnow()
-    repo.audit(db, actor=user, action=f"item.{decision}", entity="review_item", entity_id=item.id, before=before,
-               after={"outcome": outcome, "reason": message.reason[:300], "status": "closed"})
+    repo.audit(
+        db,
+        actor=user,
+        action=f"item.{decision}",
+        entity="review_item",
+        entity_id=item.id,
+        before=before,
+        after={"outcome": outcome, "reason": message.reason[:300], "status": "closed"},
+    )
     db.commit()
 
 

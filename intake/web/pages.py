@@ -8,9 +8,9 @@ with pypdfium2, TIFF/JPEG/PNG with Pillow) and never written to disk.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 import threading
 from collections import OrderedDict
+from dataclasses import dataclass
 from typing import Any
 
 from PIL import Image
@@ -38,7 +38,9 @@ def is_renderable(attachment: AttachmentRow) -> bool:
     return attachment.sniffed_type == "pdf" or attachment.sniffed_type in IMAGE_KINDS
 
 
-def page_refs(message: Message, attachments: list[AttachmentRow], blob: Any, max_pixels: int) -> list[PageRef]:
+def page_refs(
+    message: Message, attachments: list[AttachmentRow], blob: Any, max_pixels: int
+) -> list[PageRef]:
     """Every renderable page; `blob(sha256) -> bytes` is called only when sizes are not recorded."""
     recorded: dict[str, list[list[float]]] = (message.meta or {}).get("page_sizes") or {}
     refs: list[PageRef] = []
@@ -50,13 +52,17 @@ def page_refs(message: Message, attachments: list[AttachmentRow], blob: Any, max
             sizes = [list(s) for s in _SIZES.get(attachment.sha256, ())]
         if not sizes:
             try:
-                sizes = [list(s) for s in _sizes(attachment.sha256, attachment.sniffed_type,
-                                                 blob(attachment.sha256), max_pixels)]
-            except Exception:  # noqa: BLE001 - an unreadable file shows no page, the rest still works
+                sizes = [
+                    list(s)
+                    for s in _sizes(
+                        attachment.sha256, attachment.sniffed_type, blob(attachment.sha256), max_pixels
+                    )
+                ]
+            except Exception:
                 sizes = []
         count = attachment.page_count or len(sizes)
         for page in range(1, count + 1):
-            width, height = (sizes[page - 1] if page - 1 < len(sizes) else (0.0, 0.0))
+            width, height = sizes[page - 1] if page - 1 < len(sizes) else (0.0, 0.0)
             refs.append(PageRef(len(refs) + 1, attachment, page, float(width), float(height)))
     return refs
 
@@ -79,7 +85,7 @@ def _read_sizes(kind: str, data: bytes) -> tuple[tuple[float, float], ...]:
 
         pdf = pdfium.PdfDocument(data)
         try:
-            return tuple(tuple(pdf[i].get_size()) for i in range(len(pdf)))  # type: ignore[misc]
+            return tuple(tuple(pdf[i].get_size()) for i in range(len(pdf)))
         finally:
             pdf.close()
     with Image.open(io.BytesIO(data)) as image:
@@ -111,10 +117,7 @@ def render_png(sha: str, data: bytes, kind: str, page: int, max_pixels: int) -> 
 
 
 def _render(data: bytes, kind: str, page: int, max_pixels: int) -> bytes:
-    if kind == "pdf":
-        image = _render_pdf(data, page)
-    else:
-        image = _render_image(data, page, max_pixels)
+    image = _render_pdf(data, page) if kind == "pdf" else _render_image(data, page, max_pixels)
     out = io.BytesIO()
     image.save(out, format="PNG", optimize=False)
     return out.getvalue()
@@ -130,7 +133,8 @@ def _render_pdf(data: bytes, page: int) -> Image.Image:
         handle = pdf[page - 1]
         width, _ = handle.get_size()
         scale = min(3.0, RENDER_WIDTH / max(width, 1.0))
-        return handle.render(scale=scale).to_pil().convert("RGB")
+        rendered: Image.Image = handle.render(scale=scale).to_pil().convert("RGB")
+        return rendered
     finally:
         pdf.close()
 
@@ -151,7 +155,8 @@ def _render_image(data: bytes, page: int, max_pixels: int) -> Image.Image:
     if frame.size[0] > RENDER_WIDTH:
         ratio = RENDER_WIDTH / frame.size[0]
         frame = frame.resize((RENDER_WIDTH, max(1, round(frame.size[1] * ratio))), Image.Resampling.LANCZOS)
-    return frame
+    shown: Image.Image = frame
+    return shown
 
 
 def box_percent(field: FieldRow, ref: PageRef) -> dict[str, float] | None:
@@ -172,5 +177,9 @@ def box_percent(field: FieldRow, ref: PageRef) -> dict[str, float] | None:
     bottom = min(1.0, y1 / ref.height + pad)
     if right <= left or bottom <= top:
         return None
-    return {"left": round(left * 100, 3), "top": round(top * 100, 3), "width": round((right - left) * 100, 3),
-            "height": round((bottom - top) * 100, 3)}
+    return {
+        "left": round(left * 100, 3),
+        "top": round(top * 100, 3),
+        "width": round((right - left) * 100, 3),
+        "height": round((bottom - top) * 100, 3),
+    }

@@ -71,16 +71,19 @@ def attempt_login(db: Session, name: str, password: str) -> tuple[User | None, s
             user.locked = True
             return None, LOCKED_MESSAGE
         left = MAX_FAILURES - user.failed_attempts
-        return None, (f"Identifiant ou mot de passe incorrect. Il reste {left} essai"
-                      f"{'s' if left > 1 else ''} avant le verrouillage du compte.")
+        return None, (
+            f"Identifiant ou mot de passe incorrect. Il reste {left} essai"
+            f"{'s' if left > 1 else ''} avant le verrouillage du compte."
+        )
     user.failed_attempts = 0
     if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     return user, None
 
 
-LOCKED_MESSAGE = ("Ce compte est verrouillé après 3 essais infructueux. "
-                  "Demandez à un superviseur de le déverrouiller.")
+LOCKED_MESSAGE = (
+    "Ce compte est verrouillé après 3 essais infructueux. Demandez à un superviseur de le déverrouiller."
+)
 
 
 # -- CSRF ------------------------------------------------------------------------------------------
@@ -101,7 +104,8 @@ def check_csrf() -> None:
 
 # -- roles -----------------------------------------------------------------------------------------
 def current_user() -> User | None:
-    return g.get("user")
+    user: User | None = g.get("user")
+    return user
 
 
 def login_required(view: F) -> F:

@@ -6,7 +6,19 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from flask import Blueprint, Response, abort, flash, g, jsonify, redirect, render_template, request, session, url_for
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    flash,
+    g,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -90,9 +102,14 @@ def login() -> Any:
             security.csrf_token()
             return redirect(target)
         account = db().scalars(select(User).where(User.name == name.strip())).first()
-        repo.audit(db(), actor=name.strip()[:64] or "?", action="user.login_failed", entity="user",
-                   entity_id=account.id if account else None,
-                   after={"locked": bool(account and account.locked)})
+        repo.audit(
+            db(),
+            actor=name.strip()[:64] or "?",
+            action="user.login_failed",
+            entity="user",
+            entity_id=account.id if account else None,
+            after={"locked": bool(account and account.locked)},
+        )
         db().commit()
     status = 200 if error is None else 401
     return render_template("login.html", error=error, username=name, next=target), status
@@ -107,8 +124,11 @@ def logout() -> Any:
 
 # -- queue -----------------------------------------------------------------------------------------
 def _queue_query(category: str = "", channel: str = "", practitioner: str = "") -> Any:
-    query = select(ReviewItem, Message).join(Message, Message.id == ReviewItem.message_id).where(
-        ReviewItem.status == "open")
+    query = (
+        select(ReviewItem, Message)
+        .join(Message, Message.id == ReviewItem.message_id)
+        .where(ReviewItem.status == "open")
+    )
     if category:
         query = query.where(ReviewItem.category == category)
     if channel:
@@ -125,19 +145,50 @@ def queue() -> Any:
     practitioner = "".join(ch for ch in request.args.get("praticien", "") if ch.isalnum())[:32]
     rows = db().execute(_queue_query(category, channel, practitioner).limit(500)).all()
     open_items = select(ReviewItem).where(ReviewItem.status == "open").subquery()
-    by_category = dict(db().execute(select(open_items.c.category, func.count()).group_by(open_items.c.category)).all())
-    by_channel = dict(db().execute(select(open_items.c.channel, func.count()).group_by(open_items.c.channel)).all())
-    practitioners = db().execute(select(open_items.c.practitioner, func.count()).where(
-        open_items.c.practitioner.is_not(None)).group_by(open_items.c.practitioner)
-        .order_by(open_items.c.practitioner)).all()
+    by_category = {
+        str(k): int(v)
+        for k, v in db().execute(select(open_items.c.category, func.count()).group_by(open_items.c.category))
+    }
+    by_channel = {
+        str(k): int(v)
+        for k, v in db().execute(select(open_items.c.channel, func.count()).group_by(open_items.c.channel))
+    }
+    practitioners = (
+        db()
+        .execute(
+            select(open_items.c.practitioner, func.count())
+            .where(open_items.c.practitioner.is_not(None))
+            .group_by(open_items.c.practitioner)
+            .order_by(open_items.c.practitioner)
+        )
+        .all()
+    )
     now = utcnow()
-    overdue = db().scalar(select(func.count()).select_from(ReviewItem).where(
-        ReviewItem.status == "open", ReviewItem.due_at < now)) or 0
+    overdue = (
+        db().scalar(
+            select(func.count())
+            .select_from(ReviewItem)
+            .where(ReviewItem.status == "open", ReviewItem.due_at < now)
+        )
+        or 0
+    )
     total = sum(by_category.values())
     return render_template(
-        "queue.html", rows=rows, total=total, overdue=overdue, by_category=by_category, by_channel=by_channel,
-        practitioners=practitioners, categories=CATEGORIES, channels=CHANNELS, category=category, channel=channel,
-        practitioner=practitioner, now=now, is_overdue=_is_overdue)
+        "queue.html",
+        rows=rows,
+        total=total,
+        overdue=overdue,
+        by_category=by_category,
+        by_channel=by_channel,
+        practitioners=practitioners,
+        categories=CATEGORIES,
+        channels=CHANNELS,
+        category=category,
+        channel=channel,
+        practitioner=practitioner,
+        now=now,
+        is_overdue=_is_overdue,
+    )
 
 
 def _is_overdue(item: ReviewItem) -> bool:
@@ -162,23 +213,46 @@ def _load(item_id: int) -> tuple[ReviewItem, Message]:
 @desk.route("/items/<int:item_id>")
 def item(item_id: int) -> Any:
     item_row, message = _load(item_id)
-    repo.audit(db(), actor=user_name(), action="item.view", entity="review_item", entity_id=item_row.id,
-               after={"message": message.id})
+    repo.audit(
+        db(),
+        actor=user_name(),
+        action="item.view",
+        entity="review_item",
+        entity_id=item_row.id,
+        after={"message": message.id},
+    )
     db().commit()
     return render_template("item.html", **_item_context(item_row, message))
 
 
-def _item_context(item_row: ReviewItem, message: Message, *, errors: dict[tuple[str, str], str] | None = None,
-                  submitted: dict[tuple[str, str], str] | None = None) -> dict[str, Any]:
+def _item_context(
+    item_row: ReviewItem,
+    message: Message,
+    *,
+    errors: dict[tuple[str, str], str] | None = None,
+    submitted: dict[tuple[str, str], str] | None = None,
+) -> dict[str, Any]:
     settings = get_settings()
-    attachments = list(db().scalars(select(AttachmentRow).where(AttachmentRow.message_id == message.id)
-                                    .order_by(AttachmentRow.position)))
-    documents = list(db().scalars(select(DocumentRow).where(DocumentRow.message_id == message.id)
-                                  .order_by(DocumentRow.position)))
-    refs = pages.page_refs(message, attachments, lambda sha: repo.get_blob(db(), sha), settings.max_image_pixels)
+    attachments = list(
+        db().scalars(
+            select(AttachmentRow)
+            .where(AttachmentRow.message_id == message.id)
+            .order_by(AttachmentRow.position)
+        )
+    )
+    documents = list(
+        db().scalars(
+            select(DocumentRow).where(DocumentRow.message_id == message.id).order_by(DocumentRow.position)
+        )
+    )
+    refs = pages.page_refs(
+        message, attachments, lambda sha: repo.get_blob(db(), sha), settings.max_image_pixels
+    )
     ref_of = {(r.attachment.id, r.page): r for r in refs}
     doc_of = {d.id: d for d in documents}
-    all_fields = list(db().scalars(select(FieldRow).where(FieldRow.message_id == message.id).order_by(FieldRow.id)))
+    all_fields = list(
+        db().scalars(select(FieldRow).where(FieldRow.message_id == message.id).order_by(FieldRow.id))
+    )
     page_boxes: dict[int, list[dict[str, Any]]] = {r.number: [] for r in refs}
     for f in all_fields:
         doc = doc_of.get(f.document_id) if f.document_id else None
@@ -193,25 +267,47 @@ def _item_context(item_row: ReviewItem, message: Message, *, errors: dict[tuple[
     groups = []
     for index, doc in enumerate(documents, 1):
         first = next((r for r in refs if r.attachment.id == doc.attachment_id), None)
-        groups.append({
-            "key": str(doc.id), "title": f"Document {index} — {KINDS.get(doc.kind, doc.kind)}",
-            "pages": _page_span(doc, first), "reasons": doc.review_reasons or [],
-            "fields": _field_lines(message.id, doc.id, doc.kind, errors, submitted),
-        })
+        groups.append(
+            {
+                "key": str(doc.id),
+                "title": f"Document {index} — {KINDS.get(doc.kind, doc.kind)}",
+                "pages": _page_span(doc, first),
+                "reasons": doc.review_reasons or [],
+                "fields": _field_lines(message.id, doc.id, doc.kind, errors, submitted),
+            }
+        )
     message_fields = [f for f in all_fields if f.document_id is None]
     if not documents or message_fields:
-        groups.append({"key": "", "title": "Champs lus dans le message (objet, texte, signature)", "pages": "",
-                       "reasons": [], "fields": _field_lines(message.id, None, "unknown", errors, submitted,
-                                                             with_required=not documents)})
+        groups.append(
+            {
+                "key": "",
+                "title": "Champs lus dans le message (objet, texte, signature)",
+                "pages": "",
+                "reasons": [],
+                "fields": _field_lines(
+                    message.id, None, "unknown", errors, submitted, with_required=not documents
+                ),
+            }
+        )
     raw = repo.get_blob(db(), message.sha256)
     email = _email_view(message, raw)
     next_id = _next_item_id(item_row)
     claims = repo.claim_for_message(db(), message.id)
     return {
-        "item": item_row, "message": message, "attachments": attachments, "refs": refs, "page_boxes": page_boxes,
-        "groups": groups, "email": email, "categories": CATEGORIES, "channels": CHANNELS,
-        "reply_reasons": {k: REPLY_REASONS.get(k, k) for k in AUTO_REPLY_REASONS}, "next_id": next_id,
-        "claims": claims, "threshold": settings.review_threshold, "errors": errors or {},
+        "item": item_row,
+        "message": message,
+        "attachments": attachments,
+        "refs": refs,
+        "page_boxes": page_boxes,
+        "groups": groups,
+        "email": email,
+        "categories": CATEGORIES,
+        "channels": CHANNELS,
+        "reply_reasons": {k: REPLY_REASONS.get(k, k) for k in AUTO_REPLY_REASONS},
+        "next_id": next_id,
+        "claims": claims,
+        "threshold": settings.review_threshold,
+        "errors": errors or {},
     }
 
 
@@ -222,11 +318,26 @@ def _page_span(doc: DocumentRow, first: pages.PageRef | None) -> str:
     return f"page {numbers[0]}" if len(numbers) == 1 else f"pages {numbers[0]} à {numbers[-1]}"
 
 
-def _field_lines(message_id: int, document_id: int | None, kind: str, errors: dict[tuple[str, str], str] | None,
-                 submitted: dict[tuple[str, str], str] | None, *, with_required: bool = True) -> list[dict[str, Any]]:
-    rows = {r.name: r for r in db().scalars(select(FieldRow).where(
-        FieldRow.message_id == message_id,
-        FieldRow.document_id.is_(None) if document_id is None else FieldRow.document_id == document_id))}
+def _field_lines(
+    message_id: int,
+    document_id: int | None,
+    kind: str,
+    errors: dict[tuple[str, str], str] | None,
+    submitted: dict[tuple[str, str], str] | None,
+    *,
+    with_required: bool = True,
+) -> list[dict[str, Any]]:
+    rows = {
+        r.name: r
+        for r in db().scalars(
+            select(FieldRow).where(
+                FieldRow.message_id == message_id,
+                FieldRow.document_id.is_(None)
+                if document_id is None
+                else FieldRow.document_id == document_id,
+            )
+        )
+    }
     wanted = set(rows)
     if with_required:
         for name in REQUIRED_FIELDS:
@@ -242,27 +353,47 @@ def _field_lines(message_id: int, document_id: int | None, kind: str, errors: di
         if name not in wanted:
             continue
         row = rows.get(name)
-        shown = (submitted or {}).get((key, name), row.value if row else "")
+        shown = (submitted or {}).get((key, name), display_value(name, row.value) if row else "")
         error = (errors or {}).get((key, name))
         check = None
         if error is None and row is not None:
             check = check_field(name, row.value, values)
-        lines.append({
-            "name": name, "label": label(name), "value": shown, "row": row,
-            "confidence": None if row is None else row.confidence,
-            "origin": None if row is None else row.origin,
-            "corrected_by": None if row is None else row.corrected_by,
-            "error": error or (check.error if check else None),
-            "warnings": (check.warnings if check else []),
-            "missing": row is None,
-            "amount": name in AMOUNTS,
-        })
+        lines.append(
+            {
+                "name": name,
+                "label": label(name),
+                "value": shown,
+                "row": row,
+                "confidence": None if row is None else row.confidence,
+                "origin": None if row is None else row.origin,
+                "corrected_by": None if row is None else row.corrected_by,
+                "error": error or (check.error if check else None),
+                "warnings": (check.warnings if check else []),
+                "missing": row is None,
+                "amount": name in AMOUNTS,
+            }
+        )
     return lines
 
 
+def display_value(name: str, value: str) -> str:
+    """The stored (normalised) value as a French clerk types it: 1234,56 and 15/09/2025."""
+    if name in AMOUNTS:
+        return value.replace(".", ",")
+    if name in ("invoice_date", "care_date", "patient_birth_date") and len(value) == 10 and value[4] == "-":
+        return f"{value[8:10]}/{value[5:7]}/{value[:4]}"
+    return value
+
+
 def _email_view(message: Message, raw: bytes) -> dict[str, Any]:
-    view: dict[str, Any] = {"sender": message.sender, "subject": message.subject, "text": "", "to": "",
-                            "date": None, "error": None}
+    view: dict[str, Any] = {
+        "sender": message.sender,
+        "subject": message.subject,
+        "text": "",
+        "to": "",
+        "date": None,
+        "error": None,
+    }
     if message.source == "fax":
         meta = message.meta or {}
         view["text"] = ""
@@ -272,10 +403,14 @@ def _email_view(message: Message, raw: bytes) -> dict[str, Any]:
         from parsers.mime import parse_message
 
         parsed = parse_message(raw)
-        view.update(sender=f"{parsed.sender_name} <{parsed.sender}>" if parsed.sender_name else parsed.sender,
-                    subject=parsed.subject, text=parsed.body_text[:100_000], to=", ".join(parsed.to),
-                    date=parsed.date)
-    except Exception:  # noqa: BLE001 - show what the ledger knows
+        view.update(
+            sender=f"{parsed.sender_name} <{parsed.sender}>" if parsed.sender_name else parsed.sender,
+            subject=parsed.subject,
+            text=parsed.body_text[:100_000],
+            to=", ".join(parsed.to),
+            date=parsed.date,
+        )
+    except Exception:
         view["error"] = "Le message d’origine n’a pas pu être relu."
     return view
 
@@ -285,7 +420,7 @@ def _next_item_id(current: ReviewItem | None) -> int | None:
     ids = list(db().scalars(_queue_query().with_only_columns(ReviewItem.id)))
     if current is not None and current.id in ids:
         position = ids.index(current.id)
-        after = ids[position + 1:] + ids[:position]
+        after = ids[position + 1 :] + ids[:position]
         return after[0] if after else None
     return ids[0] if ids else None
 
@@ -302,17 +437,24 @@ def next_item(item_id: int) -> Any:
 
 @desk.route("/items/<int:item_id>/pages/<int:number>.png")
 def page_image(item_id: int, number: int) -> Any:
-    item_row, message = _load(item_id)
+    _, message = _load(item_id)
     settings = get_settings()
     attachments = list(db().scalars(select(AttachmentRow).where(AttachmentRow.message_id == message.id)))
-    refs = pages.page_refs(message, attachments, lambda sha: repo.get_blob(db(), sha), settings.max_image_pixels)
+    refs = pages.page_refs(
+        message, attachments, lambda sha: repo.get_blob(db(), sha), settings.max_image_pixels
+    )
     ref = next((r for r in refs if r.number == number), None)
     if ref is None:
         abort(404)
     try:
-        png = pages.render_png(ref.attachment.sha256, repo.get_blob(db(), ref.attachment.sha256),
-                               ref.attachment.sniffed_type, ref.page, settings.max_image_pixels)
-    except Exception:  # noqa: BLE001 - a page that cannot be drawn is a 404, not a crash
+        png = pages.render_png(
+            ref.attachment.sha256,
+            repo.get_blob(db(), ref.attachment.sha256),
+            ref.attachment.sniffed_type,
+            ref.page,
+            settings.max_image_pixels,
+        )
+    except Exception:
         abort(404)
     response = Response(png, mimetype="image/png")
     response.headers["Cache-Control"] = "private, no-store"
@@ -349,9 +491,15 @@ def save_fields(item_id: int) -> Any:
         document = db().get(DocumentRow, int(key)) if key.isdigit() else None
         if document is None or document.message_id != message.id:
             abort(400)
-    rows = {r.name: r for r in db().scalars(select(FieldRow).where(
-        FieldRow.message_id == message.id,
-        FieldRow.document_id.is_(None) if document is None else FieldRow.document_id == document.id))}
+    rows = {
+        r.name: r
+        for r in db().scalars(
+            select(FieldRow).where(
+                FieldRow.message_id == message.id,
+                FieldRow.document_id.is_(None) if document is None else FieldRow.document_id == document.id,
+            )
+        )
+    }
     submitted = {n: request.form[f"f_{n}"].strip() for n in FIELD_NAMES if f"f_{n}" in request.form}
     # the document's values after this edit, normalised where possible, for the cross-field checks
     merged = {n: r.value for n, r in rows.items()}
@@ -378,30 +526,57 @@ def save_fields(item_id: int) -> Any:
     if errors:
         flash("Correction refusée : " + " ".join(errors.values()), "error")
         submitted_keys = {(key, n): v for n, v in submitted.items()}
-        return render_template("item.html", **_item_context(item_row, message, errors=errors,
-                                                            submitted=submitted_keys)), 422
+        return render_template(
+            "item.html", **_item_context(item_row, message, errors=errors, submitted=submitted_keys)
+        ), 422
     user = user_name()
     for name, before, after in changes:
         row = rows.get(name)
         if row is None:
-            row = FieldRow(message_id=message.id, document_id=document.id if document else None, name=name,
-                           value=after, confidence=1.0, page=None, box=None, origin="clerk", corrected_by=user)
+            row = FieldRow(
+                message_id=message.id,
+                document_id=document.id if document else None,
+                name=name,
+                value=after,
+                confidence=1.0,
+                page=None,
+                box=None,
+                origin="clerk",
+                corrected_by=user,
+            )
             db().add(row)
         else:
             row.value = after
             row.confidence = 1.0
             row.corrected_by = user
-        db().add(Correction(document_id=document.id if document else None, message_id=message.id, field=name,
-                            before=before, after=after, user=user))
-        repo.audit(db(), actor=user, action="field.correct", entity="review_item", entity_id=item_row.id,
-                   before={"field": name, "value": before, "document": document.id if document else None},
-                   after={"field": name, "value": after})
+        db().add(
+            Correction(
+                document_id=document.id if document else None,
+                message_id=message.id,
+                field=name,
+                before=before,
+                after=after,
+                user=user,
+            )
+        )
+        repo.audit(
+            db(),
+            actor=user,
+            action="field.correct",
+            entity="review_item",
+            entity_id=item_row.id,
+            before={"field": name, "value": before, "document": document.id if document else None},
+            after={"field": name, "value": after},
+        )
         if name in decisions.PRACTITIONER_IDS and (item_row.practitioner in (None, before)):
             item_row.practitioner = after
     db().commit()
     if changes:
-        flash(f"{len(changes)} correction{'s' if len(changes) > 1 else ''} enregistrée"
-              f"{'s' if len(changes) > 1 else ''}.", "ok")
+        flash(
+            f"{len(changes)} correction{'s' if len(changes) > 1 else ''} enregistrée"
+            f"{'s' if len(changes) > 1 else ''}.",
+            "ok",
+        )
     else:
         flash("Aucune modification.", "ok")
     for warning in dict.fromkeys(warnings):
@@ -423,8 +598,11 @@ def decide(item_id: int) -> Any:
         message = db().get(Message, item_row.message_id)
         assert message is not None
         if item_row.status != "open":
-            flash("Cet élément a déjà été traité (par "
-                  f"{item_row.decided_by or 'un autre agent'}) : rien n’a été refait.", "ok")
+            flash(
+                "Cet élément a déjà été traité (par "
+                f"{item_row.decided_by or 'un autre agent'}) : rien n’a été refait.",
+                "ok",
+            )
             break
         try:
             outcome = _apply(choice, item_row, message, user)
@@ -456,8 +634,15 @@ def _apply(choice: str, item_row: ReviewItem, message: Message, user: str) -> de
     if choice == "ticket":
         return decisions.to_ticket(db(), get_pipeline(), item_row, message, user)
     if choice == "reply":
-        return decisions.send_reply(db(), get_pipeline(), item_row, message, user,
-                                    request.form.get("reply_reason", ""), repo.get_blob(db(), message.sha256))
+        return decisions.send_reply(
+            db(),
+            get_pipeline(),
+            item_row,
+            message,
+            user,
+            request.form.get("reply_reason", ""),
+            repo.get_blob(db(), message.sha256),
+        )
     if choice == "ignore":
         return decisions.ignore(db(), item_row, message, user)
     return decisions.reprocess(db(), get_pipeline(), item_row, message, user)
@@ -478,8 +663,14 @@ def audit() -> Any:
     if actor:
         query = query.where(AuditEntry.actor == actor)
     entries = list(db().scalars(query.limit(300)))
-    repo.audit(db(), actor=user_name(), action="audit.view", entity="audit", entity_id=None,
-               after={"entity": entity, "id": entity_id, "actor": actor})
+    repo.audit(
+        db(),
+        actor=user_name(),
+        action="audit.view",
+        entity="audit",
+        entity_id=None,
+        after={"entity": entity, "id": entity_id, "actor": actor},
+    )
     db().commit()
     return render_template("audit.html", entries=entries, entity=entity, entity_id=entity_id, actor=actor)
 
@@ -489,17 +680,37 @@ def audit() -> Any:
 def dashboard() -> Any:
     now = utcnow()
     start = datetime.combine(as_paris(now).date(), time(0), tzinfo=PARIS).astimezone(UTC)
-    today = db().execute(select(Message.outcome, Message.source, func.count()).where(
-        Message.received_at >= start).group_by(Message.outcome, Message.source)).all()
+    today = (
+        db()
+        .execute(
+            select(Message.outcome, Message.source, func.count())
+            .where(Message.received_at >= start)
+            .group_by(Message.outcome, Message.source)
+        )
+        .all()
+    )
     volumes: dict[str, dict[str, int]] = {}
     for outcome, source, count in today:
         channel = "fax" if source == "fax" else "email"
         volumes.setdefault(outcome or "pending", {}).setdefault(channel, 0)
         volumes[outcome or "pending"][channel] += count
-    decided = db().scalar(select(func.count()).select_from(Message).where(
-        Message.decided_at >= start, Message.outcome.is_not(None))) or 0
-    reviewed = db().scalar(select(func.count()).select_from(Message).join(
-        ReviewItem, ReviewItem.message_id == Message.id).where(Message.decided_at >= start)) or 0
+    decided = (
+        db().scalar(
+            select(func.count())
+            .select_from(Message)
+            .where(Message.decided_at >= start, Message.outcome.is_not(None))
+        )
+        or 0
+    )
+    reviewed = (
+        db().scalar(
+            select(func.count())
+            .select_from(Message)
+            .join(ReviewItem, ReviewItem.message_id == Message.id)
+            .where(Message.decided_at >= start)
+        )
+        or 0
+    )
     straight = decided - reviewed
     rate = (straight / decided * 100) if decided else None
     backlog = list(db().scalars(select(ReviewItem.created_at).where(ReviewItem.status == "open")))
@@ -507,21 +718,58 @@ def dashboard() -> Any:
     buckets = {"moins d’un jour": 0, "1 à 3 jours": 0, "plus de 3 jours": 0}
     for age in ages:
         buckets["moins d’un jour" if age < 1 else "1 à 3 jours" if age <= 3 else "plus de 3 jours"] += 1
-    overdue = db().scalar(select(func.count()).select_from(ReviewItem).where(
-        ReviewItem.status == "open", ReviewItem.due_at < now)) or 0
-    replies_sent = db().scalar(select(func.count()).select_from(Outbox).where(
-        Outbox.kind == "reply", Outbox.status == "sent", Outbox.sent_at >= start)) or 0
-    replies_pending = db().scalar(select(func.count()).select_from(Outbox).where(
-        Outbox.kind == "reply", Outbox.status == "pending")) or 0
+    overdue = (
+        db().scalar(
+            select(func.count())
+            .select_from(ReviewItem)
+            .where(ReviewItem.status == "open", ReviewItem.due_at < now)
+        )
+        or 0
+    )
+    replies_sent = (
+        db().scalar(
+            select(func.count())
+            .select_from(Outbox)
+            .where(Outbox.kind == "reply", Outbox.status == "sent", Outbox.sent_at >= start)
+        )
+        or 0
+    )
+    replies_pending = (
+        db().scalar(
+            select(func.count()).select_from(Outbox).where(Outbox.kind == "reply", Outbox.status == "pending")
+        )
+        or 0
+    )
     claims_today = db().scalar(select(func.count()).select_from(Claim).where(Claim.created_at >= start)) or 0
-    decided_by_clerks = db().execute(select(ReviewItem.decided_by, func.count()).where(
-        ReviewItem.decided_at >= start).group_by(ReviewItem.decided_by)).all()
+    decided_by_clerks = (
+        db()
+        .execute(
+            select(ReviewItem.decided_by, func.count())
+            .where(ReviewItem.decided_at >= start)
+            .group_by(ReviewItem.decided_by)
+        )
+        .all()
+    )
     corrections = db().scalar(select(func.count()).select_from(Correction).where(Correction.at >= start)) or 0
     return render_template(
-        "dashboard.html", volumes=volumes, outcomes=OUTCOMES, channels=CHANNELS, decided=decided,
-        straight=straight, rate=rate, backlog=len(ages), oldest=max(ages) if ages else None, buckets=buckets,
-        overdue=overdue, replies_sent=replies_sent, replies_pending=replies_pending, claims_today=claims_today,
-        decided_by_clerks=decided_by_clerks, corrections=corrections, today=as_paris(now))
+        "dashboard.html",
+        volumes=volumes,
+        outcomes=OUTCOMES,
+        channels=CHANNELS,
+        decided=decided,
+        straight=straight,
+        rate=rate,
+        backlog=len(ages),
+        oldest=max(ages) if ages else None,
+        buckets=buckets,
+        overdue=overdue,
+        replies_sent=replies_sent,
+        replies_pending=replies_pending,
+        claims_today=claims_today,
+        decided_by_clerks=decided_by_clerks,
+        corrections=corrections,
+        today=as_paris(now),
+    )
 
 
 @desk.route("/comptes")
@@ -540,8 +788,15 @@ def unlock(user_id: int) -> Any:
     before = {"locked": account.locked, "failed_attempts": account.failed_attempts}
     account.locked = False
     account.failed_attempts = 0
-    repo.audit(db(), actor=user_name(), action="user.unlock", entity="user", entity_id=account.id, before=before,
-               after={"locked": False, "failed_attempts": 0})
+    repo.audit(
+        db(),
+        actor=user_name(),
+        action="user.unlock",
+        entity="user",
+        entity_id=account.id,
+        before=before,
+        after={"locked": False, "failed_attempts": 0},
+    )
     db().commit()
     flash(f"Le compte « {account.name} » est déverrouillé.", "ok")
     return redirect(url_for("desk.users"))
