@@ -37,7 +37,7 @@ process:
 	$(BIN)/intake process samples/emails --fax samples/fax
 
 web:
-	@echo demo-clerk-2026 | $(BIN)/intake user add demo --role clerk >/dev/null 2>&1 || true
+	@echo demo-clerk-2026 | $(BIN)/intake user add demo --role clerk --update >/dev/null
 	@echo "Bureau de revue : http://127.0.0.1:8000  (identifiant : demo, mot de passe : demo-clerk-2026)"
 	$(BIN)/intake web --host 127.0.0.1 --port 8000
 

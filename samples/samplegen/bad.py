@@ -31,11 +31,11 @@ def _zip(members: dict[str, bytes]) -> bytes:
 
 
 def encrypted_pdf(pdf: bytes) -> bytes:
-    """AES-256 with a user password, deterministic (qpdf's static id and IV)."""
+    """AES-128 with a user password, deterministic (qpdf's static id and IV)."""
     with tempfile.TemporaryDirectory() as tmp:
         src, dst = Path(tmp) / "in.pdf", Path(tmp) / "out.pdf"
         src.write_bytes(pdf)
-        subprocess.run(["qpdf", "--static-id", "--static-aes-iv", "--encrypt", "secret-user", "secret-owner", "256",
+        subprocess.run(["qpdf", "--static-id", "--static-aes-iv", "--encrypt", "secret-user", "secret-owner", "128", "--use-aes=y",
                         "--", str(src), str(dst)], check=True)
         return dst.read_bytes()
 
@@ -78,7 +78,7 @@ def write_bad(out: Output, root: Path, seed: int) -> list[str]:
     blurry = fax_tiff(out.pdf["dentiste-01"], rng, ydpi=FAX_FINE, header_style=0, when=datetime(2025, 9, 20, 8, 0),
                       number="+33 4 65 63 21 22", name="CABINET DENTAIRE", description="+33 4 65 63 21 22", blur=7.0)
     items: list[tuple[str, bytes, str]] = [
-        ("encrypted.pdf", encrypted_pdf(invoice), "PDF encrypted with a user password (AES-256)"),
+        ("encrypted.pdf", encrypted_pdf(invoice), "PDF encrypted with a user password (AES-128)"),
         ("truncated.pdf", invoice[: len(invoice) // 3], "PDF cut after a third of its bytes: no xref, no trailer"),
         ("empty.pdf", b"", "zero-byte file"),
         ("noise.png", noise_png(seed), "a PNG of pure random noise: no text"),
