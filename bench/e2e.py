@@ -13,6 +13,7 @@ import argparse
 import io
 import json
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -69,7 +70,9 @@ def fax_tiff(number: str, pages: int = 2) -> bytes:
     for page in range(1, pages + 1):
         image = Image.new("1", (1728, 2200), 1)
         draw = ImageDraw.Draw(image)
-        draw.text((30, 10), f"16/03/2026 10:02 CABINET MARTIN 01 45 67 89 10 P.{page}/{pages}", fill=0, font=font)
+        draw.text(
+            (30, 10), f"16/03/2026 10:02 CABINET MARTIN 01 45 67 89 10 P.{page}/{pages}", fill=0, font=font
+        )
         lines = [
             "Cabinet du Dr Paul MARTIN - Medecin generaliste",
             f"N° RPPS : {factories.rpps()}",
@@ -84,8 +87,15 @@ def fax_tiff(number: str, pages: int = 2) -> bytes:
             draw.text((120, 200 + index * 60), line, fill=0, font=font)
         frames.append(image)
     out = io.BytesIO()
-    frames[0].save(out, format="TIFF", compression="group4", dpi=(204, 196), save_all=True,
-                   append_images=frames[1:], tiffinfo={270: "CABINET MARTIN\n0145678910"})
+    frames[0].save(
+        out,
+        format="TIFF",
+        compression="group4",
+        dpi=(204, 196),
+        save_all=True,
+        append_images=frames[1:],
+        tiffinfo={270: "CABINET MARTIN\n0145678910"},
+    )
     return out.getvalue()
 
 
@@ -120,8 +130,14 @@ class MemorySampler(threading.Thread):
 
 def decided(url: str, source: str) -> int:
     with unit_of_work(url) as session:
-        return int(session.scalar(select(func.count()).select_from(Message).where(
-            Message.source == source, Message.outcome.is_not(None))) or 0)
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(Message)
+                .where(Message.source == source, Message.outcome.is_not(None))
+            )
+            or 0
+        )
 
 
 def wait_for(url: str, source: str, expected: int, limit: float) -> float:
@@ -192,8 +208,12 @@ def main() -> None:
     spool = work / "fax"
     (spool / "recvq").mkdir(parents=True)
     raws = [factories.invoice_email(number=f"B-{i:06d}") for i in range(args.n)]
-    result: dict[str, Any] = {"messages": args.n, "workers": args.workers, "broker": "redis",
-                              "database": "postgresql"}
+    result: dict[str, Any] = {
+        "messages": args.n,
+        "workers": args.workers,
+        "broker": "redis",
+        "database": "postgresql",
+    }
     try:
         with dovecot_server() as server:
             with server.client() as client:
@@ -203,9 +223,15 @@ def main() -> None:
                 t0 = time.perf_counter()
                 client.fetch(client.search(["ALL"])[: args.sample], ["BODY.PEEK[]"])
                 fetch_each = (time.perf_counter() - t0) / max(1, min(args.sample, args.n))
-            env = {**server.settings_env(), "INTAKE_DATA_DIR": str(work / "var"), "INTAKE_DATABASE_URL": db_url,
-                   "INTAKE_BROKER_URL": broker, "INTAKE_POLL_INTERVAL": "2", "INTAKE_FAX_SPOOL": str(spool),
-                   "INTAKE_FAX_SETTLE_SECONDS": "0"}
+            env = {
+                **server.settings_env(),
+                "INTAKE_DATA_DIR": str(work / "var"),
+                "INTAKE_DATABASE_URL": db_url,
+                "INTAKE_BROKER_URL": broker,
+                "INTAKE_POLL_INTERVAL": "2",
+                "INTAKE_FAX_SPOOL": str(spool),
+                "INTAKE_FAX_SETTLE_SECONDS": "0",
+            }
             worker = start_worker(env, work / "worker.log", concurrency=args.workers)
             sampler = MemorySampler(worker.proc.pid)
             sampler.start()
@@ -238,6 +264,7 @@ def main() -> None:
 
         dispose_engines()
         drop_db()
+        shutil.rmtree(work, ignore_errors=True)
     print(json.dumps(result, indent=2, ensure_ascii=False))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -25,6 +26,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
     started = time.monotonic()
+    for sub in ("documents", "emails", "fax"):
+        shutil.rmtree(args.out / sub, ignore_errors=True)
     out = write_documents(args.out, args.seed)
     print(f"documents: {len(out.files)} files ({time.monotonic() - started:.0f}s)")
     bad = write_bad(out, args.out, args.seed)

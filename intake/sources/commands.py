@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
+import shutil
 from pathlib import Path
 
 import click
@@ -53,7 +53,10 @@ def worker(concurrency: int, beat: bool, loglevel: str) -> None:
             "INTAKE_BROKER_URL is empty: set a redis:// or amqp:// broker "
             "(or use `intake poll` for the in-process mode)"
         )
-    os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", tempfile.mkdtemp(prefix="intake-metrics-"))
+    metrics_dir = Path(settings.data_dir) / "prometheus"  # per-process files, wiped at each start
+    shutil.rmtree(metrics_dir, ignore_errors=True)
+    metrics_dir.mkdir(parents=True)
+    os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", str(metrics_dir))
     from intake import metrics
     from intake.storage.db import migrate
     from workers.app import POLL_QUEUE, PROCESS_QUEUE, app

@@ -35,8 +35,22 @@ def encrypted_pdf(pdf: bytes) -> bytes:
     with tempfile.TemporaryDirectory() as tmp:
         src, dst = Path(tmp) / "in.pdf", Path(tmp) / "out.pdf"
         src.write_bytes(pdf)
-        subprocess.run(["qpdf", "--static-id", "--static-aes-iv", "--encrypt", "secret-user", "secret-owner", "128", "--use-aes=y",
-                        "--", str(src), str(dst)], check=True)
+        subprocess.run(
+            [
+                "qpdf",
+                "--static-id",
+                "--static-aes-iv",
+                "--encrypt",
+                "secret-user",
+                "secret-owner",
+                "128",
+                "--use-aes=y",
+                "--",
+                str(src),
+                str(dst),
+            ],
+            check=True,
+        )
         return dst.read_bytes()
 
 
@@ -49,16 +63,18 @@ def noise_png(seed: int) -> bytes:
 
 def docm(seed: int) -> bytes:
     vba = b"\xcc\x61" + random.Random(seed).randbytes(2000)
-    return _zip({
-        "[Content_Types].xml": b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats'
-                               b'.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType='
-                               b'"application/vnd.ms-word.document.macroEnabled.main+xml"/><Override PartName='
-                               b'"/word/vbaProject.bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
-        "word/document.xml": b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
-                             b'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Facture - activez les macros'
-                             b'</w:t></w:r></w:p></w:body></w:document>',
-        "word/vbaProject.bin": vba,
-    })
+    return _zip(
+        {
+            "[Content_Types].xml": b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats'
+            b'.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType='
+            b'"application/vnd.ms-word.document.macroEnabled.main+xml"/><Override PartName='
+            b'"/word/vbaProject.bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+            "word/document.xml": b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+            b'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Facture - activez les macros'
+            b"</w:t></w:r></w:p></w:body></w:document>",
+            "word/vbaProject.bin": vba,
+        }
+    )
 
 
 def fake_exe() -> bytes:
@@ -66,7 +82,7 @@ def fake_exe() -> bytes:
     header[0:2] = b"MZ"
     header[0x3C:0x40] = struct.pack("<I", 0x80)
     header[0x80:0x84] = b"PE\0\0"
-    header[0x4E:0x4E + 39] = b"This program cannot be run in DOS mode."
+    header[0x4E : 0x4E + 39] = b"This program cannot be run in DOS mode."
     return bytes(header)
 
 
@@ -75,17 +91,37 @@ def write_bad(out: Output, root: Path, seed: int) -> list[str]:
     folder.mkdir(parents=True, exist_ok=True)
     invoice = out.pdf["medecin-01"]
     rng = random.Random(seed * 1000 + 5)
-    blurry = fax_tiff(out.pdf["dentiste-01"], rng, ydpi=FAX_FINE, header_style=0, when=datetime(2025, 9, 20, 8, 0),
-                      number="+33 4 65 63 21 22", name="CABINET DENTAIRE", description="+33 4 65 63 21 22", blur=7.0)
+    blurry = fax_tiff(
+        out.pdf["dentiste-01"],
+        rng,
+        ydpi=FAX_FINE,
+        header_style=0,
+        when=datetime(2025, 9, 20, 8, 0),
+        number="+33 4 65 63 21 22",
+        name="CABINET DENTAIRE",
+        description="+33 4 65 63 21 22",
+        blur=7.0,
+    )
     items: list[tuple[str, bytes, str]] = [
         ("encrypted.pdf", encrypted_pdf(invoice), "PDF encrypted with a user password (AES-128)"),
-        ("truncated.pdf", invoice[: len(invoice) // 3], "PDF cut after a third of its bytes: no xref, no trailer"),
+        (
+            "truncated.pdf",
+            invoice[: len(invoice) // 3],
+            "PDF cut after a third of its bytes: no xref, no trailer",
+        ),
         ("empty.pdf", b"", "zero-byte file"),
         ("noise.png", noise_png(seed), "a PNG of pure random noise: no text"),
         ("blurry.fax-fine.tif", blurry, "a fax so blurred that no character survives binarisation"),
-        ("not-a-pdf.pdf", "Bonjour,\nci-joint la facture.\nCordialement\n".encode(),
-         "a plain text file renamed .pdf"),
-        ("factures.zip", _zip({"facture.pdf": invoice}), "a zip archive holding a PDF (archives are not opened)"),
+        (
+            "not-a-pdf.pdf",
+            b"Bonjour,\nci-joint la facture.\nCordialement\n",
+            "a plain text file renamed .pdf",
+        ),
+        (
+            "factures.zip",
+            _zip({"facture.pdf": invoice}),
+            "a zip archive holding a PDF (archives are not opened)",
+        ),
         ("facture.exe", fake_exe(), "an executable (MZ/PE header)"),
         ("facture.docm", docm(seed), "a macro-enabled Word document (zip with word/vbaProject.bin)"),
     ]
@@ -96,7 +132,9 @@ def write_bad(out: Output, root: Path, seed: int) -> list[str]:
 
 
 def _png_chunk(kind: bytes, data: bytes) -> bytes:
-    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    return (
+        struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    )
 
 
 def bomb_png(path: Path, side: int = 30000) -> None:
@@ -109,8 +147,12 @@ def bomb_png(path: Path, side: int = 30000) -> None:
         chunks.append(compressor.compress(block if side - start >= 256 else row * (side - start)))
     chunks.append(compressor.flush())
     header = struct.pack(">IIBBBBB", side, side, 1, 0, 0, 0, 0)
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", header) + _png_chunk(b"IDAT", b"".join(chunks))
-                     + _png_chunk(b"IEND", b""))
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n"
+        + _png_chunk(b"IHDR", header)
+        + _png_chunk(b"IDAT", b"".join(chunks))
+        + _png_chunk(b"IEND", b"")
+    )
 
 
 def many_pages_pdf(path: Path, pages: int = 500) -> None:

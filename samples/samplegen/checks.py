@@ -34,7 +34,9 @@ def field_problems(fields: dict[str, str]) -> list[str]:
     """Checks identifiers, formats and total = AMO + AMC + patient share."""
     problems = []
     for name in ("rpps",):
-        if name in fields and not (len(fields[name]) == 11 and fields[name][0] == "1" and luhn.is_valid(fields[name])):
+        if name in fields and not (
+            len(fields[name]) == 11 and fields[name][0] == "1" and luhn.is_valid(fields[name])
+        ):
             problems.append(f"bad {name} {fields[name]}")
     for name in ("adeli", "finess"):
         if name in fields and not (len(fields[name]) == 9 and luhn.is_valid(fields[name])):

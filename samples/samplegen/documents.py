@@ -101,22 +101,40 @@ def write_documents(out: Path, seed: int) -> Output:
         if "text" in doc.renderings:
             _write(result, folder, f"{doc.key}.text.pdf", pdf, truth(f"{doc.key}.text.pdf", "text", entry))
         if "scan" in doc.renderings:
-            _write(result, folder, f"{doc.key}.scan.pdf", scan_pdf(pdf, rng),
-                   truth(f"{doc.key}.scan.pdf", "scan", entry))
+            _write(
+                result,
+                folder,
+                f"{doc.key}.scan.pdf",
+                scan_pdf(pdf, rng),
+                truth(f"{doc.key}.scan.pdf", "scan", entry),
+            )
         if "photo" in doc.renderings:
             page = render_pages(pdf, rng.choice((160, 170, 180)), grey=False)[0]
             taken = fax_when(doc, index)
             name = f"{doc.key}.photo.jpg"
-            _write(result, folder, name, photo_jpeg(page, rng, doc.photo_orientation, taken),
-                   truth(name, "photo", entry, exif_orientation=doc.photo_orientation))
+            _write(
+                result,
+                folder,
+                name,
+                photo_jpeg(page, rng, doc.photo_orientation, taken),
+                truth(name, "photo", entry, exif_orientation=doc.photo_orientation),
+            )
         for rendering, ydpi in (("fax-fine", FAX_FINE), ("fax-normal", FAX_NORMAL)):
             if rendering not in doc.renderings:
                 continue
             tsi, header_name, callid, style = fax_sender(doc, index + (ydpi == FAX_NORMAL))
             name = f"{doc.key}.{rendering}.tif"
             description = tsi if index % 3 else f"{tsi}\n{callid}\n{header_name}"
-            data = fax_tiff(pdf, rng, ydpi=ydpi, header_style=style, when=fax_when(doc, index), number=tsi or callid,
-                            name=header_name, description=description)
+            data = fax_tiff(
+                pdf,
+                rng,
+                ydpi=ydpi,
+                header_style=style,
+                when=fax_when(doc, index),
+                number=tsi or callid,
+                name=header_name,
+                description=description,
+            )
             _write(result, folder, name, data, truth(name, rendering, entry, tsi=tsi))
     _write_batch(result, folder, rng)
     _write_mixed(result, folder, rng)
@@ -136,8 +154,16 @@ def _write_batch(result: Output, folder: Path, rng: random.Random) -> None:
     pdf = _concat([result.pdf[first.key], result.pdf[second.key]])
     tsi, header_name, callid, _ = fax_sender(first, 0)
     name = "batch-01.fax-fine.tif"
-    data = fax_tiff(pdf, rng, ydpi=FAX_FINE, header_style=0, when=datetime(2025, 9, 23, 18, 4), number=tsi,
-                    name=header_name, description=f"{tsi}\n{callid}")
+    data = fax_tiff(
+        pdf,
+        rng,
+        ydpi=FAX_FINE,
+        header_style=0,
+        when=datetime(2025, 9, 23, 18, 4),
+        number=tsi,
+        name=header_name,
+        description=f"{tsi}\n{callid}",
+    )
     n1 = result.pages[first.key]
     gt = truth(name, "fax-fine", [(first, 1, n1), (second, n1 + 1, result.pages[second.key])], tsi=tsi)
     _write(result, folder, name, data, gt)
@@ -171,12 +197,19 @@ def _ordonnance_pdf(doc: Doc, lines: list[str]) -> bytes:
 def ordonnance_pdf(result: Output, key: str) -> bytes:
     doc = result.docs[key]
     text = {
-        "kine-01": ["Dix séances de rééducation du rachis lombaire (lombalgie chronique), à domicile si besoin.",
-                    "À renouveler une fois."],
-        "opticien-02": ["Verres progressifs OD +1,50 (-0,50 à 90°) add 2,25", "OG +1,75 add 2,25",
-                        "Renouvellement de l'équipement optique."],
-        "infirmier-01": ["Soins infirmiers à domicile : injection sous-cutanée d'anticoagulant (HBPM) tous les "
-                         "deux jours pendant 1 mois, dimanches et jours fériés compris."],
+        "kine-01": [
+            "Dix séances de rééducation du rachis lombaire (lombalgie chronique), à domicile si besoin.",
+            "À renouveler une fois.",
+        ],
+        "opticien-02": [
+            "Verres progressifs OD +1,50 (-0,50 à 90°) add 2,25",
+            "OG +1,75 add 2,25",
+            "Renouvellement de l'équipement optique.",
+        ],
+        "infirmier-01": [
+            "Soins infirmiers à domicile : injection sous-cutanée d'anticoagulant (HBPM) tous les "
+            "deux jours pendant 1 mois, dimanches et jours fériés compris."
+        ],
     }[key]
     return _ordonnance_pdf(doc, text)
 
@@ -191,8 +224,13 @@ def _write_mixed(result: Output, folder: Path, rng: random.Random) -> None:
     draw_image_page(canvas, _scanned_jpeg(ordonnance_pdf(result, "kine-01"), rng))
     canvas.save()
     name = "mixed-01.mixed.pdf"
-    _write(result, folder, name, buf.getvalue(), truth(name, "mixed", [(docs["kine-01"], 1, 1)],
-                                                       page_renderings=["text", "scan"]))
+    _write(
+        result,
+        folder,
+        name,
+        buf.getvalue(),
+        truth(name, "mixed", [(docs["kine-01"], 1, 1)], page_renderings=["text", "scan"]),
+    )
     # 2. two invoices: the first as text, the second scanned
     buf = io.BytesIO()
     canvas = new_canvas(buf, "Factures")
@@ -200,9 +238,18 @@ def _write_mixed(result: Output, folder: Path, rng: random.Random) -> None:
     draw_image_page(canvas, _scanned_jpeg(result.pdf["centre-sante-01"], rng))
     canvas.save()
     name = "mixed-02.mixed.pdf"
-    _write(result, folder, name, buf.getvalue(),
-           truth(name, "mixed", [(docs["medecin-04"], 1, 1), (docs["centre-sante-01"], 2, 1)],
-                 page_renderings=["text", "scan"]))
+    _write(
+        result,
+        folder,
+        name,
+        buf.getvalue(),
+        truth(
+            name,
+            "mixed",
+            [(docs["medecin-04"], 1, 1), (docs["centre-sante-01"], 2, 1)],
+            page_renderings=["text", "scan"],
+        ),
+    )
     # 3. a text cover letter, then the scanned invoice
     dent = docs["dentiste-01"]
     buf = io.BytesIO()
@@ -211,4 +258,10 @@ def _write_mixed(result: Output, folder: Path, rng: random.Random) -> None:
     draw_image_page(canvas, _scanned_jpeg(result.pdf["dentiste-01"], rng))
     canvas.save()
     name = "mixed-03.mixed.pdf"
-    _write(result, folder, name, buf.getvalue(), truth(name, "mixed", [(dent, 2, 1)], page_renderings=["text", "scan"]))
+    _write(
+        result,
+        folder,
+        name,
+        buf.getvalue(),
+        truth(name, "mixed", [(dent, 2, 1)], page_renderings=["text", "scan"]),
+    )

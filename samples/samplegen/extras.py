@@ -10,11 +10,19 @@ from reportlab.pdfgen.canvas import Canvas
 from .data import Doc, Party, Person, Prescriber
 from .fmt import fmt_date, fmt_siret
 from .ids import group_iban
-from .pen import GREY, H, W, Pen
+from .pen import GREY, H, Pen, W
 
 
-def draw_ordonnance(c: Canvas, prescriber: Prescriber, patient: Person, day: date, lines: list[str],
-                    *, address: str = "14 avenue de la République", city: str = "75011 PARIS") -> None:
+def draw_ordonnance(
+    c: Canvas,
+    prescriber: Prescriber,
+    patient: Person,
+    day: date,
+    lines: list[str],
+    *,
+    address: str = "14 avenue de la République",
+    city: str = "75011 PARIS",
+) -> None:
     pen = Pen(c, "serif")
     pen.text(50, 45, prescriber.name, 14, bold=True)
     pen.text(50, 64, prescriber.specialty.capitalize(), 10)
@@ -35,19 +43,40 @@ def draw_ordonnance(c: Canvas, prescriber: Prescriber, patient: Person, day: dat
 
 def draw_bordereau(c: Canvas, party: Party, numbers: list[str], day: date) -> None:
     pen = Pen(c, "dejavu")
-    pen.lines(50, 45, [party.name, party.street, f"{party.postcode} {party.city}", f"Tél. {party.phone}"], 10,
-              bold_first=True)
-    pen.lines(330, 130, ["Service Tiers Payant", "Gestion des factures", "TSA 40111", "69301 LYON CEDEX 07"], 10)
+    pen.lines(
+        50,
+        45,
+        [party.name, party.street, f"{party.postcode} {party.city}", f"Tél. {party.phone}"],
+        10,
+        bold_first=True,
+    )
+    pen.lines(
+        330, 130, ["Service Tiers Payant", "Gestion des factures", "TSA 40111", "69301 LYON CEDEX 07"], 10
+    )
     pen.right(545, 210, f"{party.city.title()}, le {fmt_date(day, 'long')}", 10)
     pen.text(50, 250, "Objet : bordereau d'envoi de factures en tiers payant", 10.5, bold=True)
-    top = pen.para(50, 280, "Madame, Monsieur, veuillez trouver ci-joint les factures suivantes pour règlement "
-                   "de la part complémentaire :", 490, 10.5, 15)
+    top = pen.para(
+        50,
+        280,
+        "Madame, Monsieur, veuillez trouver ci-joint les factures suivantes pour règlement "
+        "de la part complémentaire :",
+        490,
+        10.5,
+        15,
+    )
     for number in numbers:
         pen.text(80, top + 6, f"•  facture {number}", 10.5)
         top += 18
-    pen.para(50, top + 20, "Je vous remercie de bien vouloir procéder au règlement sur le compte habituel. "
-             "Je reste à votre disposition pour tout renseignement complémentaire. Veuillez agréer, "
-             "Madame, Monsieur, mes salutations distinguées.", 490, 10.5, 15)
+    pen.para(
+        50,
+        top + 20,
+        "Je vous remercie de bien vouloir procéder au règlement sur le compte habituel. "
+        "Je reste à votre disposition pour tout renseignement complémentaire. Veuillez agréer, "
+        "Madame, Monsieur, mes salutations distinguées.",
+        490,
+        10.5,
+        15,
+    )
     pen.text(350, top + 110, party.name, 10.5, italic=True)
     c.showPage()
 
@@ -56,9 +85,15 @@ def draw_fax_cover(c: Canvas, party: Party, pages: int, day: date, message: str)
     pen = Pen(c, "helv")
     pen.text(50, 50, "TÉLÉCOPIE", 26, bold=True)
     pen.hline(50, 545, 90, 2)
-    rows = [("De", party.name), ("Tél.", party.phone), ("Fax", party.fax or party.phone),
-            ("À", "Service Tiers Payant - Factures"), ("Fax destinataire", "04 72 00 00 00"),
-            ("Date", fmt_date(day, "slash")), ("Nombre de pages (y compris celle-ci)", str(pages))]
+    rows = [
+        ("De", party.name),
+        ("Tél.", party.phone),
+        ("Fax", party.fax or party.phone),
+        ("À", "Service Tiers Payant - Factures"),
+        ("Fax destinataire", "04 72 00 00 00"),
+        ("Date", fmt_date(day, "slash")),
+        ("Nombre de pages (y compris celle-ci)", str(pages)),
+    ]
     top = 115
     for label, value in rows:
         pen.text(50, top, f"{label} :", 11, bold=True)
@@ -67,8 +102,14 @@ def draw_fax_cover(c: Canvas, party: Party, pages: int, day: date, message: str)
     pen.hline(50, 545, top + 5, 1)
     pen.text(50, top + 25, "Message :", 11, bold=True)
     pen.para(50, top + 45, message, 490, 11, 16)
-    pen.para(50, 760, "Ce document est confidentiel et destiné uniquement à son destinataire. Si vous l'avez reçu "
-             "par erreur, merci de nous en informer et de le détruire.", 490, 8)
+    pen.para(
+        50,
+        760,
+        "Ce document est confidentiel et destiné uniquement à son destinataire. Si vous l'avez reçu "
+        "par erreur, merci de nous en informer et de le détruire.",
+        490,
+        8,
+    )
     c.showPage()
 
 
@@ -98,15 +139,31 @@ def draw_note(c: Canvas, lines: list[str], seed: int) -> None:
 def draw_relance(c: Canvas, doc: Doc, day: date, dossier: str) -> None:
     pen = Pen(c, "times")
     p = doc.party
-    pen.lines(50, 45, [p.name, p.title, p.street, f"{p.postcode} {p.city}", f"Tél. {p.phone}",
-                       f"{doc.pid_label} {doc.pid_text}"], 11, bold_first=True)
+    pen.lines(
+        50,
+        45,
+        [
+            p.name,
+            p.title,
+            p.street,
+            f"{p.postcode} {p.city}",
+            f"Tél. {p.phone}",
+            f"{doc.pid_label} {doc.pid_text}",
+        ],
+        11,
+        bold_first=True,
+    )
     pen.right(545, 170, f"{p.city.title()}, le {fmt_date(day, 'long')}", 11)
-    pen.text(50, 210, f"Objet : RELANCE - facture {doc.number} non réglée (dossier n° {dossier})", 11.5, bold=True)
-    text = (f"Madame, Monsieur, sauf erreur de ma part, la facture n° {doc.number} concernant mon patient "
-            f"{doc.patient.last} {doc.patient.first}, transmise le {fmt_date(doc.issue_date or day, 'slash')}, "
-            f"n'apparaît toujours pas dans mes paiements. Pourriez-vous m'indiquer où en est son traitement ? "
-            f"Je vous en joins une copie pour mémoire si nécessaire. Dans l'attente de votre retour, je vous prie "
-            f"d'agréer mes salutations distinguées.")
+    pen.text(
+        50, 210, f"Objet : RELANCE - facture {doc.number} non réglée (dossier n° {dossier})", 11.5, bold=True
+    )
+    text = (
+        f"Madame, Monsieur, sauf erreur de ma part, la facture n° {doc.number} concernant mon patient "
+        f"{doc.patient.last} {doc.patient.first}, transmise le {fmt_date(doc.issue_date or day, 'slash')}, "
+        f"n'apparaît toujours pas dans mes paiements. Pourriez-vous m'indiquer où en est son traitement ? "
+        f"Je vous en joins une copie pour mémoire si nécessaire. Dans l'attente de votre retour, je vous prie "
+        f"d'agréer mes salutations distinguées."
+    )
     top = pen.para(50, 245, text, 495, 11.5, 17)
     pen.text(330, top + 40, p.name, 11.5, italic=True)
     c.showPage()

@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from .data import Doc, Line
 from .fmt import fmt_siret
 from .ids import group_iban
-from .pen import GREY, H, W, Pen
+from .pen import GREY, H, Pen, W
 
 LIGHT = (0.93, 0.93, 0.93)
 
@@ -38,8 +38,13 @@ def _bic(doc: Doc) -> str:
 
 def _footer_bank(pen: Pen, doc: Doc, top: float, size: float = 7.5) -> None:
     pen.center(W / 2, top, f"IBAN : {group_iban(doc.party.iban)}  —  BIC : {_bic(doc)}", size, color=GREY)
-    pen.center(W / 2, top + size * 1.5, f"SIRET {fmt_siret(doc.party.siret)}  —  {_addr(doc)}  —  "
-               f"Tél. {doc.party.phone}", size, color=GREY)
+    pen.center(
+        W / 2,
+        top + size * 1.5,
+        f"SIRET {fmt_siret(doc.party.siret)}  —  {_addr(doc)}  —  Tél. {doc.party.phone}",
+        size,
+        color=GREY,
+    )
 
 
 def _prescription_text(doc: Doc, sep: str = " : ") -> list[str]:
@@ -54,11 +59,13 @@ def _prescription_text(doc: Doc, sep: str = " : ") -> list[str]:
 
 # -- 1. table-classic ---------------------------------------------------------------------------
 
+
 def draw_table_classic(c: Canvas, doc: Doc) -> None:
     pen = Pen(c, doc.font)
     p = doc.party
-    top = pen.lines(45, 40, [p.name, p.title, p.street, f"{p.postcode} {p.city}", f"Tél. {p.phone}"], 9.5,
-                    bold_first=True)
+    top = pen.lines(
+        45, 40, [p.name, p.title, p.street, f"{p.postcode} {p.city}", f"Tél. {p.phone}"], 9.5, bold_first=True
+    )
     id_lines = [f"{doc.pid_label} : {doc.pid_text}"]
     if p.am_number:
         id_lines.append(f"N° AM : {p.am_number}")
@@ -83,10 +90,20 @@ def draw_table_classic(c: Canvas, doc: Doc) -> None:
         pen.right(550, 222, f"{doc.lab('date')} : {doc.dt(doc.issue_date)}", 10)
     if doc.care_date:
         pen.text(45, 240, f"{doc.lab('care_date')} : {doc.dt(doc.care_date)}", 10)
-    rows_t = [[doc.dt(line.day) if line.day else "", line.code, line.label, doc.amt(line.amount)]
-              for line in doc.lines]
-    y = pen.table(45, 270, [80, 70, 250, 105], ["Date", "Code acte", "Désignation", "Montant"], rows_t,
-                  aligns="lllr", row_h=18, size=9)
+    rows_t = [
+        [doc.dt(line.day) if line.day else "", line.code, line.label, doc.amt(line.amount)]
+        for line in doc.lines
+    ]
+    y = pen.table(
+        45,
+        270,
+        [80, 70, 250, 105],
+        ["Date", "Code acte", "Désignation", "Montant"],
+        rows_t,
+        aligns="lllr",
+        row_h=18,
+        size=9,
+    )
     y += 18
     box_x, box_w = 330, 220
     pen.box(box_x, y - 4, box_w, 4 * 19 + 6)
@@ -100,8 +117,13 @@ def draw_table_classic(c: Canvas, doc: Doc) -> None:
         pen.right(box_x + box_w - 8, y, value, 10, bold=bold)
         y += 19
     if doc.forfait:
-        pen.text(45, y - 60, f"Participation forfaitaire de {doc.amt(doc.forfait)} déduite de la part",
-                 7.5, color=GREY)
+        pen.text(
+            45,
+            y - 60,
+            f"Participation forfaitaire de {doc.amt(doc.forfait)} déduite de la part",
+            7.5,
+            color=GREY,
+        )
         pen.text(45, y - 50, "obligatoire (art. L160-13 CSS).", 7.5, color=GREY)
     pen.text(45, y + 30, "Mode de règlement : tiers payant intégral (AMO + AMC).", 9)
     pen.text(45, y + 45, "Acte réalisé en dehors de tout accident causé par un tiers.", 9)
@@ -109,6 +131,7 @@ def draw_table_classic(c: Canvas, doc: Doc) -> None:
 
 
 # -- 2. kv-list ---------------------------------------------------------------------------------------
+
 
 def draw_kv_list(c: Canvas, doc: Doc) -> None:
     pen = Pen(c, doc.font)
@@ -153,7 +176,10 @@ def draw_kv_list(c: Canvas, doc: Doc) -> None:
     if doc.care_date:
         kv(doc.lab("care_date"), doc.dt(doc.care_date))
     if doc.prescriber:
-        kv(doc.lab("prescriber"), f"{doc.prescriber.name}, {doc.prescriber.specialty} (RPPS {doc.prescriber.rpps})")
+        kv(
+            doc.lab("prescriber"),
+            f"{doc.prescriber.name}, {doc.prescriber.specialty} (RPPS {doc.prescriber.rpps})",
+        )
     if doc.prescription_date:
         kv(doc.lab("prescription_date"), doc.dt(doc.prescription_date))
     section("ACTES")
@@ -166,13 +192,20 @@ def draw_kv_list(c: Canvas, doc: Doc) -> None:
     kv(doc.lab("amc"), doc.amt(doc.amc))
     kv(doc.lab("patient_amount"), doc.amt(doc.rac), bold=True)
     top += 20
-    pen.para(50, top, "Honoraires conformes à la convention médicale - secteur 2, adhérent OPTAM. "
-             "Le patient a été informé du dépassement d'honoraires avant l'acte. Pour toute question "
-             f"relative à cette note, contactez le secrétariat au {p.phone}.", 490, 8.5)
+    pen.para(
+        50,
+        top,
+        "Honoraires conformes à la convention médicale - secteur 2, adhérent OPTAM. "
+        "Le patient a été informé du dépassement d'honoraires avant l'acte. Pour toute question "
+        f"relative à cette note, contactez le secrétariat au {p.phone}.",
+        490,
+        8.5,
+    )
     _footer_bank(pen, doc, 785)
 
 
 # -- 3. two-column -----------------------------------------------------------------------------------
+
 
 def draw_two_column(c: Canvas, doc: Doc) -> None:
     pen = Pen(c, doc.font)
@@ -187,15 +220,24 @@ def draw_two_column(c: Canvas, doc: Doc) -> None:
     while pen.width(p.name, name_size, True) > 243:
         name_size -= 0.25
     pen.text(46, 58, p.name, name_size, bold=True)
-    left = [p.title, p.street, f"{p.postcode} {p.city}", f"Tél. {p.phone}",
-            f"{doc.pid_label} : {doc.pid_text}"]
+    left = [
+        p.title,
+        p.street,
+        f"{p.postcode} {p.city}",
+        f"Tél. {p.phone}",
+        f"{doc.pid_label} : {doc.pid_text}",
+    ]
     if p.am_number:
         left.append(f"N° AM : {p.am_number}")
     if p.staff:
         left.append(p.staff)
     pen.lines(46, 58 + 8.5 * 1.35, left, 8.5)
-    right = [f"{doc.patient.civility} {_name_last_first(doc)}", f"{doc.lab('birth')} {doc.dt(doc.patient.birth)}",
-             f"{doc.lab('nir')} :", f"{doc.nir_text}"]
+    right = [
+        f"{doc.patient.civility} {_name_last_first(doc)}",
+        f"{doc.lab('birth')} {doc.dt(doc.patient.birth)}",
+        f"{doc.lab('nir')} :",
+        f"{doc.nir_text}",
+    ]
     if doc.amc_number:
         right += [f"{doc.lab('amc_number')} : {doc.amc_number}", doc.amc_name]
     if doc.member_number:
@@ -227,30 +269,50 @@ def draw_two_column(c: Canvas, doc: Doc) -> None:
             top = 70
         else:
             top += 12
-        rows = [[doc.dt(line.day) if line.day else "", line.code, line.label, doc.amt(line.amount)]
-                for line in chunk]
-        top = pen.table(40, top, widths, header, rows, aligns="lllr", size=8.5, row_h=16,
-                        header_fill=(0.85, 0.88, 0.95))
+        rows = [
+            [doc.dt(line.day) if line.day else "", line.code, line.label, doc.amt(line.amount)]
+            for line in chunk
+        ]
+        top = pen.table(
+            40, top, widths, header, rows, aligns="lllr", size=8.5, row_h=16, header_fill=(0.85, 0.88, 0.95)
+        )
         if n < pages:
             pen.right(555, top + 6, "Suite page suivante…", 8, color=GREY)
         else:
-            totals = [(doc.lab("total"), doc.amt(doc.total)), (doc.lab("amo"), doc.amt(doc.amo)),
-                      (doc.lab("amc"), doc.amt(doc.amc)), (doc.lab("patient_amount"), doc.amt(doc.rac))]
+            totals = [
+                (doc.lab("total"), doc.amt(doc.total)),
+                (doc.lab("amo"), doc.amt(doc.amo)),
+                (doc.lab("amc"), doc.amt(doc.amc)),
+                (doc.lab("patient_amount"), doc.amt(doc.rac)),
+            ]
             for i, (label, value) in enumerate(totals):
                 pen.box(40, top, 420, 17, fill=LIGHT if i == 0 else None, width=0.4)
                 pen.box(460, top, 95, 17, width=0.4)
                 pen.right(454, top + 4, label, 9, bold=i in (0, 3))
                 pen.right(551, top + 4, value, 9, bold=i in (0, 3))
                 top += 17
-            pen.text(40, top + 20, "Soins réalisés dans le cadre du tiers payant. Aucun accident de travail.", 8.5)
+            pen.text(
+                40, top + 20, "Soins réalisés dans le cadre du tiers payant. Aucun accident de travail.", 8.5
+            )
         _footer_bank(pen, doc, 790)
         pen.right(555, 815, f"Page {n}/{pages}", 7.5, color=GREY)
 
 
 # -- 4. label-above (form with boxes) ---------------------------------------------------------------
 
-def _cell(pen: Pen, x: float, top: float, w: float, label: str, value: str, *, h: float = 30,
-          size: float = 10, bold: bool = False) -> None:
+
+def _cell(
+    pen: Pen,
+    x: float,
+    top: float,
+    w: float,
+    label: str,
+    value: str,
+    *,
+    h: float = 30,
+    size: float = 10,
+    bold: bool = False,
+) -> None:
     pen.box(x, top, w, h, width=0.5)
     while pen.width(value, size, bold) > w - 8 and size > 6:
         size -= 0.25
@@ -291,8 +353,14 @@ def draw_label_above(c: Canvas, doc: Doc) -> None:
         top = _band(pen, top, "PRESCRIPTION")
         _cell(pen, 40, top, 200, doc.lab("prescriber"), doc.prescriber.name)
         _cell(pen, 240, top, 120, "RPPS du prescripteur", doc.prescriber.rpps)
-        _cell(pen, 360, top, 195, doc.lab("prescription_date"),
-              doc.dt(doc.prescription_date) if doc.prescription_date else "")
+        _cell(
+            pen,
+            360,
+            top,
+            195,
+            doc.lab("prescription_date"),
+            doc.dt(doc.prescription_date) if doc.prescription_date else "",
+        )
         top += 34
     top = _band(pen, top, "FACTURE")
     _cell(pen, 40, top, 200, doc.lab("number"), doc.number, bold=True)
@@ -300,29 +368,57 @@ def draw_label_above(c: Canvas, doc: Doc) -> None:
     _cell(pen, 395, top, 160, doc.lab("care_date"), doc.dt(doc.care_date) if doc.care_date else "")
     top += 38
     rows = [[line.code, line.label, line.classe or "", doc.amt(line.amount)] for line in doc.lines]
-    top = pen.table(40, top, [70, 305, 45, 95], ["Code LPP", "Désignation", "Classe", "Prix TTC"], rows,
-                    aligns="llcr", size=8.5, row_h=17)
+    top = pen.table(
+        40,
+        top,
+        [70, 305, 45, 95],
+        ["Code LPP", "Désignation", "Classe", "Prix TTC"],
+        rows,
+        aligns="llcr",
+        size=8.5,
+        row_h=17,
+    )
     top += 14
     top = _band(pen, top, "RÈGLEMENT")
     w = 515 / 4
-    for i, (key, value) in enumerate((("total", doc.total), ("amo", doc.amo), ("amc", doc.amc),
-                                      ("patient_amount", doc.rac))):
+    for i, (key, value) in enumerate(
+        (("total", doc.total), ("amo", doc.amo), ("amc", doc.amc), ("patient_amount", doc.rac))
+    ):
         _cell(pen, 40 + i * w, top, w, doc.lab(key), doc.amt(value), h=34, size=11, bold=key == "total")
     top += 50
-    pen.para(40, top, "Équipement délivré conformément à la prescription. Le client reconnaît avoir reçu "
-             "l'offre 100% Santé (classe A) et avoir choisi un équipement de classe B. Garantie casse 2 ans.",
-             515, 8)
+    pen.para(
+        40,
+        top,
+        "Équipement délivré conformément à la prescription. Le client reconnaît avoir reçu "
+        "l'offre 100% Santé (classe A) et avoir choisi un équipement de classe B. Garantie casse 2 ans.",
+        515,
+        8,
+    )
     _footer_bank(pen, doc, 790)
 
 
 # -- 5. devis-table ----------------------------------------------------------------------------------
 
+
 def draw_devis_table(c: Canvas, doc: Doc) -> None:
     pen = Pen(c, doc.font)
     p = doc.party
     lpp = bool(doc.extra.get("lpp"))
-    pen.lines(40, 38, [p.name, p.title, p.street, f"{p.postcode} {p.city}", f"Tél. {p.phone}",
-                       f"{doc.pid_label} : {doc.pid_text}", f"SIRET {fmt_siret(p.siret)}"], 9, bold_first=True)
+    pen.lines(
+        40,
+        38,
+        [
+            p.name,
+            p.title,
+            p.street,
+            f"{p.postcode} {p.city}",
+            f"Tél. {p.phone}",
+            f"{doc.pid_label} : {doc.pid_text}",
+            f"SIRET {fmt_siret(p.siret)}",
+        ],
+        9,
+        bold_first=True,
+    )
     pen.box(360, 38, 195, 62, stroke=doc.accent, width=1.2)
     pen.center(457, 44, "DEVIS", 16, bold=True, color=doc.accent)
     pen.center(457, 66, f"{doc.lab('number')} {doc.number}", 9.5, bold=True)
@@ -330,12 +426,22 @@ def draw_devis_table(c: Canvas, doc: Doc) -> None:
     pen.center(W / 2, 150, doc.title, 12, bold=True)
     top = 175
     if doc.insured:
-        pen.text(40, top, f"{doc.lab('insured')} : {doc.insured.civility} {doc.insured.first} {doc.insured.last}", 9.5)
+        pen.text(
+            40,
+            top,
+            f"{doc.lab('insured')} : {doc.insured.civility} {doc.insured.first} {doc.insured.last}",
+            9.5,
+        )
         top += 14
     pen.text(40, top, f"{doc.lab('nir')} : {doc.nir_text}", 9.5)
     top += 14
-    pen.text(40, top, f"{doc.lab('patient')} : {_name_first_last(doc)}   —   {doc.lab('birth')} "
-             f"{doc.dt(doc.patient.birth)}", 9.5)
+    pen.text(
+        40,
+        top,
+        f"{doc.lab('patient')} : {_name_first_last(doc)}   —   {doc.lab('birth')} "
+        f"{doc.dt(doc.patient.birth)}",
+        9.5,
+    )
     top += 14
     if doc.amc_number:
         pen.text(40, top, f"{doc.lab('amc_number')} : {doc.amc_number}   ({doc.amc_name})", 9.5)
@@ -346,47 +452,110 @@ def draw_devis_table(c: Canvas, doc: Doc) -> None:
     top += 10
     extra = doc.extra
     if lpp:
-        header = ["Code LPP", "Désignation", "Classe", "Prix TTC", extra["amo_column"], extra["amc_column"],
-                  extra["rac_column"]]
+        header = [
+            "Code LPP",
+            "Désignation",
+            "Classe",
+            "Prix TTC",
+            extra["amo_column"],
+            extra["amc_column"],
+            extra["rac_column"],
+        ]
         widths = [52, 178, 38, 62, 62, 62, 61]
-        rows = [[line.code, line.label, line.classe or "", doc.bare(line.amount), doc.bare(line.amo),
-                 doc.bare(line.amc), doc.bare(line.rac)] for line in doc.lines]
+        rows = [
+            [
+                line.code,
+                line.label,
+                line.classe or "",
+                doc.bare(line.amount),
+                doc.bare(line.amo),
+                doc.bare(line.amc),
+                doc.bare(line.rac),
+            ]
+            for line in doc.lines
+        ]
         aligns = "llcrrrr"
     else:
-        header = ["Code", "Acte", "Panier", "Honoraires", "Base remb.", extra["amo_column"], extra["amc_column"],
-                  extra["rac_column"]]
+        header = [
+            "Code",
+            "Acte",
+            "Panier",
+            "Honoraires",
+            "Base remb.",
+            extra["amo_column"],
+            extra["amc_column"],
+            extra["rac_column"],
+        ]
         widths = [50, 150, 70, 55, 50, 45, 45, 50]
-        rows = [[line.code, line.label, line.classe or "", doc.bare(line.amount), doc.bare(line.base),
-                 doc.bare(line.amo), doc.bare(line.amc), doc.bare(line.rac)] for line in doc.lines]
+        rows = [
+            [
+                line.code,
+                line.label,
+                line.classe or "",
+                doc.bare(line.amount),
+                doc.bare(line.base),
+                doc.bare(line.amo),
+                doc.bare(line.amc),
+                doc.bare(line.rac),
+            ]
+            for line in doc.lines
+        ]
         aligns = "lllrrrrr"
     size = 7.5
-    top = pen.table(40, top, widths, header, rows, aligns=aligns, size=size, row_h=18,
-                    header_fill=(0.9, 0.93, 0.98))
+    top = pen.table(
+        40, top, widths, header, rows, aligns=aligns, size=size, row_h=18, header_fill=(0.9, 0.93, 0.98)
+    )
     if lpp:
-        total_row = [doc.lab("total"), "", "", doc.amt(doc.total), doc.amt(doc.amo), doc.amt(doc.amc),
-                     doc.amt(doc.rac)]
+        total_row = [
+            doc.lab("total"),
+            "",
+            "",
+            doc.amt(doc.total),
+            doc.amt(doc.amo),
+            doc.amt(doc.amc),
+            doc.amt(doc.rac),
+        ]
         top = pen.table(40, top, widths, None, [total_row], aligns=aligns, size=size, row_h=18, bold_rows=[0])
         top += 12
-        pen.text(40, top, "Montants en euros. Classe A : offre « 100% Santé » sans reste à charge ; "
-                 "classe B : prix libres.", 8)
+        pen.text(
+            40,
+            top,
+            "Montants en euros. Classe A : offre « 100% Santé » sans reste à charge ; "
+            "classe B : prix libres.",
+            8,
+        )
         top += 12
         pen.text(40, top, "Le prix de vente comprend la prestation d'adaptation et le suivi.", 8)
         top += 30
     else:
         top += 16
-        for key, value in (("total", doc.total), ("amo", doc.amo), ("amc", doc.amc), ("patient_amount", doc.rac)):
-            pen.leader(250, 555, top, doc.lab(key), doc.amt(value), 10, bold=key in ("total", "patient_amount"))
+        for key, value in (
+            ("total", doc.total),
+            ("amo", doc.amo),
+            ("amc", doc.amc),
+            ("patient_amount", doc.rac),
+        ):
+            pen.leader(
+                250, 555, top, doc.lab(key), doc.amt(value), 10, bold=key in ("total", "patient_amount")
+            )
             top += 17
         top += 14
-    pen.para(40, top, "Devis valable 6 mois à compter de sa date d'établissement. Devis gratuit. "
-             "Les montants de prise en charge sont donnés à titre indicatif sous réserve de l'accord de "
-             "l'organisme complémentaire.", 515, 8.5)
+    pen.para(
+        40,
+        top,
+        "Devis valable 6 mois à compter de sa date d'établissement. Devis gratuit. "
+        "Les montants de prise en charge sont donnés à titre indicatif sous réserve de l'accord de "
+        "l'organisme complémentaire.",
+        515,
+        8.5,
+    )
     pen.text(60, 700, "Signature du praticien", 9)
     pen.text(350, 700, "Signature du patient (« Bon pour accord »)", 9)
     _footer_bank(pen, doc, 790)
 
 
 # -- 6. ticket ------------------------------------------------------------------------------------------
+
 
 def draw_ticket(c: Canvas, doc: Doc) -> None:
     pen = Pen(c, doc.font)
@@ -398,12 +567,21 @@ def draw_ticket(c: Canvas, doc: Doc) -> None:
     def row(left: str, right: str = "") -> str:
         return left + " " * max(1, chars - len(left) - len(right)) + right if right else left
 
-    out = [p.name.center(chars), p.street.center(chars), f"{p.postcode} {p.city}".center(chars),
-           f"Tel {p.phone}".center(chars), f"{doc.pid_label} {doc.pid_text}".center(chars),
-           f"SIRET {p.siret}".center(chars), (p.staff or "")[:chars].center(chars), "-" * chars,
-           f"{doc.lab('number')} {doc.number}", f"{doc.lab('care_date')} {doc.dt(doc.care_date)} 10:42"
-           if doc.care_date else "", f"Patient: {_name_last_first(doc)}", f"{doc.lab('nir')}: {doc.nir_text}",
-           f"{doc.lab('amc_number')}: {doc.amc_number} {doc.amc_name}"[:chars]]
+    out = [
+        p.name.center(chars),
+        p.street.center(chars),
+        f"{p.postcode} {p.city}".center(chars),
+        f"Tel {p.phone}".center(chars),
+        f"{doc.pid_label} {doc.pid_text}".center(chars),
+        f"SIRET {p.siret}".center(chars),
+        (p.staff or "")[:chars].center(chars),
+        "-" * chars,
+        f"{doc.lab('number')} {doc.number}",
+        f"{doc.lab('care_date')} {doc.dt(doc.care_date)} 10:42" if doc.care_date else "",
+        f"Patient: {_name_last_first(doc)}",
+        f"{doc.lab('nir')}: {doc.nir_text}",
+        f"{doc.lab('amc_number')}: {doc.amc_number} {doc.amc_name}"[:chars],
+    ]
     if doc.prescriber:
         out += [f"{doc.lab('prescriber')}: {doc.prescriber.name}", f"  RPPS {doc.prescriber.rpps}"]
     if doc.prescription_date:
@@ -416,8 +594,14 @@ def draw_ticket(c: Canvas, doc: Doc) -> None:
     out.append("-" * chars)
     for key, value in (("total", doc.total), ("amo", doc.amo), ("amc", doc.amc), ("patient_amount", doc.rac)):
         out.append(row(doc.lab(key), doc.amt(value)))
-    out += ["-" * chars, "Tiers payant AMO + AMC", "Carte Vitale lue - FSE transmise", "",
-            "Merci de votre visite".center(chars), "A bientot !".center(chars)]
+    out += [
+        "-" * chars,
+        "Tiers payant AMO + AMC",
+        "Carte Vitale lue - FSE transmise",
+        "",
+        "Merci de votre visite".center(chars),
+        "A bientot !".center(chars),
+    ]
     height = len(out) * size * 1.35 + 20
     pen.box(x0 - 6, 30, x1 - x0 + 12, height, stroke=(0.6, 0.6, 0.6), width=0.5)
     top = 40
@@ -428,27 +612,48 @@ def draw_ticket(c: Canvas, doc: Doc) -> None:
 
 # -- 7. sessions ----------------------------------------------------------------------------------------
 
+
 def draw_sessions(c: Canvas, doc: Doc) -> None:
     pen = Pen(c, doc.font)
     p = doc.party
     nurse = bool(doc.extra.get("nurse"))
     pen.box(0, 0, W, 8, fill=doc.accent, stroke=None)
     pen.text(40, 30, p.name, 15, bold=True, color=doc.accent)
-    pen.lines(40, 50, [p.title, _addr(doc), f"Tél. {p.phone} — {p.email}",
-                       f"{doc.pid_label} : {doc.pid_text}" + (f"     N° AM : {p.am_number}" if p.am_number else "")],
-              9)
+    pen.lines(
+        40,
+        50,
+        [
+            p.title,
+            _addr(doc),
+            f"Tél. {p.phone} — {p.email}",
+            f"{doc.pid_label} : {doc.pid_text}" + (f"     N° AM : {p.am_number}" if p.am_number else ""),
+        ],
+        9,
+    )
     pen.box(340, 105, 215, 78, stroke=(0.5, 0.5, 0.5))
-    pen.lines(348, 111, [f"Patient : {doc.patient.civility} {_name_last_first(doc)}",
-                         f"{doc.lab('birth')} : {doc.dt(doc.patient.birth)}",
-                         f"{doc.lab('nir')} :", f"  {doc.nir_text}",
-                         f"{doc.lab('amc_number')} : {doc.amc_number}"], 8.5)
+    pen.lines(
+        348,
+        111,
+        [
+            f"Patient : {doc.patient.civility} {_name_last_first(doc)}",
+            f"{doc.lab('birth')} : {doc.dt(doc.patient.birth)}",
+            f"{doc.lab('nir')} :",
+            f"  {doc.nir_text}",
+            f"{doc.lab('amc_number')} : {doc.amc_number}",
+        ],
+        8.5,
+    )
     pen.text(40, 125, doc.title, 12, bold=True)
     pen.text(40, 145, f"{doc.lab('number')} : {doc.number}", 10, bold=True)
     if doc.issue_date:
         pen.text(40, 160, f"{doc.lab('date')} : {doc.dt(doc.issue_date)}", 9.5)
     if doc.care_date:
-        pen.text(40, 175, f"{doc.lab('care_date')} {doc.dt(doc.care_date)} au {doc.dt(doc.care_end or doc.care_date)}",
-                 9.5)
+        pen.text(
+            40,
+            175,
+            f"{doc.lab('care_date')} {doc.dt(doc.care_date)} au {doc.dt(doc.care_end or doc.care_date)}",
+            9.5,
+        )
     top = 198
     for line in _prescription_text(doc):
         pen.text(40, top, line, 9)
@@ -462,16 +667,51 @@ def draw_sessions(c: Canvas, doc: Doc) -> None:
         rows = []
         for day, lines in by_day.items():
             codes = {line.code: line for line in lines}
-            rows.append([doc.dt(day), "AMI 1", doc.bare(codes["AMI 1"].amount), doc.bare(codes["IFD"].amount),
-                         "6", doc.bare(codes["IK"].amount), doc.amt(sum((x.amount for x in lines), Decimal("0")))])
-        top = pen.table(40, top, [80, 70, 70, 60, 45, 75, 115],
-                        ["Date", "Acte", "Montant acte", "IFD", "Km", "IK", "Total jour"], rows, aligns="lcrrcrr",
-                        size=8.5, row_h=16, header_fill=(0.95, 0.88, 0.92))
+            rows.append(
+                [
+                    doc.dt(day),
+                    "AMI 1",
+                    doc.bare(codes["AMI 1"].amount),
+                    doc.bare(codes["IFD"].amount),
+                    "6",
+                    doc.bare(codes["IK"].amount),
+                    doc.amt(sum((x.amount for x in lines), Decimal("0"))),
+                ]
+            )
+        top = pen.table(
+            40,
+            top,
+            [80, 70, 70, 60, 45, 75, 115],
+            ["Date", "Acte", "Montant acte", "IFD", "Km", "IK", "Total jour"],
+            rows,
+            aligns="lcrrcrr",
+            size=8.5,
+            row_h=16,
+            header_fill=(0.95, 0.88, 0.92),
+        )
     else:
-        rows = [[str(i), doc.dt(line.day) if line.day else "", line.code, line.coef or "", line.label,
-                 doc.amt(line.amount)] for i, line in enumerate(doc.lines, start=1)]
-        top = pen.table(40, top, [30, 80, 70, 40, 190, 105], ["N°", "Date", "Acte", "Coef.", "Libellé", "Montant"],
-                        rows, aligns="clcclr", size=8.5, row_h=16, zebra=(0.95, 0.95, 0.95))
+        rows = [
+            [
+                str(i),
+                doc.dt(line.day) if line.day else "",
+                line.code,
+                line.coef or "",
+                line.label,
+                doc.amt(line.amount),
+            ]
+            for i, line in enumerate(doc.lines, start=1)
+        ]
+        top = pen.table(
+            40,
+            top,
+            [30, 80, 70, 40, 190, 105],
+            ["N°", "Date", "Acte", "Coef.", "Libellé", "Montant"],
+            rows,
+            aligns="clcclr",
+            size=8.5,
+            row_h=16,
+            zebra=(0.95, 0.95, 0.95),
+        )
     top += 16
     for key, value in (("total", doc.total), ("amo", doc.amo), ("amc", doc.amc), ("patient_amount", doc.rac)):
         pen.text(330, top, f"{doc.lab(key)} :", 10, bold=key == "total")
@@ -483,15 +723,24 @@ def draw_sessions(c: Canvas, doc: Doc) -> None:
 
 # -- 8. lab -----------------------------------------------------------------------------------------------
 
+
 def draw_lab(c: Canvas, doc: Doc) -> None:
     pen = Pen(c, doc.font)
     p = doc.party
     pen.box(40, 35, 46, 46, fill=doc.accent, stroke=None, radius=6)
     pen.center(63, 50, "LBM", 12, bold=True, color=(1, 1, 1))
     pen.text(96, 35, p.name, 11.5, bold=True, color=doc.accent)
-    pen.lines(96, 52, [p.title + " — accrédité COFRAC n° 8-1234", _addr(doc),
-                       f"Tél. {p.phone}   Fax {p.fax or p.phone}",
-                       f"{doc.pid_label} : {doc.pid_text}    SIRET : {fmt_siret(p.siret)}"], 8.5)
+    pen.lines(
+        96,
+        52,
+        [
+            p.title + " — accrédité COFRAC n° 8-1234",
+            _addr(doc),
+            f"Tél. {p.phone}   Fax {p.fax or p.phone}",
+            f"{doc.pid_label} : {doc.pid_text}    SIRET : {fmt_siret(p.siret)}",
+        ],
+        8.5,
+    )
     pen.hline(40, 555, 112, 1, color=doc.accent)
     pen.text(40, 125, "FACTURE D'ANALYSES DE BIOLOGIE MÉDICALE", 12.5, bold=True)
     right = [("Dossier n°", doc.extra["dossier"]), (doc.lab("number"), doc.number)]
@@ -507,7 +756,11 @@ def draw_lab(c: Canvas, doc: Doc) -> None:
     lines = [f"{doc.lab('patient')} : {_name_last_first(doc)}", f"Née le {doc.dt(doc.patient.birth)}"]
     if doc.insured:
         lines.append(f"{doc.lab('insured')} : {doc.insured.last} {doc.insured.first}")
-    lines += [f"{doc.lab('nir')} :", f"{doc.nir_text}", f"{doc.lab('amc_number')} : {doc.amc_number} — {doc.amc_name}"]
+    lines += [
+        f"{doc.lab('nir')} :",
+        f"{doc.nir_text}",
+        f"{doc.lab('amc_number')} : {doc.amc_number} — {doc.amc_name}",
+    ]
     pen.lines(40, 150, lines, 9)
     top = 250
     for line in _prescription_text(doc):
@@ -515,21 +768,47 @@ def draw_lab(c: Canvas, doc: Doc) -> None:
         top += 13
     top += 10
     rows = [[line.code, line.label, line.coef or "", doc.amt(line.amount)] for line in doc.lines]
-    top = pen.table(40, top, [70, 285, 60, 100], ["Code NABM", "Analyse", "Cotation", "Montant"], rows,
-                    aligns="llcr", size=9, row_h=17, grid=False, header_fill=(0.85, 0.93, 0.87))
+    top = pen.table(
+        40,
+        top,
+        [70, 285, 60, 100],
+        ["Code NABM", "Analyse", "Cotation", "Montant"],
+        rows,
+        aligns="llcr",
+        size=9,
+        row_h=17,
+        grid=False,
+        header_fill=(0.85, 0.93, 0.87),
+    )
     pen.hline(40, 555, top, 0.8)
     top += 20
     header = [doc.lab("total"), doc.lab("amo"), doc.lab("amc"), doc.lab("patient_amount")]
     values = [doc.amt(doc.total), doc.amt(doc.amo), doc.amt(doc.amc), doc.amt(doc.rac)]
-    top = pen.table(95, top, [115, 115, 115, 115], header, [values], aligns="cccc", size=9.5, row_h=20,
-                    header_fill=(0.85, 0.93, 0.87))
-    pen.para(40, top + 20, "Valeur de la lettre clé B : 0,27 €. Tiers payant appliqué sur présentation de la carte "
-             "Vitale et de l'attestation de mutuelle. Les résultats sont disponibles sur le serveur sécurisé "
-             "du laboratoire.", 515, 8)
+    top = pen.table(
+        95,
+        top,
+        [115, 115, 115, 115],
+        header,
+        [values],
+        aligns="cccc",
+        size=9.5,
+        row_h=20,
+        header_fill=(0.85, 0.93, 0.87),
+    )
+    pen.para(
+        40,
+        top + 20,
+        "Valeur de la lettre clé B : 0,27 €. Tiers payant appliqué sur présentation de la carte "
+        "Vitale et de l'attestation de mutuelle. Les résultats sont disponibles sur le serveur sécurisé "
+        "du laboratoire.",
+        515,
+        8,
+    )
     _footer_bank(pen, doc, 790)
 
 
 # -- 9. letter (note d'honoraires in prose) ------------------------------------------------------------
+
 
 def draw_letter(c: Canvas, doc: Doc) -> None:
     pen = Pen(c, doc.font)
@@ -537,8 +816,9 @@ def draw_letter(c: Canvas, doc: Doc) -> None:
     pen.center(W / 2, 40, p.name, 15, bold=True)
     pen.center(W / 2, 60, p.title, 9.5)
     pen.center(W / 2, 74, f"{_addr(doc)}  —  Tél. {p.phone}", 9)
-    pen.center(W / 2, 87, f"{doc.pid_label} {doc.pid_text}  —  N° AM {p.am_number}  —  Conventionnée secteur 1",
-               8.5)
+    pen.center(
+        W / 2, 87, f"{doc.pid_label} {doc.pid_text}  —  N° AM {p.am_number}  —  Conventionnée secteur 1", 8.5
+    )
     pen.hline(120, 475, 104, 0.6)
     if doc.issue_date:
         pen.right(540, 125, f"{p.city.title()}, le {doc.dt(doc.issue_date)}", 10.5)
@@ -546,10 +826,12 @@ def draw_letter(c: Canvas, doc: Doc) -> None:
     ins = doc.insured
     assert ins is not None
     she = "née" if doc.patient.sex == 2 else "né"
-    text = (f"Je soussignée, Docteur {p.name.split(' ', 1)[1]}, certifie avoir donné mes soins le "
-            f"{doc.dt(doc.care_date) if doc.care_date else ''} à l'enfant {_name_first_last(doc)}, {she} le "
-            f"{doc.dt(doc.patient.birth)}, ayant droit de {ins.civility} {ins.first} {ins.last}, "
-            f"{doc.lab('nir')} {doc.nir_text}.")
+    text = (
+        f"Je soussignée, Docteur {p.name.split(' ', 1)[1]}, certifie avoir donné mes soins le "
+        f"{doc.dt(doc.care_date) if doc.care_date else ''} à l'enfant {_name_first_last(doc)}, {she} le "
+        f"{doc.dt(doc.patient.birth)}, ayant droit de {ins.civility} {ins.first} {ins.last}, "
+        f"{doc.lab('nir')} {doc.nir_text}."
+    )
     top = pen.para(55, 195, text, 485, 10.5, 16)
     top += 12
     pen.text(55, top, "Détail des actes :", 10.5, bold=True)
@@ -568,19 +850,29 @@ def draw_letter(c: Canvas, doc: Doc) -> None:
     for s in sentences:
         top = pen.para(55, top, s, 485, 10.5, 16)
     top += 20
-    pen.para(55, top, "Note d'honoraires établie pour servir et valoir ce que de droit. Règlement par tiers "
-             "payant, aucune avance de frais demandée à la famille.", 485, 9.5, 14)
+    pen.para(
+        55,
+        top,
+        "Note d'honoraires établie pour servir et valoir ce que de droit. Règlement par tiers "
+        "payant, aucune avance de frais demandée à la famille.",
+        485,
+        9.5,
+        14,
+    )
     pen.text(360, top + 60, f"Dr {p.name.split(' ', 2)[2]}", 11, italic=True)
     _footer_bank(pen, doc, 790)
 
 
 # -- 10. pec-form ---------------------------------------------------------------------------------------
 
+
 def draw_pec_form(c: Canvas, doc: Doc) -> None:
     pen = Pen(c, doc.font)
     p = doc.party
     pen.center(W / 2, 32, doc.title, 16, bold=True)
-    pen.center(W / 2, 54, "Soins dentaires prothétiques — à adresser à l'organisme complémentaire avant les soins", 9)
+    pen.center(
+        W / 2, 54, "Soins dentaires prothétiques — à adresser à l'organisme complémentaire avant les soins", 9
+    )
     pen.box(40, 75, 515, 36, width=1)
     pen.text(48, 81, f"{doc.lab('amc_number')} : {doc.amc_number}", 10, bold=True)
     pen.text(48, 96, f"Destinataire : {doc.amc_name} — Service prises en charge", 9)
@@ -589,8 +881,12 @@ def draw_pec_form(c: Canvas, doc: Doc) -> None:
     top = 125
     pen.text(40, top, "1. ASSURÉ / BÉNÉFICIAIRE", 10, bold=True)
     top += 16
-    fields = [("Nom", doc.patient.last), ("Prénom", doc.patient.first),
-              ("Date de naissance", doc.dt(doc.patient.birth)), (doc.lab("nir"), doc.nir_text)]
+    fields = [
+        ("Nom", doc.patient.last),
+        ("Prénom", doc.patient.first),
+        ("Date de naissance", doc.dt(doc.patient.birth)),
+        (doc.lab("nir"), doc.nir_text),
+    ]
     if doc.member_number:
         fields.append((doc.lab("member"), doc.member_number))
     for label, value in fields:
@@ -601,8 +897,14 @@ def draw_pec_form(c: Canvas, doc: Doc) -> None:
     top += 8
     pen.text(40, top, "2. PROFESSIONNEL DE SANTÉ", 10, bold=True)
     top += 16
-    for label, value in (("Nom", p.name), (doc.pid_label, doc.pid_text), ("N° AM", p.am_number or ""),
-                         ("Adresse", _addr(doc)), ("Téléphone", p.phone), ("Fax", p.fax or "—")):
+    for label, value in (
+        ("Nom", p.name),
+        (doc.pid_label, doc.pid_text),
+        ("N° AM", p.am_number or ""),
+        ("Adresse", _addr(doc)),
+        ("Téléphone", p.phone),
+        ("Fax", p.fax or "—"),
+    ):
         pen.text(55, top, f"{label} :", 9.5)
         pen.text(200, top, value, 9.5)
         top += 15
@@ -612,8 +914,16 @@ def draw_pec_form(c: Canvas, doc: Doc) -> None:
     pen.text(55, top, "☒ Prothèse dentaire     ☐ Orthodontie     ☐ Implantologie     ☐ Parodontologie", 9.5)
     top += 18
     rows = [[line.code, line.label, doc.bare(line.amount), doc.bare(line.base)] for line in doc.lines]
-    top = pen.table(55, top, [70, 250, 90, 85], ["Code CCAM", "Libellé", "Honoraires (€)", "Base SS (€)"], rows,
-                    aligns="llrr", size=8.5, row_h=16)
+    top = pen.table(
+        55,
+        top,
+        [70, 250, 90, 85],
+        ["Code CCAM", "Libellé", "Honoraires (€)", "Base SS (€)"],
+        rows,
+        aligns="llrr",
+        size=8.5,
+        row_h=16,
+    )
     top += 10
     if doc.issue_date:
         planned = doc.issue_date + timedelta(days=17)
@@ -638,6 +948,7 @@ def draw_pec_form(c: Canvas, doc: Doc) -> None:
 
 # -- 11. modern -----------------------------------------------------------------------------------------
 
+
 def draw_modern(c: Canvas, doc: Doc) -> None:
     pen = Pen(c, doc.font)
     p = doc.party
@@ -647,8 +958,14 @@ def draw_modern(c: Canvas, doc: Doc) -> None:
     pen.text(40, 28, p.name, 15, bold=True, color=white)
     pen.text(40, 50, p.title, 9.5, color=white)
     pen.text(40, 64, f"{p.email}  |  {p.phone}", 8.5, color=white)
-    pen.right(555, 30, (doc.title or "Facture").upper() if doc.kind == "invoice" else "DEVIS", 22, bold=True,
-              color=white)
+    pen.right(
+        555,
+        30,
+        (doc.title or "Facture").upper() if doc.kind == "invoice" else "DEVIS",
+        22,
+        bold=True,
+        color=white,
+    )
     pen.right(555, 62, doc.number, 10, color=white)
     cols = [(40, "ÉMIS PAR"), (225, "POUR"), (410, "DÉTAILS")]
     for x, title in cols:
@@ -660,10 +977,26 @@ def draw_modern(c: Canvas, doc: Doc) -> None:
             pen.text(x, top + 9, value, 9)
             top += 27
 
-    stack(40, 134, [("Adresse", p.street), ("Ville", f"{p.postcode} {p.city}"), (doc.pid_label, doc.pid_text),
-                    ("SIRET", fmt_siret(p.siret))])
-    stack(225, 134, [(doc.lab("patient"), _name_first_last(doc)), (doc.lab("birth"), doc.dt(doc.patient.birth)),
-                     (doc.lab("nir"), doc.nir_text), (doc.lab("amc_number"), f"{doc.amc_number} ({doc.amc_name})")])
+    stack(
+        40,
+        134,
+        [
+            ("Adresse", p.street),
+            ("Ville", f"{p.postcode} {p.city}"),
+            (doc.pid_label, doc.pid_text),
+            ("SIRET", fmt_siret(p.siret)),
+        ],
+    )
+    stack(
+        225,
+        134,
+        [
+            (doc.lab("patient"), _name_first_last(doc)),
+            (doc.lab("birth"), doc.dt(doc.patient.birth)),
+            (doc.lab("nir"), doc.nir_text),
+            (doc.lab("amc_number"), f"{doc.amc_number} ({doc.amc_name})"),
+        ],
+    )
     details = [(doc.lab("number"), doc.number)]
     if doc.issue_date:
         details.append((doc.lab("date"), doc.dt(doc.issue_date)))
@@ -677,9 +1010,23 @@ def draw_modern(c: Canvas, doc: Doc) -> None:
     stack(410, 134, details)
     top = 260
     header = ["Code", "Description", "Qté", "Prix unitaire", "Montant"]
-    rows = [[line.code, line.label, str(line.qty), doc.amt(line.unit), doc.amt(line.amount)] for line in doc.lines]
-    top = pen.table(40, top, [60, 265, 30, 80, 80], header, rows, aligns="llcrr", size=8.5, row_h=20, grid=False,
-                    header_fill=accent, header_color=white, zebra=(0.96, 0.96, 0.96))
+    rows = [
+        [line.code, line.label, str(line.qty), doc.amt(line.unit), doc.amt(line.amount)] for line in doc.lines
+    ]
+    top = pen.table(
+        40,
+        top,
+        [60, 265, 30, 80, 80],
+        header,
+        rows,
+        aligns="llcrr",
+        size=8.5,
+        row_h=20,
+        grid=False,
+        header_fill=accent,
+        header_color=white,
+        zebra=(0.96, 0.96, 0.96),
+    )
     pen.hline(40, 555, top, 0.5, color=GREY)
     top += 18
     for key, value in (("amo", doc.amo), ("amc", doc.amc), ("patient_amount", doc.rac)):
@@ -691,24 +1038,46 @@ def draw_modern(c: Canvas, doc: Doc) -> None:
     pen.text(340, top + 7, doc.lab("total"), 11, bold=True, color=white)
     pen.right(547, top + 7, doc.amt(doc.total), 12, bold=True, color=white)
     top += 50
-    note = ("Devis valable 3 mois. Période d'essai de 30 jours incluse. Suivi et entretien pendant 4 ans."
-            if doc.kind == "quote" else "Merci de votre confiance. Facture acquittée par tiers payant.")
+    note = (
+        "Devis valable 3 mois. Période d'essai de 30 jours incluse. Suivi et entretien pendant 4 ans."
+        if doc.kind == "quote"
+        else "Merci de votre confiance. Facture acquittée par tiers payant."
+    )
     pen.para(40, top, note, 515, 8.5)
-    pen.text(40, 800, f"IBAN {group_iban(p.iban)}  ·  SIRET {p.siret}  ·  {p.postcode} {p.city}", 7, color=GREY)
+    pen.text(
+        40, 800, f"IBAN {group_iban(p.iban)}  ·  SIRET {p.siret}  ·  {p.postcode} {p.city}", 7, color=GREY
+    )
 
 
 # -- 12. right-header -----------------------------------------------------------------------------------
 
+
 def draw_right_header(c: Canvas, doc: Doc) -> None:
     pen = Pen(c, doc.font)
     p = doc.party
-    for i, line in enumerate([p.name, p.title, p.street, f"{p.postcode} {p.city}", f"Tél. {p.phone}",
-                              f"{doc.pid_label} {doc.pid_text}", f"SIRET {fmt_siret(p.siret)}"]):
+    for i, line in enumerate(
+        [
+            p.name,
+            p.title,
+            p.street,
+            f"{p.postcode} {p.city}",
+            f"Tél. {p.phone}",
+            f"{doc.pid_label} {doc.pid_text}",
+            f"SIRET {fmt_siret(p.siret)}",
+        ]
+    ):
         pen.right(555, 40 + i * 13, line, 11 if i == 0 else 8.5, bold=i == 0)
-    pen.lines(40, 150, [f"{doc.patient.civility} {_name_first_last(doc)}",
-                        f"{doc.lab('birth')} {doc.dt(doc.patient.birth)}",
-                        f"{doc.lab('nir')} {doc.nir_text}",
-                        f"{doc.lab('amc_number')} {doc.amc_number} ({doc.amc_name})"], 10)
+    pen.lines(
+        40,
+        150,
+        [
+            f"{doc.patient.civility} {_name_first_last(doc)}",
+            f"{doc.lab('birth')} {doc.dt(doc.patient.birth)}",
+            f"{doc.lab('nir')} {doc.nir_text}",
+            f"{doc.lab('amc_number')} {doc.amc_number} ({doc.amc_name})",
+        ],
+        10,
+    )
     place = doc.extra.get("issue_place")
     if place and doc.issue_date and doc.shows("invoice_date"):
         pen.right(555, 225, f"{place}, le {doc.dt(doc.issue_date)}", 10)
@@ -737,8 +1106,14 @@ def draw_right_header(c: Canvas, doc: Doc) -> None:
     for key, value in (("total", doc.total), ("amo", doc.amo), ("amc", doc.amc), ("patient_amount", doc.rac)):
         pen.leader(270, 555, top, doc.lab(key), doc.amt(value), 10, bold=key == "total")
         top += 17
-    pen.para(40, top + 30, "Le centre de santé pratique le tiers payant intégral. Honoraires conformes aux "
-             "tarifs de l'Accord national des centres de santé, sans dépassement.", 515, 9)
+    pen.para(
+        40,
+        top + 30,
+        "Le centre de santé pratique le tiers payant intégral. Honoraires conformes aux "
+        "tarifs de l'Accord national des centres de santé, sans dépassement.",
+        515,
+        9,
+    )
     _footer_bank(pen, doc, 790)
 
 

@@ -61,8 +61,14 @@ class Mail:
     at: datetime | None = None  # the Date; default: spread over autumn 2025 by index
 
 
-CTYPES = {"pdf": "application/pdf", "jpg": "image/jpeg", "jpeg": "image/jpeg", "tif": "image/tiff",
-          "png": "image/png", "zip": "application/zip"}
+CTYPES = {
+    "pdf": "application/pdf",
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+    "tif": "image/tiff",
+    "png": "image/png",
+    "zip": "application/zip",
+}
 
 
 def guess(name: str) -> str:
@@ -76,7 +82,9 @@ def paris(moment: datetime) -> datetime:
 
 def when(index: int) -> datetime:
     start = datetime(2025, 9, 16, 8, 3)
-    return paris(start + timedelta(days=index * 2 + index % 3, hours=(index * 5) % 11, minutes=(index * 13) % 60))
+    return paris(
+        start + timedelta(days=index * 2 + index % 3, hours=(index * 5) % 11, minutes=(index * 13) % 60)
+    )
 
 
 def mail_date(mail: Mail, index: int) -> datetime:
@@ -98,9 +106,11 @@ def hash_text(text: str) -> int:
 def _common_headers(msg: Message, mail: Mail, index: int) -> None:
     rp = mail.sender[1] if mail.return_path is None else mail.return_path
     msg["Return-Path"] = f"<{rp}>"
-    msg["Received"] = (f"from mx{index % 3 + 1}.{mail.sender[1].split('@')[-1]} (unknown [192.0.2.{index % 250 + 1}]) "
-                       f"by mail.{OPERATOR_DOMAIN} (Postfix) with ESMTPS id {hash_text(mail.name) % 16**10:010X}; "
-                       f"{format_datetime(mail_date(mail, index) + timedelta(seconds=7))}")
+    msg["Received"] = (
+        f"from mx{index % 3 + 1}.{mail.sender[1].split('@')[-1]} (unknown [192.0.2.{index % 250 + 1}]) "
+        f"by mail.{OPERATOR_DOMAIN} (Postfix) with ESMTPS id {hash_text(mail.name) % 16**10:010X}; "
+        f"{format_datetime(mail_date(mail, index) + timedelta(seconds=7))}"
+    )
     msg["From"] = formataddr(mail.sender) if mail.sender[0] else mail.sender[1]
     msg["To"] = mail.to
     if mail.subject is not None:
@@ -132,8 +142,9 @@ def _modern(mail: Mail, index: int, files: dict[str, bytes]) -> EmailMessage:
     if mail.html_only:
         msg.set_content(mail.html or "", subtype="html", charset=mail.charset)
     else:
-        msg.set_content(mail.body or "", charset=mail.charset,
-                        cte="quoted-printable" if mail.charset != "utf-8" else None)
+        msg.set_content(
+            mail.body or "", charset=mail.charset, cte="quoted-printable" if mail.charset != "utf-8" else None
+        )
         if mail.html:
             msg.add_alternative(mail.html, subtype="html", charset=mail.charset)
     for att in mail.atts:
@@ -146,8 +157,13 @@ def _modern(mail: Mail, index: int, files: dict[str, bytes]) -> EmailMessage:
                 msg.make_mixed()
             msg.attach(part)
         else:
-            msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=att.filename,
-                               disposition="inline" if att.inline else "attachment")
+            msg.add_attachment(
+                data,
+                maintype=maintype,
+                subtype=subtype,
+                filename=att.filename,
+                disposition="inline" if att.inline else "attachment",
+            )
     if mail.forward is not None:
         inner = build(mail.forward, index + 1000, files)
         msg.add_attachment(inner)
@@ -207,6 +223,7 @@ TRACE_ORDER = {"return-path": 0, "received": 1}
 
 def trace_first(msg: Message) -> None:
     """Puts the trace headers (Return-Path, Received) first and the MIME headers last, as a mailbox stores them."""
+
     def rank(item: tuple[str, Any]) -> int:
         name = item[0].lower()
         if name in TRACE_ORDER:

@@ -71,25 +71,45 @@ class Pen:
         self.c.setFont(self.font(bold, italic), size)
         self.c.setFillColorRGB(*color)
 
-    def text(self, x: float, top: float, text: str, size: float = 9, *, bold: bool = False,
-             italic: bool = False, color: Color = BLACK) -> float:
+    def text(
+        self,
+        x: float,
+        top: float,
+        text: str,
+        size: float = 9,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        color: Color = BLACK,
+    ) -> float:
         """Draws text whose baseline sits `size` below `top`; returns the x after it."""
         self._set(size, bold, italic, color)
         self.c.drawString(x, H - top - size, text)
         return x + self.width(text, size, bold)
 
-    def right(self, x: float, top: float, text: str, size: float = 9, *, bold: bool = False,
-              color: Color = BLACK) -> None:
+    def right(
+        self, x: float, top: float, text: str, size: float = 9, *, bold: bool = False, color: Color = BLACK
+    ) -> None:
         self._set(size, bold, False, color)
         self.c.drawRightString(x, H - top - size, text)
 
-    def center(self, x: float, top: float, text: str, size: float = 9, *, bold: bool = False,
-               color: Color = BLACK) -> None:
+    def center(
+        self, x: float, top: float, text: str, size: float = 9, *, bold: bool = False, color: Color = BLACK
+    ) -> None:
         self._set(size, bold, False, color)
         self.c.drawCentredString(x, H - top - size, text)
 
-    def lines(self, x: float, top: float, texts: Sequence[str], size: float = 9, leading: float | None = None,
-              *, bold_first: bool = False, color: Color = BLACK) -> float:
+    def lines(
+        self,
+        x: float,
+        top: float,
+        texts: Sequence[str],
+        size: float = 9,
+        leading: float | None = None,
+        *,
+        bold_first: bool = False,
+        color: Color = BLACK,
+    ) -> float:
         """Draws lines one under the other; returns the top of the next line."""
         leading = leading or size * 1.35
         for i, line in enumerate(texts):
@@ -97,16 +117,24 @@ class Pen:
             top += leading
         return top
 
-    def para(self, x: float, top: float, text: str, width: float, size: float = 10,
-             leading: float | None = None) -> float:
+    def para(
+        self, x: float, top: float, text: str, width: float, size: float = 10, leading: float | None = None
+    ) -> float:
         leading = leading or size * 1.4
         for line in simpleSplit(text, self.font(), size, width):
             self.text(x, top, line, size)
             top += leading
         return top
 
-    def hline(self, x0: float, x1: float, top: float, width: float = 0.6, color: Color = BLACK,
-              dash: Sequence[float] | None = None) -> None:
+    def hline(
+        self,
+        x0: float,
+        x1: float,
+        top: float,
+        width: float = 0.6,
+        color: Color = BLACK,
+        dash: Sequence[float] | None = None,
+    ) -> None:
         self.c.setStrokeColorRGB(*color)
         self.c.setLineWidth(width)
         self.c.setDash(list(dash) if dash else [])
@@ -118,8 +146,18 @@ class Pen:
         self.c.setLineWidth(width)
         self.c.line(x, H - top0, x, H - top1)
 
-    def box(self, x: float, top: float, w: float, h: float, *, fill: Color | None = None,
-            stroke: Color | None = BLACK, width: float = 0.6, radius: float = 0) -> None:
+    def box(
+        self,
+        x: float,
+        top: float,
+        w: float,
+        h: float,
+        *,
+        fill: Color | None = None,
+        stroke: Color | None = BLACK,
+        width: float = 0.6,
+        radius: float = 0,
+    ) -> None:
         if fill:
             self.c.setFillColorRGB(*fill)
         if stroke:
@@ -131,8 +169,17 @@ class Pen:
             self.c.rect(x, H - top - h, w, h, stroke=1 if stroke else 0, fill=1 if fill else 0)
         self.c.setFillColorRGB(0, 0, 0)
 
-    def leader(self, x0: float, x1: float, top: float, label: str, value: str, size: float = 9.5,
-               *, bold: bool = False) -> None:
+    def leader(
+        self,
+        x0: float,
+        x1: float,
+        top: float,
+        label: str,
+        value: str,
+        size: float = 9.5,
+        *,
+        bold: bool = False,
+    ) -> None:
         """label ........ value (value right-aligned at x1)."""
         end = self.text(x0, top, label, size, bold=bold)
         vw = self.width(value, size, bold)
@@ -142,10 +189,24 @@ class Pen:
             self.text(end + 3, top, "." * int(room / dot_w), size, color=GREY)
         self.right(x1, top, value, size, bold=bold)
 
-    def table(self, x: float, top: float, widths: Sequence[float], header: Sequence[str] | None,
-              rows: Sequence[Sequence[str]], *, aligns: str = "", size: float = 8.5, row_h: float = 15,
-              grid: bool = True, header_fill: Color | None = (0.88, 0.88, 0.88), zebra: Color | None = None,
-              header_bold: bool = True, header_color: Color = BLACK, bold_rows: Sequence[int] = ()) -> float:
+    def table(
+        self,
+        x: float,
+        top: float,
+        widths: Sequence[float],
+        header: Sequence[str] | None,
+        rows: Sequence[Sequence[str]],
+        *,
+        aligns: str = "",
+        size: float = 8.5,
+        row_h: float = 15,
+        grid: bool = True,
+        header_fill: Color | None = (0.88, 0.88, 0.88),
+        zebra: Color | None = None,
+        header_bold: bool = True,
+        header_color: Color = BLACK,
+        bold_rows: Sequence[int] = (),
+    ) -> float:
         """Draws a table; aligns is one letter per column (l, r, c). Returns the top below it."""
         aligns = aligns or "l" * len(widths)
         total_w = sum(widths)

@@ -19,7 +19,9 @@ MONO_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf"
 FAX_WIDTH = 1728  # pixels across an A4 fax line at 204 dpi
 
 
-def render_pages(pdf: bytes, xdpi: float, ydpi: float | None = None, *, grey: bool = True) -> list[Image.Image]:
+def render_pages(
+    pdf: bytes, xdpi: float, ydpi: float | None = None, *, grey: bool = True
+) -> list[Image.Image]:
     """Renders every page of a PDF; ydpi != xdpi squashes the page vertically (fax normal)."""
     document = pdfium.PdfDocument(pdf)
     pages = []
@@ -29,7 +31,9 @@ def render_pages(pdf: bytes, xdpi: float, ydpi: float | None = None, *, grey: bo
             bitmap = page.render(scale=xdpi / 72, grayscale=grey)
             image = bitmap.to_pil().convert("L" if grey else "RGB")
             if ydpi and ydpi != xdpi:
-                image = image.resize((image.width, round(image.height * ydpi / xdpi)), Image.Resampling.LANCZOS)
+                image = image.resize(
+                    (image.width, round(image.height * ydpi / xdpi)), Image.Resampling.LANCZOS
+                )
             pages.append(image)
             page.close()
     finally:
@@ -38,6 +42,7 @@ def render_pages(pdf: bytes, xdpi: float, ydpi: float | None = None, *, grey: bo
 
 
 # -- scans -------------------------------------------------------------------------------------------
+
 
 def scan_effect(image: Image.Image, rng: random.Random) -> Image.Image:
     """Greyscale flatbed scan: paper tone, slight blur, skew of 1-3 degrees, speckles, an edge shadow."""
@@ -113,7 +118,8 @@ def photo_effect(page: Image.Image, rng: random.Random) -> Image.Image:
     base = np.array(rng.choice(((120, 92, 70), (95, 95, 100), (150, 140, 125))), dtype=np.float32)
     blotches = np_rng.normal(0, 12, (12, 9, 1)).astype(np.float32)
     texture = Image.fromarray((blotches + 128).clip(0, 255).astype(np.uint8)[:, :, 0]).resize(
-        size, Image.Resampling.BICUBIC)
+        size, Image.Resampling.BICUBIC
+    )
     table = np.asarray(texture, dtype=np.float32)[:, :, None] - 128 + base[None, None, :]
     background = Image.fromarray(table.clip(0, 255).astype(np.uint8), "RGB")
     paper = page.convert("RGB")
@@ -151,28 +157,38 @@ def photo_jpeg(page: Image.Image, rng: random.Random, orientation: int, taken: d
 
 # -- faxes -----------------------------------------------------------------------------------------------
 
+
 def fax_header_text(style: int, when: datetime, number: str, name: str, page: int, pages: int) -> str:
     if style == 0:
         return f"{when:%d/%m/%Y %H:%M}  FROM: {number}  {name.upper()}   P.{page:03d}/{pages:03d}"
     if style == 1:
-        month = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")[when.month - 1]
-        return f"{when.day:02d}-{month}-{when.year} {when:%H:%M}  {name.upper()}  {number}  PAGE {page}/{pages}"
+        month = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")[
+            when.month - 1
+        ]
+        return (
+            f"{when.day:02d}-{month}-{when.year} {when:%H:%M}  {name.upper()}  {number}  PAGE {page}/{pages}"
+        )
     if style == 2:
         return f"De : {number}   À : 04 72 00 00 00   Date : {when:%d/%m/%Y %H:%M}   Page {page} de {pages}"
     if style == 3:
         return f"{when:%Y-%m-%d %H:%M:%S}  {number}  -> TIERS PAYANT   p. {page}/{pages}"
-    month = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")[when.month - 1]
+    month = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")[
+        when.month - 1
+    ]
     hour = when.hour % 12 or 12
-    return f"{month}.{when.day:02d}.{when.year}  {hour}:{when:%M}{'AM' if when.hour < 12 else 'PM'}  {name.upper()}" \
-           f"   NO.{when.minute * 7 % 900 + 100}   P.{page}"
+    return (
+        f"{month}.{when.day:02d}.{when.year}  {hour}:{when:%M}{'AM' if when.hour < 12 else 'PM'}  {name.upper()}"
+        f"   NO.{when.minute * 7 % 900 + 100}   P.{page}"
+    )
 
 
 def binarise(image: Image.Image, threshold: int) -> Image.Image:
     return image.point(lambda v: 255 if v > threshold else 0, mode="1")
 
 
-def fax_page(page: Image.Image, header: str, rng: random.Random, ydpi: int, *, blur: float = 0.0,
-             skew: float = 0.0) -> Image.Image:
+def fax_page(
+    page: Image.Image, header: str, rng: random.Random, ydpi: int, *, blur: float = 0.0, skew: float = 0.0
+) -> Image.Image:
     """A bilevel fax page at 204 x ydpi: padded to 1728 pixels, header line, noise."""
     np_rng = np.random.default_rng(rng.randrange(2**32))
     canvas = Image.new("L", (FAX_WIDTH, page.height), 255)
@@ -209,19 +225,43 @@ def save_fax(pages: Sequence[Image.Image], ydpi: int, description: str, when: da
     info[306] = when.strftime("%Y:%m:%d %H:%M:%S")
     buf = io.BytesIO()
     compression = "group4" if ydpi >= 196 else "group3"
-    pages[0].save(buf, "TIFF", compression=compression, dpi=(204, ydpi), save_all=True,
-                  append_images=list(pages[1:]), tiffinfo=info)
+    pages[0].save(
+        buf,
+        "TIFF",
+        compression=compression,
+        dpi=(204, ydpi),
+        save_all=True,
+        append_images=list(pages[1:]),
+        tiffinfo=info,
+    )
     return buf.getvalue()
 
 
-def fax_tiff(pdf: bytes, rng: random.Random, *, ydpi: int, header_style: int, when: datetime, number: str,
-             name: str, description: str, blur: float = 0.0, extra_pages: Sequence[Image.Image] = ()) -> bytes:
+def fax_tiff(
+    pdf: bytes,
+    rng: random.Random,
+    *,
+    ydpi: int,
+    header_style: int,
+    when: datetime,
+    number: str,
+    name: str,
+    description: str,
+    blur: float = 0.0,
+    extra_pages: Sequence[Image.Image] = (),
+) -> bytes:
     rendered = render_pages(pdf, 204, ydpi)
     rendered.extend(extra_pages)
     total = len(rendered)
     faxed = [
-        fax_page(page, fax_header_text(header_style, when, number, name, i, total), rng, ydpi, blur=blur,
-                 skew=rng.uniform(-0.4, 0.4))
+        fax_page(
+            page,
+            fax_header_text(header_style, when, number, name, i, total),
+            rng,
+            ydpi,
+            blur=blur,
+            skew=rng.uniform(-0.4, 0.4),
+        )
         for i, page in enumerate(rendered, start=1)
     ]
     return save_fax(faxed, ydpi, description, when)

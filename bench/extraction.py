@@ -1,0 +1,153 @@
+"""Extraction quality on the samples' ground truth, per rendering and per field.
+
+.venv/bin/python -m bench.extraction [samples/documents]
+
+For each document file with a `<file>.json` ground truth: read it with `parsers.read.read_document`,
+extract with `parsers.fields.extract_documents`, compare field by field. Reports, per rendering:
+field accuracy, straight-through rate (documents with needs_review false), auto-accept error rate
+(auto-accepted documents with any wrong required field), and the precision of fields reported with
+confidence >= 0.9 (the calibration target: >= 99 %).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from intake.domain import FIELD_NAMES
+
+REQUIRED = ("practitioner", "nir", "total_amount", "invoice_number", "care_date")
+HIGH = 0.9
+
+
+def truth_files(root: Path) -> list[Path]:
+    docs = []
+    for truth in sorted(root.rglob("*.json")):
+        data = json.loads(truth.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and "documents" in data and "rendering" in data:
+            target = truth.with_name(truth.name.removesuffix(".json"))
+            if target.exists():
+                docs.append(target)
+    return docs
+
+
+def run_one(path: Path) -> dict[str, Any]:
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    from parsers.fields import extract_documents
+    from parsers.read import read_document
+
+    truth = json.loads(path.with_name(path.name + ".json").read_text(encoding="utf-8"))
+    started = time.perf_counter()
+    result = read_document(path.read_bytes(), filename=path.name)
+    found = extract_documents(result.pages) if result.pages else []
+    seconds = time.perf_counter() - started
+    docs = []
+    for index, expected in enumerate(truth["documents"]):
+        doc = found[index] if index < len(found) else None
+        docs.append({
+            "expected": expected.get("fields", {}),
+            "kind": expected.get("kind", "invoice"),
+            "found": {n: [f.value, f.confidence] for n, f in (doc.fields.items() if doc else [])},
+            "needs_review": True if doc is None else doc.needs_review,
+        })
+    return {"file": path.name, "rendering": truth["rendering"], "seconds": seconds, "pages": len(result.pages),
+            "documents": docs, "found_count": len(found)}
+
+
+def _required_wrong(doc: dict[str, Any]) -> bool:
+    expected, found = doc["expected"], doc["found"]
+    for name in REQUIRED:
+        names = ("rpps", "adeli", "finess") if name == "practitioner" else (name,)
+        for n in names:
+            if n in expected and (n not in found or found[n][0] != expected[n]):
+                return True
+            if n in found and n not in expected:
+                return True
+    return False
+
+
+def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    by: dict[str, dict[str, Any]] = defaultdict(lambda: {
+        "files": 0, "documents": 0, "pages": 0, "seconds": 0.0, "expected": 0, "right": 0, "extra": 0,
+        "stp": 0, "auto_wrong": 0, "high": 0, "high_right": 0})
+    fields: dict[str, dict[str, int]] = {n: {"expected": 0, "right": 0} for n in FIELD_NAMES}
+    errors: list[str] = []
+    for row in rows:
+        for key in (row["rendering"], "all"):
+            s = by[key]
+            s["files"] += 1
+            s["pages"] += row["pages"]
+            s["seconds"] += row["seconds"]
+            for doc in row["documents"]:
+                s["documents"] += 1
+                for name, want in doc["expected"].items():
+                    got = doc["found"].get(name)
+                    s["expected"] += 1
+                    s["right"] += int(got is not None and got[0] == want)
+                    if key == "all":
+                        fields[name]["expected"] += 1
+                        fields[name]["right"] += int(got is not None and got[0] == want)
+                        if got is None or got[0] != want:
+                            errors.append(f"{row['file']}: {name} want {want!r} got {got!r}")
+                for name, (value, confidence) in doc["found"].items():
+                    if name not in doc["expected"]:
+                        s["extra"] += 1
+                        if key == "all":
+                            errors.append(f"{row['file']}: {name} extra {value!r} ({confidence:.2f})")
+                    if confidence >= HIGH:
+                        s["high"] += 1
+                        s["high_right"] += int(doc["expected"].get(name) == value)
+                if not doc["needs_review"]:
+                    s["stp"] += 1
+                    s["auto_wrong"] += int(_required_wrong(doc))
+    return {"by_rendering": dict(by), "fields": fields, "errors": errors}
+
+
+def pct(a: float, b: float) -> str:
+    return f"{100 * a / b:.1f} %" if b else "–"
+
+
+def markdown(summary: dict[str, Any]) -> str:
+    lines = ["| rendering | files | documents | field accuracy | straight-through | auto-accept errors "
+             "| precision at conf ≥ 0.9 | extra fields | s / page |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    order = ["text", "mixed", "scan", "photo", "fax-fine", "fax-normal", "all"]
+    for key in sorted(summary["by_rendering"], key=lambda k: order.index(k) if k in order else 99):
+        s = summary["by_rendering"][key]
+        lines.append(
+            f"| {key} | {s['files']} | {s['documents']} | {pct(s['right'], s['expected'])} "
+            f"({s['right']}/{s['expected']}) | {pct(s['stp'], s['documents'])} | "
+            f"{pct(s['auto_wrong'], s['stp'])} ({s['auto_wrong']}/{s['stp']}) | "
+            f"{pct(s['high_right'], s['high'])} ({s['high_right']}/{s['high']}) | {s['extra']} | "
+            f"{s['seconds'] / max(s['pages'], 1):.2f} |")
+    lines += ["", "| field | accuracy (all renderings) |", "|---|---|"]
+    for name, s in summary["fields"].items():
+        if s["expected"]:
+            lines.append(f"| {name} | {pct(s['right'], s['expected'])} ({s['right']}/{s['expected']}) |")
+    return "\n".join(lines)
+
+
+def evaluate(root: Path, *, workers: int = 2) -> dict[str, Any]:
+    files = truth_files(root)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        rows = list(pool.map(run_one, files))
+    return summarise(rows)
+
+
+def main(argv: list[str]) -> int:
+    root = Path(argv[0]) if argv else Path("samples/documents")
+    summary = evaluate(root)
+    print(markdown(summary))
+    if "-v" in argv:
+        print("\n".join(summary["errors"]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
