@@ -41,16 +41,21 @@ CLAIM_RULES = _rules(
     ("claim:tp", r"tiers[- ]?payant|part (?:mutuelle|complementaire|amc)|\bamc\b", 0.4),
 )
 TICKET_RULES = _rules(
-    ("ticket:unpaid", r"impaye|non (?:paye|regle|rembourse|recu)|pas (?:ete |encore ete |encore |toujours )?"
-     r"(?:paye|regle|vire|rembourse|honore|traite|recu)|toujours pas|n'?apparai|n'?est pas (?:parvenu|arrive)"
+    ("ticket:unpaid", r"impaye|non (?:paye|regle|rembourse|recu)|(?:pas|jamais) (?:ete |encore ete "
+     r"|encore |toujours )?"
+     r"(?:paye|regle|vire|rembourse|honore|traite)|toujours pas|n'?apparai|n'?est pas (?:parvenu|arrive)"
      r"|aucun (?:paiement|reglement|virement|retour)|en attente de (?:paiement|reglement|virement)"
      r"|retard de (?:paiement|reglement)|manque|manquant|(?:toujours |n'?(?:ai|avons) )?rien (?:recu|percu)"
-     r"|n'?(?:ai|avons) (?:pas|jamais) (?:recu|percu|ete (?:paye|regle))|\btjrs\b"
+     r"|n'?(?:ai|avons) (?:pas|jamais|toujours pas) ete (?:paye|regle)|au lieu de|\bj'attends|nous attendons"
+     r"|(?:pas|jamais|toujours pas) (?:encore )?(?:recu|percu)(?: (?:le|la|les|de|du|d'|aucun"
+     r"|notre|mon|nos))?"
+     r" ?(?:paiement|reglement|virement|versement|remboursement|somme|montant)|\btjrs\b"
      r"|\bpas (?:de|d'|encore de|recu de|eu de) ?(?:reglement|paiement|virement|versement|retour|reponse)"
      r"|not (?:been |yet )?(?:paid|received|settled)|\bunpaid\b|outstanding|still waiting", 2.0),
     ("ticket:rejected", r"\brejet|\brefus|non conforme|contest|reclamation|litige"
      r"|erreur (?:de|sur le|dans le)"
-     r" (?:paiement|montant|reglement|calcul|taux)|paiement partiel|montant (?:errone|incorrect|insuffisant)"
+     r" (?:paiement|montant|reglement|calcul|taux)|paiement partiel|payee? partiellement"
+     r"|partiellement (?:paye|regle)|montant (?:errone|incorrect|insuffisant)"
      r"|moins que|difference|ecart|\brejected\b|\bdenied\b|\bdispute", 2.0),
     ("ticket:chase", r"\brelance|je reviens vers vous|sans (?:nouvelles|reponse|retour)|(?:deuxieme|seconde|"
      r"troisieme|\d+e) (?:relance|demande|envoi)|a nouveau|de nouveau|suite a (?:votre|mon|notre|la|le)"
@@ -59,8 +64,20 @@ TICKET_RULES = _rules(
     ("ticket:complement", r"regularis|complement d'information|complement (?:de|au) dossier|informations? "
      r"complementaires?|(?:pieces?|elements?|documents?) (?:complementaires?|manquants?|demandes?)"
      r"|justificatif|en reponse a votre (?:demande|courrier|mail)|comme demande"
-     r"|(?:vous|que vous) (?:nous |m')?(?:avez|aviez) (?:demande|reclame|sollicite)|\bpieces?"
+     r"|(?:vous|que vous|votre service|vos services) (?:nous |m')?(?:avez|aviez|a|ont) (?:demande"
+     r"|reclame|sollicite)"
+     r"|demandee?s? par (?:votre|vos) service|\bpieces?"
      r" demandees?|\b(?:la|le|les) voici\b|as requested|you (?:asked|requested)", 1.5),
+    ("ticket:blocked", r"(?:paiements?|reglements?|dossiers?|factures?|virements?) (?:est |a ete "
+     r"|sont |ont ete )?"
+     r"(?:bloque|suspendu|en suspens|gele|retenu)|bloque (?:le|les|mon|notre|nos) (?:paiement"
+     r"|reglement|dossier)"
+     r"|debloquer (?:le|les|ce|mon|notre|nos) (?:dossier|paiement|reglement|facture|virement)", 2.0),
+    ("ticket:correction", r"facture (?:corrigee|rectifi|modifiee|annulee)|rectificati|annuler et"
+     r" (?:renvoyer|refactur)"
+     r"|erreur (?:de|sur (?:le|la|les)) (?:nir|numero|facture|saisie|montant|date|cotation|code)"
+     r"|trop[- ]?percu"
+     r"|\bindus?\b|deux fois|double (?:paiement|reglement|virement)|en double|\bun avoir\b", 1.5),
     ("ticket:file-ref", r"\bdossier\b|\bn ?°|\bnumero de (?:dossier|facture|lot)|\blot\b|transmise? le"
      r"|envoyee? le|teletransmi|\bdate de (?:soins|transmission)", 0.8),
     ("ticket:payment", r"\bpaiements?\b|\breglements?\b|\bvirements?\b|releve|bordereau|decompte", 0.8),
@@ -78,12 +95,16 @@ PATIENT_RULES = _rules(
      r"|\bma carte (?:de |d')?(?:tiers|mutuelle|vitale|adherent)?|\bmon remboursement|\bmes remboursements"
      r"|\bme rembourser|\bme rembourse|\bsuis[- ]je rembourse|(?:ai|ete|etre|serai|suis) remboursee?s?"
      r"|\brembourse[rz]?[- ](?:moi|mes|ma|mon)|\bmes frais"
-     r"|\b(?:i|we) (?:will |would )?be reimbursed|\bmy (?:reimbursement|refund|card)", 2.0),
+     r"|\b(?:i|we) (?:will |would )?be reimbursed|\bmy (?:reimbursement|refund|card)"
+     r"|attestation (?:de |d')?(?:mutuelle|adhesion|affiliation|assurance)", 2.0),
     ("patient:my-care", r"\bmon (?:opticien|dentiste|medecin|pharmacien|kine|audioprothesiste|orthodontiste"
      r"|ophtalmo|generaliste|specialiste)|\bma (?:pharmacie|dentiste|kinesitherapeute|medecin|consultation"
      r"|hospitalisation|operation)|\bmes (?:lunettes|lentilles|soins|dents|appareils?)"
      r"|\bmon (?:fils|enfant|mari|epoux|conjoint|bebe)|\bma (?:fille|femme|epouse|conjointe|mere)"
-     r"|\bmes enfants|\bchez (?:l'|le |la |mon |ma |un |une )?(?:opticien|dentiste|medecin|pharmacie"
+     r"|\bmes enfants|\bmes (?:verres|implants|seances)|\b(?:l'|le |la )(?:opticien|dentiste"
+     r"|pharmacien|pharmacie|medecin|kine)"
+     r" (?:m'a|me |refuse)|\bmes cotisations|\bchez (?:l'|le |la |mon |ma |un |une )?(?:opticien"
+     r"|dentiste|medecin|pharmacie"
      r"|pharmacien|kine|audioprothesiste|ophtalmo|specialiste|orthodontiste|radiologue|laboratoire)"
      r"|\bj'ai (?:achete|consulte|ete (?:opere|hospitalise|soigne)|fait (?:faire|refaire))"
      r"|\bma (?:couronne|prothese)|\b(?:me|nous) (?:demande|reclame) de (?:payer|regler|avancer)"
@@ -99,23 +120,31 @@ SUPPORT_RULES = _rules(
      r"|connexion|compte (?:est |a ete )?(?:bloque|verrouille|desactive|suspendu)|bloque apres|tentatives"
      r"|creer (?:un|mon|notre) compte|creation (?:de|d'un|du) compte|inscri|ouvrir un compte|acceder a"
      r"|acces (?:au|a mon|a notre) (?:portail|espace|compte)|code d'acces|reinitialis|activation"
-     r"|mots de passe|\bpassword|log ?in\b|sign in|account (?:is )?(?:locked|blocked)|debloqu"
+     r"|mots de passe|\bpassword|log ?in\b|sign in|account (?:is )?(?:locked|blocked)|debloquer"
+     r" (?:mon|notre|le|l'|ce) ?(?:compte|acces)"
      r"|(?:trois|3) (?:essais|tentatives)", 2.0),
     ("support:error", r"\berreur\s*(?:n\s*°?\s*|code\s*)?\d+|code (?:d')?erreur|message d'erreur|\bbug\b"
-     r"|ne fonctionne (?:pas|plus)|impossible de (?:me connecter|telecharger|acceder|valider|saisir"
+     r"|ne fonctionne (?:pas|plus)|n'?(?:arrive|arrivons|arrivent) (?:pas|plus) a|impossible de"
+     r" (?:me connecter|telecharger|acceder|valider|saisir"
      r"|transmettre|envoyer|ouvrir)|dysfonctionn|plantage|page blanche|ecran", 1.5),
-    ("support:document", r"\battestation|\bduplicata|\bcertificat (?:de|d')|\bcopie (?:de|d')"
+    ("support:document", r"\battestation(?! de droits)|\bduplicata|\bcertificat (?:de|d')"
+     r"|\bcopie (?:de|d'|du|des) (?:mon |notre |nos |la |le |les )?(?:releve|bordereau|decompte"
+     r"|attestation|carte)"
      r"|\b(?:second|nouvel) exemplaire", 2.0),
     ("support:portal", r"\bportail|espace (?:pro|professionnel|praticien)|\bsite\b|plate-?forme"
      r"|en ligne|logiciel|application|telecharg", 0.7),
     ("support:howto", r"\bcomment (?:faire|puis-je|pouvons-nous|peut-on|proceder|obtenir|acceder|telecharger"
      r"|modifier|recuperer|consulter|trouver)|\bou (?:puis-je|trouver|se trouve)|marche a suivre"
      r"|\bprocedure\b", 1.2),
-    ("support:general", r"\brenseignements?\b|\binformations? sur|\bquestion\b|liste des (?:mutuelles"
+    ("support:general", r"\brenseignements?\b|\binformations? sur|\bquestion\b|liste des"
+     r" (?:mutuelles|complementaires|amc|assureurs"
      r"|organismes)|\bcontact\b", 0.8),
+    ("support:question", r"\bquels? (?:sont|est) (?:vos|les|le|la|votre)\b|\bdelais? (?:de traitement|moyen)"
+     r"|\bdans quels? delais?", 1.2),
     ("support:contact", r"\bhoraires?\b|joindre (?:le|votre|vos) service|numero de telephone|par telephone"
      r"|coordonnees (?:de|du) service|adresse postale|opening hours|phone number", 1.2),
-    ("support:enrolment", r"\bconvention|conventionn|\badherer\b|adhesion (?:au|a|de notre|du cabinet)"
+    ("support:enrolment", r"avec lesquel(?:le)?s vous travaillez|organismes partenaires|vos"
+     r" partenaires|\bconvention|conventionn|\badherer\b|adhesion (?:au|a|de notre|du cabinet)"
      r"|partenariat|devenir partenaire|nouveau (?:cabinet|centre|praticien)|\bnous installer"
      r"|installation", 1.5),
 )
@@ -123,7 +152,8 @@ SECURITY_RULES = _rules(
     ("security:attack", r"cyber[- ]?attaque|attaque informatique|piratage|\bpirate|hack"
      r"|ransomware|rancongiciel|intrusion|incident (?:de securite|cyber|informatique)|cyber ?attack"
      r"|data breach|security (?:breach|incident)", 3.5),
-    ("security:data", r"fuite (?:de |des )?(?:donnees|informations)|donnees (?:personnelles |de sante |"
+    ("security:data", r"\bfuite\b|victime d'une? (?:attaque|fuite|piratage|cyber)|fuite (?:de |des"
+     r" )?(?:donnees|informations)|donnees (?:personnelles |de sante |"
      r"medicales )?(?:ont ete |sont |seraient )?(?:exposees|compromises|volees|divulguees|derobees|piratees"
      r"|concernees|publiees|touchees)|violation (?:de|des) donnees|vol de donnees|mes donnees"
      r"|exfiltr|donnees.{0,40}(?:exposees|compromises|volees|divulguees|derobees|piratees|en danger)"
@@ -131,8 +161,11 @@ SECURITY_RULES = _rules(
     ("security:misuse", r"usurpation|utilisation frauduleuse|hameconnage|phishing|tentative d'escroquerie"
      r"|appel(?:s)? suspects?|mails? suspects?|sms suspects?|escroquer|arnaque|\bcnil\b"
      r"|faux (?:conseiller|agent|mail|courriel|sms|site|appel)|se (?:presentant|faisant passer)"
+     r"|se (?:fait|font|faire) passer|site (?:frauduleux|pirate|contrefait|falsifie)|je vous (?:le "
+     r"|la )?signale"
+     r"|signaler (?:un|une) (?:fraude|tentative|site|mail|courriel)"
      r" (?:de|pour|comme)"
-     r"|\bl'incident\b", 2.0),
+     r"|\bl'incident\b", 3.0),
     ("security:date", r"fevrier 2024|\b2024\b.{0,40}(?:attaque|incident|fuite)", 1.0),
 )
 BANK_TERMS = re.compile(
@@ -155,7 +188,7 @@ IDENTIFIER_FIELDS = ("rpps", "adeli", "finess", "nir", "invoice_number", "amc_nu
 AMOUNT_FIELDS = ("total_amount", "amo_amount", "amc_amount", "patient_amount")
 DOCUMENT_TYPES = frozenset({"pdf", "tiff", "jpeg", "png", "gif", "bmp", "webp"})
 INVOICE_NAME = re.compile(r"fact|invoice|devis|pec|prise|feuille|fse|ordonnance|honorair|bordereau|note")
-COMPLAINT_RULES = frozenset({"ticket:unpaid", "ticket:rejected"})
+COMPLAINT_RULES = frozenset({"ticket:unpaid", "ticket:rejected", "ticket:blocked"})
 AUTO_REPLY_CLASSES = ("patient", "support", "security_incident", "bank_details")
 
 
@@ -186,10 +219,26 @@ def decide(
     """Sort one message into claim, ticket, auto_reply, ignore or review."""
     own = list(own_addresses)
     machine = machine_reason(msg, own_addresses=own, loop_marker=loop_marker)
-    if machine is not None:
+    if machine is not None and not (is_soft_machine_reason(machine) and claim_documents(documents)):
         strong = header_reason(msg, own_addresses=own, loop_marker=loop_marker) is not None
         return Decision("ignore", f"machine mail: {machine}", 0.97 if strong else 0.85,
                         explanation=f"machine:{machine}")
+    decision = _person_decision(msg, documents, own, loop_marker, thread_ticket, threshold)
+    if machine is not None:  # sent by a machine (a fax gateway, a billing tool) but carries an invoice
+        decision.explanation = f"machine:{machine} overridden by an attached invoice; {decision.explanation}"
+        if decision.action == "auto_reply":
+            return Decision("ignore", f"machine mail: {machine}", 0.85, explanation=decision.explanation)
+    return decision
+
+
+def _person_decision(
+    msg: ParsedMessage,
+    documents: list[ExtractedDocument],
+    own: list[str],
+    loop_marker: str,
+    thread_ticket: str | None,
+    threshold: float,
+) -> Decision:
     text = classification_text(msg)
     if is_bank_details_change(text):
         return Decision("auto_reply", "bank_details", 0.9,
@@ -199,7 +248,31 @@ def decide(
         source = "subject" if ticket_ref_in(msg.subject) else "thread"
         return Decision("ticket", f"follow-up of {ticket_ref}", 0.95, ticket_ref=ticket_ref,
                         explanation=f"followup:{source}")
-    return _content_decision(msg, documents, text, threshold)
+    ours = reply_to_us(msg, own, loop_marker)
+    decision = _content_decision(msg, documents, text, threshold, replying_to_us=ours is not None)
+    if ours and decision.action == "ticket":  # our Message-IDs may carry the ticket number
+        decision.ticket_ref = ticket_ref_in(ours)
+    return decision
+
+
+def is_soft_machine_reason(reason: str) -> bool:
+    """Machine signs that a fax gateway or a practitioner's billing tool also shows (a no-reply sender,
+    bulk headers, an auto-generated mark): an attached invoice outweighs them. Loops, our own mail,
+    reports and auto-replies never do."""
+    hard = ("our own", "sent from our own", "delivery status", "read receipt", "spam complaint",
+            "null return path", "auto-submitted: auto-replied", "out-of-office", "spam or phishing",
+            "delivery report", "auto-reply header")
+    return not reason.startswith(hard)
+
+
+def reply_to_us(msg: ParsedMessage, own_addresses: list[str], loop_marker: str) -> str | None:
+    """The first In-Reply-To/References id that one of our domains minted, if any."""
+    domains = {a.rsplit("@", 1)[1].lower() for a in [*own_addresses, loop_marker] if "@" in a}
+    for ref in [msg.in_reply_to or "", *msg.references]:
+        ref = ref.strip().lower()
+        if ref.endswith(">") and "@" in ref and ref[:-1].rsplit("@", 1)[1] in domains:
+            return ref
+    return None
 
 
 def classification_text(msg: ParsedMessage) -> str:
@@ -241,6 +314,10 @@ def score_text(text: str, *, signature: str = "") -> Evidence:
         for name, pattern, weight in rules:
             if pattern.search(text):
                 evidence.add(label, name, weight)
+    if evidence.score("security_incident") >= 3.0 and evidence.score("support"):
+        # reports of phishing or of the breach talk about accounts and passwords too
+        evidence.scores["support"] = evidence.score("support") * 0.5
+        evidence.fired.append("security:dominates(support x0.5)")
     patient = evidence.score("patient")
     if PRACTITIONER_CUES.search(text) or PRACTITIONER_CUES.search(fold(signature)):
         if patient:
@@ -256,25 +333,37 @@ def score_text(text: str, *, signature: str = "") -> Evidence:
 
 
 def _content_decision(
-    msg: ParsedMessage, documents: list[ExtractedDocument], text: str, threshold: float
+    msg: ParsedMessage, documents: list[ExtractedDocument], text: str, threshold: float, *,
+    replying_to_us: bool = False,
 ) -> Decision:
     evidence = score_text(text, signature=msg.signature)
+    if replying_to_us:
+        evidence.add("ticket", "followup:reply-to-our-message", 2.5)
     if REPLY_SUBJECT.match(msg.subject) and evidence.score("ticket"):
         evidence.add("ticket", "ticket:reply-subject", 1.0)
     docs = claim_documents(documents)
     files = [a for a in msg.attachments if a.sniffed_type in DOCUMENT_TYPES and len(a.content) > 2000]
     if docs:
         return _with_invoice(evidence, docs, threshold)
-    if files:
+    if files and _fired(evidence, "ticket:complement"):
+        # the document someone asked for (justificatif, ordonnance, accord): it belongs to the file
+        evidence.add("ticket", "attachment:requested-document", 1.5)
+    elif files:
         named = [a for a in files if INVOICE_NAME.search(fold(a.filename or ""))]
         evidence.add("claim", "attachment:document-file", 0.5)
         if named:
             evidence.add("claim", "attachment:invoice-like-name", 1.0)
     else:
+        if _fired(evidence, "claim:sending") and evidence.score("claim") >= max(evidence.scores.values()):
+            return Decision("review", "announces an attachment that is missing", 0.4,
+                            explanation=_explain(evidence, "rule:attachment-announced-but-missing"))
         claim = evidence.score("claim")
-        if claim:
+        if claim and evidence.score("patient") < 1.5:
+            # invoice words with no file attached: a question about an existing file
             evidence.scores["claim"] = claim * 0.3
-            evidence.fired.append("claim:no-attachment(x0.3)")
+            evidence.add("ticket", "claim-words-without-attachment", round(claim * 0.6, 2))
+        elif claim:
+            evidence.scores["claim"] = claim * 0.3
     return _best(evidence, threshold)
 
 

@@ -87,9 +87,27 @@ def run(msg: ParsedMessage, docs: list[ExtractedDocument] | None = None, **kw: o
 )
 def test_header_rules_ignore(headers: dict[str, str], expected: str) -> None:
     msg = message("Ci-joint ma facture", headers=headers, attachments=[PDF])
-    action, reason = run(msg, [invoice()])
+    action, reason = run(msg)
     assert action == "ignore"
     assert expected.lower() in reason.lower()
+
+
+@pytest.mark.parametrize("headers", [{"auto-submitted": "auto-replied"}, {"x-autoreply": "yes"},
+                                     {"x-loop": LOOP}])
+def test_hard_machine_signs_win_over_an_invoice(headers: dict[str, str]) -> None:
+    msg = message("Ci-joint ma facture", headers=headers, attachments=[PDF])
+    assert run(msg, [invoice()])[0] == "ignore"
+
+
+@pytest.mark.parametrize("headers", [{"auto-submitted": "auto-generated"}, {"precedence": "bulk"}, {}])
+def test_fax_gateway_sending_an_invoice_is_a_claim(headers: dict[str, str]) -> None:
+    """Fax-to-mail gateways send from no-reply addresses with machine headers: the invoice decides."""
+    msg = message("Vous avez reçu un fax de 2 pages. Ce message a été envoyé automatiquement.",
+                  subject="Fax reçu de +33 4 20 86 82 88", sender="noreply@fax2mail.example.net",
+                  return_path="bounces+fax@fax2mail.example.net", headers=headers,
+                  attachments=[Attachment("fax.tif", "image/tiff", b"II*\x00" + b"0" * 5000, "tiff")])
+    assert run(msg, [invoice()])[0] == "claim"
+    assert run(msg)[0] == "ignore"
 
 
 def test_auto_submitted_no_is_a_person() -> None:
@@ -108,6 +126,17 @@ def test_multipart_report_read_receipt() -> None:
                   headers={"content-type": "multipart/report; report-type=disposition-notification"})
     action, reason = run(msg)
     assert action == "ignore" and "read receipt" in reason
+
+
+def test_reply_to_our_message_is_a_ticket() -> None:
+    msg = message("D'accord, merci pour votre réponse rapide.", subject="Re: Votre demande")
+    msg.in_reply_to = "<TP-2025-004512.2@intake.example.fr>"
+    msg.references = ["<TP-2025-004512.1@intake.example.fr>", msg.in_reply_to]
+    decision = decide(msg, [], own_addresses=OWN, loop_marker=LOOP)
+    assert (decision.action, decision.ticket_ref) == ("ticket", "TP-2025-004512")
+    msg.references = ["<abc@intake.example.fr>"]
+    msg.in_reply_to = None
+    assert decide(msg, [], own_addresses=OWN, loop_marker=LOOP).action == "ticket"
 
 
 def test_null_return_path() -> None:
@@ -482,6 +511,143 @@ WORDINGS = [  # (expected action or auto-reply reason, body, subject, attachment
      'Ce message a été envoyé automatiquement, merci de ne pas y répondre. Votre demande a bien '
      'été enregistrée.',
      'Accusé de réception', [], []),
+    ('ticket',
+     "Madame, Monsieur, nous avons transmis le 2 juillet un lot de 14 factures dont 3 n'ont jamais "
+     'été honorées. Merci de vérifier.',
+     'Factures non honorées', [], []),
+    ('ticket',
+     'Bonjour, la patiente a présenté une attestation de droits valide mais vous avez bloqué le '
+     'paiement. Pouvez-vous débloquer le dossier ?',
+     'Paiement bloqué', [], []),
+    ('ticket',
+     'Bonjour, ci-joint le justificatif demandé par votre service pour débloquer le règlement.',
+     'Justificatif', [PDF], []),
+    ('ticket',
+     'Je conteste le motif de refus « hors délai » : la facture a été envoyée dans les temps, voir '
+     'accusé de dépôt joint.',
+     'Contestation', [PDF], [invoice()]),
+    ('claim',
+     'Bonjour,\n\nTransmission de la facture pour Mme R., séances de kinésithérapie du mois.\n\nBien '
+     'cordialement',
+     'Facture kiné', [PDF], [invoice()]),
+    ('claim',
+     "Bonjour, je vous fais parvenir un devis pour un appareillage auditif. Dans l'attente de "
+     'votre accord.',
+     'Devis audio', [PDF], [invoice('quote')]),
+    ('claim',
+     "Bonjour, merci de traiter la facture jointe. Question : faut-il aussi envoyer l'ordonnance ?",
+     'Facture', [PDF], [invoice()]),
+    ('patient',
+     'Bonsoir, je ne comprends pas pourquoi il me reste 80 euros à payer après le passage chez le '
+     "dentiste. Pouvez-vous m'expliquer ?",
+     'reste à payer', [], []),
+    ('patient',
+     "Bonjour, j'ai perdu ma carte mutuelle, comment en avoir une autre ?",
+     'Carte perdue', [], []),
+    ('patient',
+     "Bonjour, ma femme vient d'accoucher, comment ajouter notre bébé sur le contrat ?",
+     'ajout bénéficiaire', [], []),
+    ('support',
+     "Bonjour, nous n'arrivons pas à télétransmettre depuis hier, le logiciel affiche une erreur "
+     '502.',
+     'Problème technique', [], []),
+    ('support',
+     "Bonjour, pourriez-vous m'indiquer la liste des complémentaires avec lesquelles vous "
+     'travaillez ?',
+     'Liste', [], []),
+    ('support',
+     "Bonjour, je suis infirmière libérale et je voudrais m'inscrire sur votre portail. Merci.",
+     'Inscription', [], []),
+    ('security_incident',
+     "Bonjour, j'ai reçu un courrier m'informant que mes données personnelles ont été exposées "
+     "lors d'un incident. Que dois-je faire ?",
+     'Courrier reçu', [], []),
+    ('security_incident',
+     'Bonjour, un site se fait passer pour votre portail et demande nos identifiants. Je vous le '
+     'signale.',
+     'Site frauduleux', [], []),
+    ('bank_details',
+     "Bonjour, suite à un changement d'établissement bancaire, je vous prie de bien vouloir "
+     'enregistrer le RIB ci-joint.',
+     'RIB', [PDF], []),
+    ('bank_details',
+     'Merci de verser les prochains paiements sur ce nouveau compte : IBAN FR14 2004 1010 0505 '
+     '0001 3M02 606',
+     'Nouveau compte', [], []),
+    ('ignore', 'Je suis actuellement en congés et je reviendrai le lundi 8 septembre.', 'Absent', [], []),
+    ('ignore',
+     'Votre abonnement expire bientôt ! Renouvelez maintenant et profitez de -30%. Se désinscrire',
+     'Dernier rappel', [], []),
+    ('ticket',
+     "Bonjour, votre service m'a demandé une copie de l'accord préalable pour le dossier 887766, "
+     'la voici en pièce jointe.',
+     'Re: Dossier 887766', [PDF], []),
+    ('claim',
+     'Madame, Monsieur,\nJe vous prie de trouver ci-après la facture relative aux soins infirmiers '
+     'à domicile.\nRespectueusement',
+     'soins infirmiers', [PDF], [invoice()]),
+    ('claim', 'Bjr, facture en PJ. Merci', 'fact', [PDF], [invoice()]),
+    ('claim',
+     "Bonjour, voici la demande d'entente préalable pour une orthèse. Bonne journée.",
+     'Entente préalable', [PDF], [invoice('pec')]),
+    ('ticket',
+     'Bonjour, nous avons reçu un virement de 23,40 € au lieu de 46,80 € pour la facture 3345. '
+     'Merci de compléter.',
+     'Paiement incomplet', [], []),
+    ('ticket',
+     "Bonjour, voilà trois semaines que j'attends le règlement de la facture du 4 octobre.",
+     'attente règlement', [], []),
+    ('ticket',
+     'Bonjour, suite au rejet pour « patient inconnu », je vous renvoie la facture avec la copie '
+     'de la carte vitale du patient.',
+     'Renvoi suite rejet', [PDF], [invoice()]),
+    ('ticket',
+     'Bonjour, pouvez-vous me dire pourquoi la facture n°778 a été payée partiellement ?',
+     'facture 778', [], []),
+    ('patient',
+     'Bonjour, je voudrais savoir si les implants dentaires sont remboursés par ma complémentaire '
+     'santé.',
+     'implants', [], []),
+    ('patient',
+     "Bonjour, l'opticien m'a dit de vous contacter car le tiers payant n'est pas passé pour mes "
+     'verres progressifs.',
+     'opticien', [], []),
+    ('patient',
+     'Bonjour, pourquoi ma pharmacie refuse-t-elle le tiers payant ? Je suis pourtant à jour de '
+     'mes cotisations.',
+     'tiers payant refusé', [], []),
+    ('support',
+     "Bonjour, je n'ai pas reçu l'email d'activation de mon compte professionnel.",
+     'activation', [], []),
+    ('support',
+     "Bonjour, comment modifier l'adresse de mon cabinet sur votre portail ?",
+     "changement d'adresse", [], []),
+    ('support',
+     'Bonjour, je souhaiterais un duplicata du relevé de paiement de septembre.',
+     'duplicata', [], []),
+    ('security_incident',
+     "Bonjour, avez-vous été victime d'une fuite ? J'ai vu un article dans la presse.",
+     'article presse', [], []),
+    ('security_incident',
+     'Bonjour, je suis inquiet : mon nom et mon numéro de sécu circulent-ils suite au piratage ?',
+     'inquiétude', [], []),
+    ('bank_details',
+     "Bonjour, notre centre change de banque au 1er novembre. Merci d'utiliser les coordonnées "
+     'ci-jointes.',
+     'banque', [PDF], []),
+    ('bank_details',
+     'Bonjour, pouvez-vous modifier le compte sur lequel vous nous réglez ? Le nouveau RIB est '
+     'joint.',
+     'modification', [PDF], []),
+    ('ignore',
+     'Bonjour, Nous vous informons que votre colis est bloqué. Des frais de douane de 2,99 € sont '
+     'à régler via le lien suivant.',
+     'Votre colis', [], []),
+    ('ignore',
+     'Vous avez reçu un nouveau message sécurisé. Pour le consulter, connectez-vous via le lien '
+     'ci-dessous et confirmez vos identifiants.',
+     'Message sécurisé', [], []),
+    ('review', '???', '', [], []),
 ]
 
 
@@ -507,3 +673,13 @@ def test_forwarded_phishing_reported_by_a_person_is_security_incident() -> None:
     ).encode()
     decision = decide(parse_message(raw), [], own_addresses=OWN, loop_marker=LOOP)
     assert (decision.action, decision.reason) == ("auto_reply", "security_incident")
+
+
+def test_rule_patterns_are_clean() -> None:
+    """A pattern piece written without the r prefix turns \\b into a backspace: catch it."""
+    from classifiers import triage
+
+    for rules in (triage.CLAIM_RULES, triage.TICKET_RULES, triage.PATIENT_RULES, triage.SUPPORT_RULES,
+                  triage.SECURITY_RULES):
+        for name, pattern, _ in rules:
+            assert not any(ord(ch) < 32 for ch in pattern.pattern), name

@@ -62,7 +62,7 @@ def noise_png(seed: int) -> bytes:
 
 
 def docm(seed: int) -> bytes:
-    vba = b"\xcc\x61" + random.Random(seed).randbytes(2000)
+    vba = b"\xcc\x61" + random.Random(seed).randbytes(2000)  # noqa: S311 - reproducible samples, not secrets
     return _zip(
         {
             "[Content_Types].xml": b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats'
@@ -90,7 +90,7 @@ def write_bad(out: Output, root: Path, seed: int) -> list[str]:
     folder = root / "documents" / "bad"
     folder.mkdir(parents=True, exist_ok=True)
     invoice = out.pdf["medecin-01"]
-    rng = random.Random(seed * 1000 + 5)
+    rng = random.Random(seed * 1000 + 5)  # noqa: S311 - reproducible samples, not secrets
     blurry = fax_tiff(
         out.pdf["dentiste-01"],
         rng,

@@ -13,6 +13,7 @@ from .fmt import fmt_amount, fmt_date, fmt_id, fmt_nir, iso_amount
 
 D = Decimal
 CENT = Decimal("0.01")
+ZERO = Decimal("0.00")
 
 
 def money(value: float | str | Decimal) -> Decimal:
@@ -198,7 +199,7 @@ class Doc:
     care_end: date | None = None
     prescriber: Prescriber | None = None
     prescription_date: date | None = None
-    forfait: Decimal = D("0.00")  # participation forfaitaire, deducted from the AMO share
+    forfait: Decimal = ZERO  # participation forfaitaire, deducted from the AMO share
     labels: dict[str, str] = field(default_factory=dict)
     omit: set[str] = field(default_factory=set)  # fields deliberately not printed
     nir_style: str = "spaced"
@@ -371,7 +372,7 @@ def _days(start: date, count: int, step: int) -> list[date]:
 
 def build_docs(seed: int) -> list[Doc]:
     """All documents, deterministic for a seed."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - reproducible samples, not secrets
     docs = [
         _med01(rng),
         _med02(rng),
@@ -1374,7 +1375,7 @@ def _cds02(rng: random.Random) -> Doc:
         issue_date=date(2025, 9, 30),
         care_date=start,
         care_end=lines[-1].day,
-        amount_style="nnbsp",
+        amount_style="sp",
         date_style="slash",
         amc_number="69004813",
         amc_name="Mutuelle Mutami",

@@ -92,7 +92,7 @@ def write_documents(out: Path, seed: int) -> Output:
     folder.mkdir(parents=True, exist_ok=True)
     docs = build_docs(seed)
     result = Output(docs={d.key: d for d in docs})
-    rng = random.Random(seed * 1000 + 1)
+    rng = random.Random(seed * 1000 + 1)  # noqa: S311 - reproducible samples, not secrets
     for index, doc in enumerate(docs):
         pdf, pages = doc_pdf(doc)
         result.pdf[doc.key] = pdf

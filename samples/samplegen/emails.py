@@ -56,7 +56,7 @@ def claims(out: Output) -> list[Mail]:
     d = out.docs
     med1, med2, den1, den2 = d["medecin-01"], d["medecin-02"], d["dentiste-01"], d["dentiste-02"]
     opt1, opt2, aud, pha = d["opticien-01"], d["opticien-02"], d["audio-01"], d["pharmacie-01"]
-    kin, inf1, inf2, lab = d["kine-01"], d["infirmier-01"], d["infirmier-02"], d["laboratoire-01"]
+    kin, inf1, lab = d["kine-01"], d["infirmier-01"], d["laboratoire-01"]
     cds1, med3, pec, med4, cds2 = (
         d["centre-sante-01"],
         d["medecin-03"],
@@ -83,7 +83,8 @@ def claims(out: Output) -> list[Mail]:
             "invoice",
             ("Secretariat Dr Aubert-Lambert", med2.party.email),
             "Envoi facture n° 2025-0922-07",
-            "Madame, Monsieur,\n\nJe vous prie de trouver en pièce jointe la note d'honoraires n° 2025-0922-07 "
+            "Madame, Monsieur,\n\nJe vous prie de trouver en pièce jointe la note d'honoraires n° "
+            "2025-0922-07 "
             "concernant M. LEFÈVRE Loïc, consultation de cardiologie du 22 septembre.\n\nCordialement,\n\n"
             "Le secrétariat du Dr Sophie AUBERT-LAMBERT\nCardiologue - RPPS " + med2.party.id_value + "\n",
             charset="iso-8859-1",
@@ -98,7 +99,8 @@ def claims(out: Output) -> list[Mail]:
             "invoice",
             ("Cabinet dentaire Dr Haddad", den1.party.email),
             "Facture soins dentaires Mme BÉRANGER Océane",
-            "Bonjour,\nci-joint la facture des soins réalisés en septembre pour Mme Béranger (couronnes 26 et 27)."
+            "Bonjour,\nci-joint la facture des soins réalisés en septembre pour Mme Béranger (couronnes 26 "
+            "et 27)."
             "\nMerci de votre traitement." + sig(den1),
             atts=[Att("dentiste-01.text.pdf", filename="Facture_BÉRANGER_Océane.pdf")],
             docs=["dentiste-01"],
@@ -110,7 +112,8 @@ def claims(out: Output) -> list[Mail]:
             ("Dr Paul LEROY", den2.party.email),
             "Devis prothèse dentaire pour accord - M. N'DIAYE",
             "Bonjour,\n\nVous trouverez ci-joint le devis n° DV-2025-0331 pour M. N'DIAYE Jean-Baptiste.\n"
-            "Pouvez-vous nous confirmer le montant de la prise en charge complémentaire avant le début des soins ?"
+            "Pouvez-vous nous confirmer le montant de la prise en charge complémentaire avant le début des "
+            "soins ?"
             "\n\nMerci d'avance," + sig(den2),
             atts=[Att("dentiste-02.text.pdf", filename="DV-2025-0331.pdf")],
             docs=["dentiste-02"],
@@ -182,7 +185,8 @@ def claims(out: Output) -> list[Mail]:
             "invoice",
             ("Thomas GARNIER", kin.party.email),
             "Facture kiné septembre - M. ROUSSEAU Gaëtan",
-            "Bonjour,\n\nCi-joint la facture des 10 séances de M. ROUSSEAU ainsi que l'ordonnance (scannée en "
+            "Bonjour,\n\nCi-joint la facture des 10 séances de M. ROUSSEAU ainsi que l'ordonnance (scannée "
+            "en "
             "page 2).\n\nCordialement,\nThomas Garnier, kinésithérapeute\nRPPS : "
             + kin.party.id_value
             + "\n",
@@ -195,7 +199,8 @@ def claims(out: Output) -> list[Mail]:
             "invoice",
             ("Nathalie BLANC", inf1.party.email),
             "Feuilles de soins infirmiers - Mme PERRIN et M. BRUNEL",
-            "Bonjour,\n\nVeuillez trouver mes deux factures de septembre (Mme PERRIN Chloé et M. BRUNEL Jérôme)."
+            "Bonjour,\n\nVeuillez trouver mes deux factures de septembre (Mme PERRIN Chloé et M. BRUNEL "
+            "Jérôme)."
             "\n\nNathalie Blanc, IDE libérale" + sig(inf1, short=True),
             atts=[
                 Att("infirmier-01.text.pdf", filename="INF 2025-09-12.pdf"),
@@ -210,7 +215,8 @@ def claims(out: Output) -> list[Mail]:
             "invoice",
             ("Fax2Mail", "noreply@fax2mail.example.net"),
             "Fax reçu de +33 4 20 86 82 88 (2 pages)",
-            "Vous avez reçu un fax de 2 pages.\nExpéditeur (TSI) : +33 4 20 86 82 88\nDate : 23/09/2025 18:04\n"
+            "Vous avez reçu un fax de 2 pages.\nExpéditeur (TSI) : +33 4 20 86 82 88\nDate : 23/09/2025 "
+            "18:04\n"
             "Durée : 0:58\n\nCe message a été envoyé automatiquement par le service Fax2Mail.\n",
             atts=[Att("batch-01.fax-fine.tif", filename="fax_20250923_1804.tif")],
             fields=pid(inf1),
@@ -223,7 +229,8 @@ def claims(out: Output) -> list[Mail]:
             "invoice",
             ("Comptabilité BioSanté Rhône", "compta@biosante-rhone.fr"),
             "TR: Facture laboratoire LBM25-091534",
-            "Bonjour,\n\nJe vous transfère la facture ci-dessous, envoyée par erreur à notre service comptable.\n\n"
+            "Bonjour,\n\nJe vous transfère la facture ci-dessous, envoyée par erreur à notre service "
+            "comptable.\n\n"
             "Cordialement,\nService comptabilité\nLaboratoire BioSanté Rhône - FINESS "
             + lab.party.id_value
             + "\n",
@@ -246,8 +253,10 @@ def claims(out: Output) -> list[Mail]:
             "invoice",
             ("Accueil CDS Simone Veil", cds1.party.email),
             "Fwd: Facture centre de santé CDS/2025/10/0458",
-            "\n\n---------- Forwarded message ---------\nDe : Dr Inès BENSAÏD <i.bensaid@cds-simoneveil.org>\n"
-            "Date: jeu. 9 oct. 2025 à 10:12\nSubject: Facture centre de santé\nTo: <accueil@cds-simoneveil.org>\n\n"
+            "\n\n---------- Forwarded message ---------\nDe : Dr Inès BENSAÏD "
+            "<i.bensaid@cds-simoneveil.org>\n"
+            "Date: jeu. 9 oct. 2025 à 10:12\nSubject: Facture centre de santé\nTo: "
+            "<accueil@cds-simoneveil.org>\n\n"
             "Peux-tu transmettre la facture de M. DE LA TOUR au tiers payant ? Merci.\n\nInès\n",
             atts=[Att("centre-sante-01.scan.pdf", filename="scan_20251009.pdf")],
             docs=["centre-sante-01"],
@@ -285,7 +294,8 @@ def claims(out: Output) -> list[Mail]:
             "pec",
             ("Cabinet Dr VERNIER", pec.party.email),
             "Demande de prise en charge dentaire - Mme MARCHAND Zoé",
-            "Madame, Monsieur,\n\nJe vous adresse la demande de prise en charge PEC-25-00077 pour Mme MARCHAND. "
+            "Madame, Monsieur,\n\nJe vous adresse la demande de prise en charge PEC-25-00077 pour Mme "
+            "MARCHAND. "
             "Les soins sont prévus à partir du 13 octobre : pourriez-vous me répondre sous 48 h ?\n\n"
             "Dr Agathe VERNIER" + sig(pec, short=True),
             atts=[Att("pec-01.text.pdf", filename="PEC-25-00077.pdf")],
@@ -432,7 +442,8 @@ def tickets(out: Output) -> list[Mail]:
             "payment chase",
             ("Dr Jean-Marc MARTIN", med1.party.email),
             "Relance paiement facture FA-2025-00912",
-            "Bonjour,\n\nSauf erreur de ma part, la facture FA-2025-00912 (Mme DUPONT-MORETTI, soins du 15/09/2025) "
+            "Bonjour,\n\nSauf erreur de ma part, la facture FA-2025-00912 (Mme DUPONT-MORETTI, soins du "
+            "15/09/2025) "
             "envoyée le 17/09 n'est toujours pas réglée, plus de 15 jours ouvrés après l'envoi. Merci de me "
             "tenir informé.\n" + sig(med1),
             fields={**pid(med1), "invoice_number": "FA-2025-00912"},
@@ -443,8 +454,10 @@ def tickets(out: Output) -> list[Mail]:
             "contestation",
             ("Cabinet dentaire Dr Haddad", den1.party.email),
             "Contestation rejet facture H-2025-1204 - motif droits non ouverts",
-            "Madame, Monsieur,\n\nVotre bordereau du 06/10/2025 rejette la facture H-2025-1204 au motif « droits "
-            "non ouverts à la date des soins ». Or la patiente était bien affiliée à la MGEN à cette date : je vous "
+            "Madame, Monsieur,\n\nVotre bordereau du 06/10/2025 rejette la facture H-2025-1204 au motif « "
+            "droits "
+            "non ouverts à la date des soins ». Or la patiente était bien affiliée à la MGEN à cette date : "
+            "je vous "
             "joins à nouveau la facture et l'attestation de droits.\nMerci de réexaminer le dossier.\n"
             + sig(den1),
             atts=[Att("dentiste-01.text.pdf", filename="H-2025-1204.pdf")],
@@ -457,8 +470,10 @@ def tickets(out: Output) -> list[Mail]:
             "régularisation",
             ("Thomas GARNIER", kin.party.email),
             "Demande de régularisation - erreur de NIR sur la facture KIN-2025-031",
-            "Bonjour,\n\nJ'ai commis une erreur sur le numéro de sécurité sociale de M. ROUSSEAU dans la facture "
-            "KIN-2025-031. Le bon numéro est celui figurant sur la facture corrigée. Comment procéder pour la "
+            "Bonjour,\n\nJ'ai commis une erreur sur le numéro de sécurité sociale de M. ROUSSEAU dans la "
+            "facture "
+            "KIN-2025-031. Le bon numéro est celui figurant sur la facture corrigée. Comment procéder pour "
+            "la "
             "régularisation ? Faut-il annuler et renvoyer ?\n\nCordialement" + sig(kin),
             fields={**pid(kin), "invoice_number": "KIN-2025-031"},
         ),
@@ -468,9 +483,12 @@ def tickets(out: Output) -> list[Mail]:
             "complément d'information",
             ("VISION PLUS NANTES", d["opticien-02"].party.email),
             "RE: Demande de complément d'information - dossier 2025-118734",
-            "Bonjour,\n\nComme demandé, veuillez trouver ci-joint la prescription de Mme FONTAINE-DESCHAMPS.\n\n"
-            "Cordialement\n\n-----Message d'origine-----\nDe : Service Tiers Payant <tiers-payant@intake.example.fr>"
-            "\nObjet : Demande de complément d'information - dossier 2025-118734\n\n> Pour traiter votre facture "
+            "Bonjour,\n\nComme demandé, veuillez trouver ci-joint la prescription de Mme "
+            "FONTAINE-DESCHAMPS.\n\n"
+            "Cordialement\n\n-----Message d'origine-----\nDe : Service Tiers Payant "
+            "<tiers-payant@intake.example.fr>"
+            "\nObjet : Demande de complément d'information - dossier 2025-118734\n\n> Pour traiter votre "
+            "facture "
             "OPT-F-2025-0777, merci de nous transmettre l'ordonnance.\n",
             atts=[Att(data=ordonnance_pdf(out, "opticien-02"), filename="prescription.pdf")],
             in_reply_to="<cmpl.2025118734" + op,
@@ -483,9 +501,11 @@ def tickets(out: Output) -> list[Mail]:
             "ticket reply",
             ("Dr Jean-Marc MARTIN", med1.party.email),
             "Re: [TP-2026-000123] Votre facture a été rejetée",
-            "Bonjour,\n\nMerci pour votre retour. Je vous confirme que la patiente avait bien une ordonnance en "
+            "Bonjour,\n\nMerci pour votre retour. Je vous confirme que la patiente avait bien une ordonnance "
+            "en "
             "cours de validité, je vous la renvoie par courrier.\n\nCordialement\n\nLe 05/01/2026 à 09:12, "
-            "Service Tiers Payant a écrit :\n> Votre facture FA-2025-00912 a été rejetée (motif : pièce manquante)."
+            "Service Tiers Payant a écrit :\n> Votre facture FA-2025-00912 a été rejetée (motif : pièce "
+            "manquante)."
             "\n> Référence de votre demande : TP-2026-000123\n",
             in_reply_to="<TP-2026-000123.1" + op,
             references=["<TP-2026-000123.1" + op],
@@ -500,7 +520,8 @@ def tickets(out: Output) -> list[Mail]:
             ("Nathalie Blanc", inf1.party.email),
             "Re: Votre demande",
             "D'accord, merci beaucoup pour votre réponse rapide.\n\nNathalie Blanc\n\n"
-            "Le 12/11/2025 à 14:02, tiers-payant@intake.example.fr a écrit :\n> Bonjour,\n> votre demande a bien "
+            "Le 12/11/2025 à 14:02, tiers-payant@intake.example.fr a écrit :\n> Bonjour,\n> votre demande a "
+            "bien "
             "été enregistrée. Nous revenons vers vous sous 48 à 72 heures ouvrées.\n",
             in_reply_to="<TP-2025-004512.2" + op,
             at=datetime(2025, 11, 12, 17, 40),
@@ -513,7 +534,8 @@ def tickets(out: Output) -> list[Mail]:
             "payment discrepancy",
             ("Service facturation CDM", cds2.party.email),
             "Écart de paiement sur le bordereau du 03/10/2025",
-            "Bonjour,\n\nLe bordereau de paiement du 03/10/2025 règle la facture CDM-2025-004417 pour 450,00 € "
+            "Bonjour,\n\nLe bordereau de paiement du 03/10/2025 règle la facture CDM-2025-004417 pour 450,00 "
+            "€ "
             "au lieu de 544,98 € attendus (part AMC). Pouvez-vous nous expliquer cet écart ?\n\n"
             "Service facturation — FINESS " + cds2.party.id_value + "\n",
             fields={**pid(cds2), "invoice_number": "CDM-2025-004417"},
@@ -563,7 +585,8 @@ def tickets(out: Output) -> list[Mail]:
             "patient identification",
             ("Facturation BioSanté", lab.party.email),
             "Erreur d'identification patient (NIR) - facture LBM25-091534",
-            "Bonjour,\n\nVotre rejet indique « NIR inconnu » pour la facture LBM25-091534. L'enfant est ayant droit "
+            "Bonjour,\n\nVotre rejet indique « NIR inconnu » pour la facture LBM25-091534. L'enfant est "
+            "ayant droit "
             f"de sa mère, NIR {lab.nir[:13]} {lab.nir[13:]}. Pouvez-vous corriger le rattachement ?\n\n"
             "Service facturation - FINESS " + lab.party.id_value + "\n",
             fields={**pid(lab), "invoice_number": "LBM25-091534", "nir": lab.nir},
@@ -574,7 +597,8 @@ def tickets(out: Output) -> list[Mail]:
             "régularisation",
             ("Pharmacie du Marché", pha.party.email),
             "Trop-perçu facture PH-0009342",
-            "Bonjour,\n\nIl semble que la facture PH-0009342 nous ait été réglée deux fois (virements du 29/09 et du "
+            "Bonjour,\n\nIl semble que la facture PH-0009342 nous ait été réglée deux fois (virements du "
+            "29/09 et du "
             "06/10). Merci de nous indiquer comment procéder au remboursement de l'indu.\n\n"
             "Pharmacie du Marché — FINESS " + pha.party.id_value + "\n",
             fields={**pid(pha), "invoice_number": "PH-0009342"},
@@ -585,7 +609,8 @@ def tickets(out: Output) -> list[Mail]:
             "payment chase",
             ("Dr Jean-Marc Martin", "jm.martin.medecin@gmail.com"),
             "Suivi dossier - facture du 17/09 non payée",
-            "Bonjour,\nje me permets de vous relancer concernant ma facture du 17/09/2025 (patiente DUPONT-MORETTI). "
+            "Bonjour,\nje me permets de vous relancer concernant ma facture du 17/09/2025 (patiente "
+            "DUPONT-MORETTI). "
             "Le délai de 7 à 10 jours est dépassé.\nCordialement,\nDr Martin, RPPS "
             + med1.party.id_value
             + "\n",
@@ -612,7 +637,8 @@ def patients() -> list[Mail]:
             ("Sylvie Marchetti", "sylvie.marchetti@gmail.com"),
             "Remboursement lunettes",
             "Bonjour,\nj'ai acheté mes lunettes le 2 octobre chez mon opticien et je n'ai toujours pas été "
-            "remboursée de ma part mutuelle. Pouvez-vous me dire où en est mon dossier ?\nMerci\nSylvie Marchetti\n",
+            "remboursée de ma part mutuelle. Pouvez-vous me dire où en est mon dossier ?\nMerci\nSylvie "
+            "Marchetti\n",
         ),
         Mail(
             "patient-02",
@@ -620,7 +646,8 @@ def patients() -> list[Mail]:
             "patient",
             ("Bernard Quéré", "b.quere29@orange.fr"),
             "Question sur mon contrat",
-            "Madame, Monsieur,\n\nJe voudrais savoir si mon contrat prend en charge les implants dentaires et à "
+            "Madame, Monsieur,\n\nJe voudrais savoir si mon contrat prend en charge les implants dentaires "
+            "et à "
             "quelle hauteur. Je suis adhérent depuis 2019.\n\nCordialement,\nBernard Quéré\n",
             charset="iso-8859-1",
             legacy=True,
@@ -640,7 +667,8 @@ def patients() -> list[Mail]:
             "patient",
             ("Karim Benali", "karim.benali@hotmail.fr"),
             "Attestation de mutuelle pour mon fils",
-            "Bonjour,\n\nPouvez-vous m'envoyer une attestation de mutuelle pour mon fils Yanis (né le 12/03/2014), "
+            "Bonjour,\n\nPouvez-vous m'envoyer une attestation de mutuelle pour mon fils Yanis (né le "
+            "12/03/2014), "
             "l'école la demande pour un voyage.\n\nMerci d'avance\nK. Benali\n",
         ),
         Mail(
@@ -649,8 +677,10 @@ def patients() -> list[Mail]:
             "patient",
             ("Josiane PETITJEAN", "josiane.petitjean@wanadoo.fr"),
             "pourquoi la pharmacie me demande de payer",
-            "bonjour\nhier a la pharmacie on m'a demandé de payer 12 euros alors que j'ai une mutuelle, on m'a dit "
-            "que c'etait votre organisme qui ne payait pas. je ne comprends pas. pouvez vous me rembourser ?\n"
+            "bonjour\nhier a la pharmacie on m'a demandé de payer 12 euros alors que j'ai une mutuelle, on "
+            "m'a dit "
+            "que c'etait votre organisme qui ne payait pas. je ne comprends pas. pouvez vous me rembourser "
+            "?\n"
             "Josiane Petitjean\n",
         ),
         Mail(
@@ -659,7 +689,8 @@ def patients() -> list[Mail]:
             "patient",
             ("Thierry Vasseur", "thierry.vasseur@sfr.fr"),
             "Remboursement consultation du 3 octobre",
-            "Bonjour,\n\nJe n'ai reçu que 19 € sur les 30 € de ma consultation chez le généraliste. Mon numéro de "
+            "Bonjour,\n\nJe n'ai reçu que 19 € sur les 30 € de ma consultation chez le généraliste. Mon "
+            "numéro de "
             "sécurité sociale est "
             + fmt_nir(own_nir, "spaced")
             + ". Pourriez-vous me verser le complément ?\n\n"
@@ -691,7 +722,8 @@ def supports(out: Output) -> list[Mail]:
             "support",
             ("Thomas GARNIER", kin.party.email),
             "Mot de passe oublié",
-            "Bonjour, j'ai oublié mon mot de passe et le lien de réinitialisation ne fonctionne pas. Pouvez-vous "
+            "Bonjour, j'ai oublié mon mot de passe et le lien de réinitialisation ne fonctionne pas. "
+            "Pouvez-vous "
             "me le renvoyer ?" + sig(kin, short=True),
             fields=pid(kin),
         ),
@@ -720,7 +752,8 @@ def supports(out: Output) -> list[Mail]:
             "support",
             ("Cabinet comptable Delmas", "contact@delmas-expertise.fr"),
             "Demande d'attestation de paiements 2024",
-            "Madame, Monsieur,\n\nPour la clôture des comptes de notre client, le Dr Karim HADDAD, pourriez-vous "
+            "Madame, Monsieur,\n\nPour la clôture des comptes de notre client, le Dr Karim HADDAD, "
+            "pourriez-vous "
             "nous transmettre une attestation (ou un duplicata des relevés) des paiements 2024 ?\n\n"
             "Cabinet Delmas, expertise comptable\n",
         ),
@@ -730,7 +763,8 @@ def supports(out: Output) -> list[Mail]:
             "support",
             ("Dr Lucie Arnaud", "lucie.arnaud.kine@gmail.com"),
             "Question délais de traitement",
-            "Bonjour,\nQuels sont vos délais de traitement pour les factures envoyées par fax ? Et par email ?\n"
+            "Bonjour,\nQuels sont vos délais de traitement pour les factures envoyées par fax ? Et par email "
+            "?\n"
             "Merci\nLucie Arnaud\n",
         ),
     ]
@@ -744,8 +778,10 @@ def security() -> list[Mail]:
             "security_incident",
             ("Dr Pierre-Yves Colin", "py.colin@medecin-lyon.fr"),
             "Cyberattaque de février 2024",
-            "Bonjour,\n\nJ'ai appris par la presse la cyberattaque de février 2024 visant les opérateurs de tiers "
-            "payant. Les données de mes patients sont-elles concernées ? Que dois-je leur dire ?\n\nDr Colin\n",
+            "Bonjour,\n\nJ'ai appris par la presse la cyberattaque de février 2024 visant les opérateurs de "
+            "tiers "
+            "payant. Les données de mes patients sont-elles concernées ? Que dois-je leur dire ?\n\nDr "
+            "Colin\n",
         ),
         Mail(
             "security-02",
@@ -753,7 +789,8 @@ def security() -> list[Mail]:
             "security_incident",
             ("Marie Lopez", "marie.lopez@yahoo.fr"),
             "Mes données ont-elles été exposées ?",
-            "Bonjour, suite à la fuite de données, je voudrais savoir si mes données (numéro de sécurité sociale, "
+            "Bonjour, suite à la fuite de données, je voudrais savoir si mes données (numéro de sécurité "
+            "sociale, "
             "mutuelle) ont été exposées. Merci de me répondre.\n",
         ),
         Mail(
@@ -762,8 +799,10 @@ def security() -> list[Mail]:
             "security_incident",
             ("Henri Dufour", "henri.dufour@laposte.net"),
             "Appel suspect d'un faux conseiller",
-            "Bonjour,\n\nHier, une personne se disant conseiller de votre organisme m'a appelé ; elle connaissait "
-            "mon numéro de sécurité sociale et le nom de ma mutuelle, et m'a demandé mes coordonnées bancaires. "
+            "Bonjour,\n\nHier, une personne se disant conseiller de votre organisme m'a appelé ; elle "
+            "connaissait "
+            "mon numéro de sécurité sociale et le nom de ma mutuelle, et m'a demandé mes coordonnées "
+            "bancaires. "
             "Je crains une utilisation frauduleuse de mes données.\n\nHenri Dufour\n",
             charset="iso-8859-1",
             legacy=True,
@@ -774,7 +813,8 @@ def security() -> list[Mail]:
             "security_incident",
             ("Cabinet infirmier des Halles", "idel.halles@orange.fr"),
             "Usurpation suite à la fuite de données",
-            "Bonjour,\nplusieurs de nos patients ont reçu des SMS frauduleux se réclamant de votre service depuis "
+            "Bonjour,\nplusieurs de nos patients ont reçu des SMS frauduleux se réclamant de votre service "
+            "depuis "
             "le piratage. Que faut-il faire ? Avez-vous un numéro dédié ?\n",
         ),
     ]
@@ -782,7 +822,7 @@ def security() -> list[Mail]:
 
 def bank(out: Output) -> list[Mail]:
     med1, cds1, den1 = out.docs["medecin-01"], out.docs["centre-sante-01"], out.docs["dentiste-01"]
-    rng = random.Random(4242)
+    rng = random.Random(4242)  # noqa: S311 - reproducible samples, not secrets
     new_iban = ids.group_iban(ids.french_iban(rng))
     fraud_iban = ids.french_iban(rng)
     return [
@@ -792,7 +832,8 @@ def bank(out: Output) -> list[Mail]:
             "bank_details",
             ("Dr Jean-Marc MARTIN", med1.party.email),
             "Changement de RIB",
-            "Bonjour,\n\nSuite à un changement de banque, merci d'effectuer désormais les virements sur le compte "
+            "Bonjour,\n\nSuite à un changement de banque, merci d'effectuer désormais les virements sur le "
+            "compte "
             f"suivant :\nIBAN : {new_iban}\nBIC : BNPAFRPPXXX\n\nCordialement," + sig(med1),
             fields=pid(med1),
         ),
@@ -802,8 +843,8 @@ def bank(out: Output) -> list[Mail]:
             "bank_details",
             ("Cabinet dentaire Dr Haddad", den1.party.email),
             "Nouvelles coordonnées bancaires du cabinet",
-            "Bonjour,\nveuillez trouver ci-joint notre nouveau RIB, à utiliser pour tous les prochains règlements.\n"
-            + sig(den1),
+            "Bonjour,\nveuillez trouver ci-joint notre nouveau RIB, à utiliser pour tous les prochains "
+            "règlements.\n" + sig(den1),
             atts=[Att(data=rib_pdf(den1, "SELARL DR KARIM HADDAD"), filename="RIB_cabinet.pdf")],
             fields=pid(den1),
             note="a RIB PDF attached: never act on it",
@@ -936,7 +977,8 @@ def ignores() -> list[Mail]:
             "phishing",
             ("Service Tiers Payant", "securite@tiers-payant-verification.example.xyz"),
             "Action requise : votre compte sera suspendu",
-            "Cher professionnel de santé,\n\nSuite à une mise à jour de sécurité, votre compte sera suspendu sous "
+            "Cher professionnel de santé,\n\nSuite à une mise à jour de sécurité, votre compte sera suspendu "
+            "sous "
             "24 heures. Cliquez ici pour confirmer vos identifiants et vos coordonnées bancaires : "
             "http://tiers-payant-verification.example.xyz/login\n\nLe service sécurité\n",
             html=html_wrap(

@@ -33,7 +33,7 @@ def draw_ordonnance(
     pen.text(80, 190, f"{patient.civility} {patient.first} {patient.last}", 12, bold=True)
     pen.text(80, 207, f"({fmt_date(patient.birth, 'slash')})", 9, color=GREY)
     pen.center(W / 2, 250, "ORDONNANCE", 13, bold=True)
-    top = 290
+    top: float = 290
     for line in lines:
         top = pen.para(80, top, line, 430, 11.5, 17) + 8
     pen.text(380, 640, prescriber.name, 11, italic=True)
@@ -94,7 +94,7 @@ def draw_fax_cover(c: Canvas, party: Party, pages: int, day: date, message: str)
         ("Date", fmt_date(day, "slash")),
         ("Nombre de pages (y compris celle-ci)", str(pages)),
     ]
-    top = 115
+    top: float = 115
     for label, value in rows:
         pen.text(50, top, f"{label} :", 11, bold=True)
         pen.text(300, top, value, 11)
@@ -115,9 +115,9 @@ def draw_fax_cover(c: Canvas, party: Party, pages: int, day: date, message: str)
 
 def draw_note(c: Canvas, lines: list[str], seed: int) -> None:
     """A handwritten-looking note: italic, uneven baseline and size."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - reproducible samples, not secrets
     c.saveState()
-    top = 150.0
+    top: float = 150.0
     for line in lines:
         c.saveState()
         x, y = 70 + rng.uniform(-8, 8), H - top
@@ -161,7 +161,8 @@ def draw_relance(c: Canvas, doc: Doc, day: date, dossier: str) -> None:
         f"Madame, Monsieur, sauf erreur de ma part, la facture n° {doc.number} concernant mon patient "
         f"{doc.patient.last} {doc.patient.first}, transmise le {fmt_date(doc.issue_date or day, 'slash')}, "
         f"n'apparaît toujours pas dans mes paiements. Pourriez-vous m'indiquer où en est son traitement ? "
-        f"Je vous en joins une copie pour mémoire si nécessaire. Dans l'attente de votre retour, je vous prie "
+        "Je vous en joins une copie pour mémoire si nécessaire. Dans l'attente de votre retour, je vous "
+        "prie "
         f"d'agréer mes salutations distinguées."
     )
     top = pen.para(50, 245, text, 495, 11.5, 17)

@@ -34,7 +34,7 @@ def _description(tsi: str, callid: str, name: str) -> str:
 def write_fax_spool(out: Output, root: Path, seed: int) -> dict[str, str]:
     folder = root / "fax" / "recvq"
     folder.mkdir(parents=True, exist_ok=True)
-    rng = random.Random(seed * 1000 + 3)
+    rng = random.Random(seed * 1000 + 3)  # noqa: S311 - reproducible samples, not secrets
     docs = out.docs
     written: dict[str, str] = {}
 

@@ -51,7 +51,7 @@ def fmt_date(d: date, style: str) -> str:
 
 def _group(units: int, sep: str) -> str:
     text = str(units)
-    parts = []
+    parts: list[str] = []
     while len(text) > 3:
         parts.insert(0, text[-3:])
         text = text[:-3]

@@ -7,7 +7,7 @@ distractors: phone numbers, SIRET, IBAN, postcode, prescriber RPPS, birth date, 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 from reportlab.pdfgen.canvas import Canvas
@@ -143,7 +143,7 @@ def draw_kv_list(c: Canvas, doc: Doc) -> None:
     pen.text(50, 110, doc.title or "NOTE D'HONORAIRES", 13, bold=True)
     pen.hline(50, 50 + pen.width(doc.title or "NOTE D'HONORAIRES", 13, True), 127, 0.8)
     label_x, value_x = 60, 245
-    top = 145
+    top: float = 145
 
     def kv(label: str, value: str, bold: bool = False) -> None:
         nonlocal top
@@ -250,7 +250,7 @@ def draw_two_column(c: Canvas, doc: Doc) -> None:
     if doc.care_date:
         span = doc.dt(doc.care_date) + (f" au {doc.dt(doc.care_end)}" if doc.care_end else "")
         info.append((doc.lab("care_date"), span))
-    top = 225
+    top: float = 225
     for label, value in info:
         pen.right(325, top, label, 9.5, color=GREY)
         pen.text(335, top, value, 9.5, bold=True)
@@ -424,7 +424,7 @@ def draw_devis_table(c: Canvas, doc: Doc) -> None:
     pen.center(457, 66, f"{doc.lab('number')} {doc.number}", 9.5, bold=True)
     pen.center(457, 81, f"{doc.lab('date')} {doc.dt(doc.issue_date)}" if doc.issue_date else "", 9)
     pen.center(W / 2, 150, doc.title, 12, bold=True)
-    top = 175
+    top: float = 175
     if doc.insured:
         pen.text(
             40,
@@ -446,8 +446,8 @@ def draw_devis_table(c: Canvas, doc: Doc) -> None:
     if doc.amc_number:
         pen.text(40, top, f"{doc.lab('amc_number')} : {doc.amc_number}   ({doc.amc_name})", 9.5)
         top += 14
-    for line in _prescription_text(doc):
-        pen.text(40, top, line, 9.5)
+    for text_line in _prescription_text(doc):
+        pen.text(40, top, text_line, 9.5)
         top += 14
     top += 10
     extra = doc.extra
@@ -562,7 +562,7 @@ def draw_ticket(c: Canvas, doc: Doc) -> None:
     p = doc.party
     x0, x1 = 175, 420
     chars = 42
-    size = 8.5
+    size = 9.0
 
     def row(left: str, right: str = "") -> str:
         return left + " " * max(1, chars - len(left) - len(right)) + right if right else left
@@ -592,8 +592,13 @@ def draw_ticket(c: Canvas, doc: Doc) -> None:
         out.append(f"{line.qty} x {line.label}"[:chars])
         out.append(row(f"  {line.code}  {rate}", doc.amt(line.amount)))
     out.append("-" * chars)
-    for key, value in (("total", doc.total), ("amo", doc.amo), ("amc", doc.amc), ("patient_amount", doc.rac)):
-        out.append(row(doc.lab(key), doc.amt(value)))
+    for key, amount in (
+        ("total", doc.total),
+        ("amo", doc.amo),
+        ("amc", doc.amc),
+        ("patient_amount", doc.rac),
+    ):
+        out.append(row(doc.lab(key), doc.amt(amount)))
     out += [
         "-" * chars,
         "Tiers payant AMO + AMC",
@@ -604,9 +609,9 @@ def draw_ticket(c: Canvas, doc: Doc) -> None:
     ]
     height = len(out) * size * 1.35 + 20
     pen.box(x0 - 6, 30, x1 - x0 + 12, height, stroke=(0.6, 0.6, 0.6), width=0.5)
-    top = 40
-    for i, line in enumerate(out):
-        pen.text(x0, top, line, size, bold=i == 0 or line.startswith(doc.lab("total")))
+    top: float = 40
+    for i, text_line in enumerate(out):
+        pen.text(x0, top, text_line, size, bold=i == 0 or text_line.startswith(doc.lab("total")))
         top += size * 1.35
 
 
@@ -654,15 +659,16 @@ def draw_sessions(c: Canvas, doc: Doc) -> None:
             f"{doc.lab('care_date')} {doc.dt(doc.care_date)} au {doc.dt(doc.care_end or doc.care_date)}",
             9.5,
         )
-    top = 198
-    for line in _prescription_text(doc):
-        pen.text(40, top, line, 9)
+    top: float = 198
+    for text_line in _prescription_text(doc):
+        pen.text(40, top, text_line, 9)
         top += 13
     pen.text(40, top, "Accident causé par un tiers :  ☐ oui   ☒ non" if doc.font != "helv" else "", 9)
     top += 20
     if nurse:
-        by_day: dict[object, list[Line]] = {}
+        by_day: dict[date, list[Line]] = {}
         for line in doc.lines:
+            assert line.day is not None
             by_day.setdefault(line.day, []).append(line)
         rows = []
         for day, lines in by_day.items():
@@ -713,9 +719,14 @@ def draw_sessions(c: Canvas, doc: Doc) -> None:
             zebra=(0.95, 0.95, 0.95),
         )
     top += 16
-    for key, value in (("total", doc.total), ("amo", doc.amo), ("amc", doc.amc), ("patient_amount", doc.rac)):
+    for key, amount in (
+        ("total", doc.total),
+        ("amo", doc.amo),
+        ("amc", doc.amc),
+        ("patient_amount", doc.rac),
+    ):
         pen.text(330, top, f"{doc.lab(key)} :", 10, bold=key == "total")
-        pen.right(555, top, doc.amt(value), 10, bold=key == "total")
+        pen.right(555, top, doc.amt(amount), 10, bold=key == "total")
         top += 16
     pen.text(40, top + 14, f"Organisme complémentaire : {doc.amc_name}", 8.5)
     _footer_bank(pen, doc, 790)
@@ -748,7 +759,7 @@ def draw_lab(c: Canvas, doc: Doc) -> None:
         right.append((doc.lab("care_date"), doc.dt(doc.care_date)))
     if doc.issue_date:
         right.append((doc.lab("date"), doc.dt(doc.issue_date)))
-    top = 150
+    top: float = 150
     for label, value in right:
         pen.text(340, top, label, 9, color=GREY)
         pen.right(555, top, value, 9.5, bold=True)
@@ -763,8 +774,8 @@ def draw_lab(c: Canvas, doc: Doc) -> None:
     ]
     pen.lines(40, 150, lines, 9)
     top = 250
-    for line in _prescription_text(doc):
-        pen.text(40, top, line, 9)
+    for text_line in _prescription_text(doc):
+        pen.text(40, top, text_line, 9)
         top += 13
     top += 10
     rows = [[line.code, line.label, line.coef or "", doc.amt(line.amount)] for line in doc.lines]
@@ -878,7 +889,7 @@ def draw_pec_form(c: Canvas, doc: Doc) -> None:
     pen.text(48, 96, f"Destinataire : {doc.amc_name} — Service prises en charge", 9)
     pen.right(548, 81, f"{doc.lab('number')} : {doc.number}", 10, bold=True)
     pen.right(548, 96, f"{doc.lab('date')} : {doc.dt(doc.issue_date)}" if doc.issue_date else "", 9)
-    top = 125
+    top: float = 125
     pen.text(40, top, "1. ASSURÉ / BÉNÉFICIAIRE", 10, bold=True)
     top += 16
     fields = [
@@ -892,7 +903,7 @@ def draw_pec_form(c: Canvas, doc: Doc) -> None:
     for label, value in fields:
         pen.text(55, top, f"{label} :", 9.5)
         pen.text(200, top, value, 9.5, bold=True)
-        pen.hline(198, 450, top + 12, 0.3, dash=(1, 2))
+        pen.hline(198, 450, top + 14.5, 0.3, dash=(1, 2))
         top += 16
     top += 8
     pen.text(40, top, "2. PROFESSIONNEL DE SANTÉ", 10, bold=True)
@@ -931,10 +942,15 @@ def draw_pec_form(c: Canvas, doc: Doc) -> None:
     top += 22
     pen.text(40, top, "4. MONTANTS", 10, bold=True)
     top += 16
-    for key, value in (("total", doc.total), ("amo", doc.amo), ("amc", doc.amc), ("patient_amount", doc.rac)):
+    for key, amount in (
+        ("total", doc.total),
+        ("amo", doc.amo),
+        ("amc", doc.amc),
+        ("patient_amount", doc.rac),
+    ):
         pen.box(55, top - 3, 500, 18, width=0.4)
         pen.text(62, top + 1, doc.lab(key), 9.5)
-        pen.right(548, top + 1, doc.amt(value), 9.5, bold=True)
+        pen.right(548, top + 1, doc.amt(amount), 9.5, bold=True)
         top += 18
     top += 20
     pen.text(55, top, "Cachet et signature du praticien", 9)
@@ -1008,7 +1024,7 @@ def draw_modern(c: Canvas, doc: Doc) -> None:
     if doc.prescription_date:
         details.append(("Ordonnance du", doc.dt(doc.prescription_date)))
     stack(410, 134, details)
-    top = 260
+    top: float = 260
     header = ["Code", "Description", "Qté", "Prix unitaire", "Montant"]
     rows = [
         [line.code, line.label, str(line.qty), doc.amt(line.unit), doc.amt(line.amount)] for line in doc.lines
@@ -1029,9 +1045,9 @@ def draw_modern(c: Canvas, doc: Doc) -> None:
     )
     pen.hline(40, 555, top, 0.5, color=GREY)
     top += 18
-    for key, value in (("amo", doc.amo), ("amc", doc.amc), ("patient_amount", doc.rac)):
+    for key, amount in (("amo", doc.amo), ("amc", doc.amc), ("patient_amount", doc.rac)):
         pen.text(340, top, doc.lab(key), 9, color=GREY)
-        pen.right(555, top, doc.amt(value), 9.5)
+        pen.right(555, top, doc.amt(amount), 9.5)
         top += 16
     top += 6
     pen.box(330, top, 225, 26, fill=accent, stroke=None)
@@ -1055,7 +1071,7 @@ def draw_modern(c: Canvas, doc: Doc) -> None:
 def draw_right_header(c: Canvas, doc: Doc) -> None:
     pen = Pen(c, doc.font)
     p = doc.party
-    for i, line in enumerate(
+    for i, header_line in enumerate(
         [
             p.name,
             p.title,
@@ -1066,7 +1082,7 @@ def draw_right_header(c: Canvas, doc: Doc) -> None:
             f"SIRET {fmt_siret(p.siret)}",
         ]
     ):
-        pen.right(555, 40 + i * 13, line, 11 if i == 0 else 8.5, bold=i == 0)
+        pen.right(555, 40 + i * 13, header_line, 11 if i == 0 else 8.5, bold=i == 0)
     pen.lines(
         40,
         150,
@@ -1082,16 +1098,16 @@ def draw_right_header(c: Canvas, doc: Doc) -> None:
     if place and doc.issue_date and doc.shows("invoice_date"):
         pen.right(555, 225, f"{place}, le {doc.dt(doc.issue_date)}", 10)
     pen.text(40, 250, f"FACTURE  {doc.number}", 14, bold=True)
-    top = 280
+    top: float = 280
     tab = 190
     items = [(doc.lab("number"), doc.number)]
     if doc.care_date:
         items.append((doc.lab("care_date"), doc.dt(doc.care_date)))
     if p.staff:
         items.append(("Praticien", p.staff.replace("Consultation du ", "")))
-    for label, value in items:
+    for label, text_value in items:
         pen.text(40, top, label, 10, color=GREY)
-        pen.text(tab, top, value, 10)
+        pen.text(tab, top, text_value, 10)
         top += 16
     top += 14
     pen.hline(40, 555, top, 0.8)
@@ -1103,8 +1119,13 @@ def draw_right_header(c: Canvas, doc: Doc) -> None:
         top += 17
     pen.hline(40, 555, top + 2, 0.8)
     top += 16
-    for key, value in (("total", doc.total), ("amo", doc.amo), ("amc", doc.amc), ("patient_amount", doc.rac)):
-        pen.leader(270, 555, top, doc.lab(key), doc.amt(value), 10, bold=key == "total")
+    for key, amount in (
+        ("total", doc.total),
+        ("amo", doc.amo),
+        ("amc", doc.amc),
+        ("patient_amount", doc.rac),
+    ):
+        pen.leader(270, 555, top, doc.lab(key), doc.amt(amount), 10, bold=key == "total")
         top += 17
     pen.para(
         40,
@@ -1138,7 +1159,7 @@ def draw_doc(c: Canvas, doc: Doc) -> int:
     before = c.getPageNumber()
     LAYOUTS[doc.layout](c, doc)
     c.showPage()
-    return c.getPageNumber() - before
+    return int(c.getPageNumber()) - int(before)
 
 
 _ = H  # page height is used through Pen

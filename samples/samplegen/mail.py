@@ -93,7 +93,8 @@ def mail_date(mail: Mail, index: int) -> datetime:
 
 def message_id(mail: Mail, index: int) -> str:
     domain = mail.sender[1].split("@")[-1]
-    return f"<{mail_date(mail, index):%Y%m%d%H%M%S}.{index:04d}.{abs(hash_text(mail.name)) % 10**8:08d}@{domain}>"
+    stamp = f"{mail_date(mail, index):%Y%m%d%H%M%S}"
+    return f"<{stamp}.{index:04d}.{abs(hash_text(mail.name)) % 10**8:08d}@{domain}>"
 
 
 def hash_text(text: str) -> int:
@@ -189,11 +190,9 @@ def _legacy(mail: Mail, index: int, files: dict[str, bytes]) -> Message:
         for att in mail.atts:
             data, ctype = _payload(att, files)
             maintype, subtype = ctype.split("/")
-            part: MIMEBase
-            if maintype == "image":
-                part = MIMEImage(data, subtype)
-            else:
-                part = MIMEApplication(data, subtype)
+            part: MIMEBase = (
+                MIMEImage(data, subtype) if maintype == "image" else MIMEApplication(data, subtype)
+            )
             if att.filename is not None:
                 if att.name_style == "2047":
                     encoded = Header(att.filename, "utf-8").encode()
@@ -222,7 +221,8 @@ TRACE_ORDER = {"return-path": 0, "received": 1}
 
 
 def trace_first(msg: Message) -> None:
-    """Puts the trace headers (Return-Path, Received) first and the MIME headers last, as a mailbox stores them."""
+    """Puts the trace headers (Return-Path, Received) first and the MIME headers last, as a mailbox stores "
+    "them."""
 
     def rank(item: tuple[str, Any]) -> int:
         name = item[0].lower()

@@ -65,7 +65,7 @@ class Pen:
         return self.bold if bold else self.italic if italic else self.regular
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
-        return pdfmetrics.stringWidth(text, self.font(bold), size)
+        return float(pdfmetrics.stringWidth(text, self.font(bold), size))
 
     def _set(self, size: float, bold: bool, italic: bool, color: Color) -> None:
         self.c.setFont(self.font(bold, italic), size)

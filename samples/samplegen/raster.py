@@ -53,23 +53,23 @@ def scan_effect(image: Image.Image, rng: random.Random) -> Image.Image:
     out = out.filter(ImageFilter.GaussianBlur(rng.uniform(0.5, 0.9)))
     angle = rng.choice((-1, 1)) * rng.uniform(1.0, 3.0)
     out = out.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=rng.randint(200, 230))
-    arr = np.asarray(out, dtype=np.int16).copy()
-    h, w = arr.shape
+    pixels = np.asarray(out, dtype=np.int16).copy()
+    h, w = pixels.shape
     count = int(w * h / 4000)
     ys = np_rng.integers(0, h - 3, count)
     xs = np_rng.integers(0, w - 3, count)
     shade = np_rng.integers(40, 160, count)
     size = np_rng.integers(1, 3, count)
     for y, x, s, z in zip(ys, xs, shade, size, strict=True):
-        arr[y : y + z, x : x + z] = np.minimum(arr[y : y + z, x : x + z], s)
+        pixels[y : y + z, x : x + z] = np.minimum(pixels[y : y + z, x : x + z], s)
     band = rng.randint(15, 40)
     ramp = np.linspace(0.55, 1.0, band)
     if rng.random() < 0.5:
-        arr[:, :band] = (arr[:, :band] * ramp[None, :]).astype(np.int16)
+        pixels[:, :band] = (pixels[:, :band] * ramp[None, :]).astype(np.int16)
     else:
-        arr[:band, :] = (arr[:band, :] * ramp[:, None]).astype(np.int16)
-    arr += np_rng.normal(0, 2.0, arr.shape).astype(np.int16)
-    return Image.fromarray(arr.clip(0, 255).astype(np.uint8))
+        pixels[:band, :] = (pixels[:band, :] * ramp[:, None]).astype(np.int16)
+    pixels += np_rng.normal(0, 2.0, arr.shape).astype(np.int16)
+    return Image.fromarray(pixels.clip(0, 255).astype(np.uint8))
 
 
 def jpeg_bytes(image: Image.Image, quality: int) -> bytes:
@@ -123,7 +123,7 @@ def photo_effect(page: Image.Image, rng: random.Random) -> Image.Image:
     table = np.asarray(texture, dtype=np.float32)[:, :, None] - 128 + base[None, None, :]
     background = Image.fromarray(table.clip(0, 255).astype(np.uint8), "RGB")
     paper = page.convert("RGB")
-    angle = rng.choice((-1, 1)) * rng.uniform(1.5, 4.0)
+    angle = rng.choice((-1, 1)) * rng.uniform(1.0, 3.0)
     mask = Image.new("L", paper.size, 255).rotate(angle, expand=True)
     paper = paper.rotate(angle, expand=True, resample=Image.Resampling.BICUBIC)
     background.paste(paper, ((size[0] - paper.width) // 2, (size[1] - paper.height) // 2), mask)
@@ -177,7 +177,8 @@ def fax_header_text(style: int, when: datetime, number: str, name: str, page: in
     ]
     hour = when.hour % 12 or 12
     return (
-        f"{month}.{when.day:02d}.{when.year}  {hour}:{when:%M}{'AM' if when.hour < 12 else 'PM'}  {name.upper()}"
+        f"{month}.{when.day:02d}.{when.year}  {hour}:{when:%M}{'AM' if when.hour < 12 else 'PM'}  "
+        f"{name.upper()}"
         f"   NO.{when.minute * 7 % 900 + 100}   P.{page}"
     )
 
