@@ -46,7 +46,8 @@ test: setup
 	$(BIN)/pytest -q -p no:cacheprovider
 
 bench: setup
-	$(BIN)/python -m bench
+	bash scripts/ensure-services.sh
+	$(BIN)/python -m bench --e2e
 
 samples: venv
 	$(BIN)/python samples/generate.py --out samples

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pytesseract
 from numpy.typing import NDArray
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 
 from intake.domain.model import Word
 from parsers.base import ReadError
@@ -29,6 +29,9 @@ MAX_DESKEW = 10.0
 LOW_CONF = 0.55  # mean word confidence under which orientation is questioned
 SPECKLE_SHARE = 0.02
 OSD_MIN_CONF = 2.0  # Tesseract's orientation confidence under which OSD is ignored
+BACKGROUND_STEP = 8  # background estimated on a 1/8 copy, max filter 9 px there (~70 px, wider than ink)
+UNEVEN = 0.9  # background darker than this share of the paper's white somewhere: flatten it
+OUTSIDE = 0.75  # border-connected background darker than this share of the paper: not the paper
 
 
 @dataclass
@@ -197,11 +200,92 @@ def despeckle(image: Image.Image) -> tuple[Image.Image, bool]:
     return Image.fromarray(array), True
 
 
+def _bilevel(image: Image.Image) -> bool:
+    histogram = image.histogram()
+    return histogram[0] + histogram[255] >= 0.95 * sum(histogram)
+
+
+def _grow(seed: NDArray[np.bool_], allowed: NDArray[np.bool_]) -> NDArray[np.bool_]:
+    """Flood fill of `allowed` from `seed` (4-neighbours), by repeated dilation."""
+    region = seed & allowed
+    for _ in range(sum(allowed.shape)):
+        grown = region.copy()
+        grown[1:] |= region[:-1]
+        grown[:-1] |= region[1:]
+        grown[:, 1:] |= region[:, :-1]
+        grown[:, :-1] |= region[:, 1:]
+        grown &= allowed
+        if np.array_equal(grown, region):
+            break
+        region = grown
+    return region
+
+
+def _dilate(mask: NDArray[np.bool_], steps: int) -> NDArray[np.bool_]:
+    out = mask.copy()
+    for _ in range(steps):
+        grown = out.copy()
+        grown[1:] |= out[:-1]
+        grown[:-1] |= out[1:]
+        grown[:, 1:] |= out[:, :-1]
+        grown[:, :-1] |= out[:, 1:]
+        out = grown
+    return out
+
+
+def flatten_background(image: Image.Image) -> tuple[Image.Image, tuple[int, int, int, int] | None]:
+    """Even out the paper of a photo or scan: divide by the local background (shadows, lighting
+    gradients, grey table shading go white, ink keeps its contrast) and whiten what lies outside the
+    sheet (the table or scanner lid around a photographed page). Returns the image and the sheet's box
+    when something outside it was whitened.
+
+    Why: a dark margin or a shadow band along the image's edge made Tesseract's layout analysis drop
+    the column next to it (the amounts of a photographed invoice), and dominated the projection
+    profile that measures skew (scans with a lid shadow were never deskewed)."""
+    if image.size[0] < 64 or image.size[1] < 64 or _bilevel(image):
+        return image, None
+    width, height = image.size
+    small = image.resize(
+        (max(8, width // BACKGROUND_STEP), max(8, height // BACKGROUND_STEP)), Image.Resampling.BILINEAR
+    )
+    background_small = small.filter(ImageFilter.MaxFilter(9)).filter(ImageFilter.GaussianBlur(4))
+    bg_small = np.asarray(background_small, dtype=np.float32)
+    paper = float(np.percentile(bg_small, 90))
+    if paper < 40 or float(bg_small.min()) >= UNEVEN * paper:
+        return image, None  # evenly lit already: nothing to gain
+    background = np.asarray(background_small.resize((width, height), Image.Resampling.BILINEAR), np.float32)
+    array = np.asarray(image, dtype=np.float32)
+    flat = np.clip(array * (255.0 / np.maximum(background, 1.0)), 0, 255).astype(np.uint8)
+    dark = bg_small < OUTSIDE * paper
+    border = np.zeros_like(dark)
+    border[0, :] = border[-1, :] = border[:, 0] = border[:, -1] = True
+    outside = _grow(border, dark)
+    box: tuple[int, int, int, int] | None = None
+    if outside.any() and outside.mean() < 0.6:
+        outside = _dilate(outside, 5)
+        mask = Image.fromarray(outside.astype(np.uint8) * 255).resize((width, height), Image.Resampling.NEAREST)
+        flat[np.asarray(mask) > 0] = 255
+        rows = np.nonzero(~outside.all(axis=1))[0]
+        cols = np.nonzero(~outside.all(axis=0))[0]
+        if len(rows) and len(cols):
+            scale_x, scale_y = width / outside.shape[1], height / outside.shape[0]
+            box = (
+                int(cols[0] * scale_x),
+                int(rows[0] * scale_y),
+                int((cols[-1] + 1) * scale_x),
+                int((rows[-1] + 1) * scale_y),
+            )
+    return Image.fromarray(flat), box
+
+
 def skew_angle(image: Image.Image, *, limit: float = MAX_DESKEW) -> float:
     """The text lines' angle in degrees (positive: lines go down to the right), by maximising the
     sharpness of the horizontal projection profile of ink on a ~1000 px wide copy."""
     small = _shrink(image, 1000)
     mask = ink_mask(small)
+    # a solid band along the image's edge (scanner lid shadow, a dark margin) is not text: left in,
+    # its rows, square to the image, outweigh every text line and the angle reads 0
+    mask = mask & (mask.mean(axis=1) < 0.5)[:, None] & (mask.mean(axis=0) < 0.5)[None, :]
     ys, xs = np.nonzero(mask)
     if len(ys) < 200 or len(ys) > 0.5 * mask.size:
         return 0.0
@@ -248,12 +332,15 @@ def prepare(
     if photo:
         image = ImageOps.exif_transpose(image) or image
     image = to_grey(image)
+    image, sheet = flatten_background(image)
+    if sheet is not None:
+        notes.append("fond autour de la page effacé")
     image, cleaned = despeckle(image)  # at the native resolution, before stretching blurs the specks
     if cleaned:
         notes.append("points parasites filtrés")
     effective: float
     if dpi is None:
-        effective = guess_dpi(image)
+        effective = guess_dpi(image.crop(sheet) if sheet else image)
     else:
         image, effective, note = square_pixels(image, dpi)
         if note:

@@ -1,0 +1,147 @@
+"""`make bench`: every benchmark in one run, each side by side with its obvious baseline.
+
+    .venv/bin/python -m bench [--quick] [--e2e] [--e2e-n 1000]
+
+Writes the tables to bench/results/latest.md and prints them. Sections:
+1. extraction quality on the samples' ground truth and on the held-out set (bench/heldout/documents);
+2. reading speed: text-PDF pages/s (ours vs `pdftotext -layout`), OCR seconds per fax page
+   (ours, whole read; our OCR call on the prepared image; plain `tesseract` on the same prepared image
+   and on the received file);
+3. triage: confusion matrix and accuracies on samples/emails and the held-out sets;
+4. (--e2e) end-to-end throughput from Dovecot through Redis and 2 Celery workers into PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "bench" / "results"
+
+
+def section_extraction(out: list[str]) -> None:
+    from bench.extraction import evaluate, markdown
+
+    for title, folder in (("samples/documents", ROOT / "samples" / "documents"),
+                          ("held-out layouts (bench/heldout/documents)", ROOT / "bench" / "heldout" / "documents")):
+        if not folder.is_dir():
+            continue
+        started = time.perf_counter()
+        summary = evaluate(folder)
+        out += [f"### Extraction quality — {title}", "", markdown(summary), "",
+                f"({time.perf_counter() - started:.0f} s with 2 processes)", ""]
+        print("\n".join(out[-6:]), flush=True)
+
+
+def section_speed(out: list[str], quick: bool) -> None:
+    from bench.readers import fax_page_report, fax_pages, pdf_text_ours, pdf_text_pdftotext, tesseract_cli
+    from parsers.limits import Limits
+    from parsers.read import read_document
+
+    pdfs = sorted((ROOT / "samples" / "documents").glob("*.text.pdf"))
+    rounds = 1 if quick else 3
+    ours = min((pdf_text_ours(pdfs) for _ in range(rounds)), key=lambda t: t.seconds)
+    base = min((pdf_text_pdftotext(pdfs) for _ in range(rounds)), key=lambda t: t.seconds)
+    out += ["### Reading speed (one process, one core)", "",
+            "| what | pages | seconds | pages / s |", "|---|---|---|---|",
+            f"| text PDF: `read_document` (pdfplumber words + boxes) | {ours.pages} | {ours.seconds:.2f} | "
+            f"{ours.pages_per_second:.1f} |",
+            f"| text PDF: `pdftotext -layout` (baseline) | {base.pages} | {base.seconds:.2f} | "
+            f"{base.pages_per_second:.1f} |", ""]
+    faxes = sorted((ROOT / "samples" / "documents").glob("*.fax-*.tif"))[: 4 if quick else 10]
+    limits = Limits()
+    whole = prep = ocr = cli_prepared = cli_raw = 0.0
+    pages = 0
+    for path in faxes:
+        started = time.perf_counter()
+        result = read_document(path.read_bytes(), limits=limits)
+        whole += time.perf_counter() - started
+        pages += len(result.pages)
+        with tempfile.TemporaryDirectory() as tmp:
+            started = time.perf_counter()
+            subprocess.run(["tesseract", str(path), str(Path(tmp) / "out"), "-l", "fra"], capture_output=True,
+                           check=False, env={**os.environ, "OMP_THREAD_LIMIT": "1"})
+            cli_raw += time.perf_counter() - started
+        for frame in fax_pages(path):
+            report = fax_page_report(frame, limits)
+            prep += report.prepare_seconds
+            ocr += report.ocr_seconds
+            cli_prepared += report.cli_seconds
+    n = max(pages, 1)
+    out += ["| OCR, fax pages | seconds / page |", "|---|---|",
+            f"| ours: whole `read_document` (prepare, OCR, orientation checks, header removal) | {whole / n:.2f} |",
+            f"| ours: preparation only (stretch, deskew, despeckle, upscale) | {prep / n:.2f} |",
+            f"| ours: OCR call on the prepared image | {ocr / n:.2f} |",
+            f"| baseline: plain `tesseract IMG - -l fra` on the same prepared image | {cli_prepared / n:.2f} |",
+            f"| baseline: plain `tesseract FILE.tif - -l fra` on the received fax | {cli_raw / n:.2f} |",
+            "", f"({pages} pages from {len(faxes)} fax files; OMP_THREAD_LIMIT=1)", ""]
+    print("\n".join(out[-16:]), flush=True)
+
+
+def section_triage(out: list[str]) -> None:
+    from bench.triage_eval import evaluate, print_report
+
+    for title, folder in (("samples/emails", ROOT / "samples" / "emails"),
+                          ("held-out set 1 (bench/heldout/emails)", ROOT / "bench" / "heldout" / "emails"),
+                          ("held-out set 2, never tuned on (bench/heldout/emails2)",
+                           ROOT / "bench" / "heldout" / "emails2")):
+        if not folder.is_dir():
+            continue
+        buffer = io.StringIO()
+        with contextlib.redirect_stdout(buffer):
+            result = evaluate([folder], show=False)
+            print_report(result)
+        out += [f"### Triage — {title}", "", "```", buffer.getvalue().rstrip(), "```", ""]
+        print("\n".join(out[-6:]), flush=True)
+
+
+def section_e2e(out: list[str], n: int) -> None:
+    started = time.perf_counter()
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "e2e.py"), "--n", str(n), "--faxes", "20"],
+                          capture_output=True, text=True, check=False)
+    figures = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else proc.stderr[-2000:]
+    out += ["### End to end (Dovecot → Redis → 2 Celery workers → PostgreSQL)", "", "```",
+            figures, "```", f"({time.perf_counter() - started:.0f} s)", ""]
+    print("\n".join(out[-7:]), flush=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="fewer rounds and fax pages")
+    parser.add_argument("--e2e", action="store_true", help="also run the end-to-end throughput benchmark")
+    parser.add_argument("--e2e-n", type=int, default=1000, help="messages in the e2e mailbox")
+    parser.add_argument("--only", choices=["extraction", "speed", "triage", "e2e"], default=None)
+    args = parser.parse_args()
+    out = [f"## Benchmarks — {time.strftime('%Y-%m-%d %H:%M')}, {platform.machine()}, {os.cpu_count()} cores",
+           "", "Command: `make bench` (`.venv/bin/python -m bench`)", ""]
+    sections = {
+        "extraction": lambda: section_extraction(out),
+        "speed": lambda: section_speed(out, args.quick),
+        "triage": lambda: section_triage(out),
+        "e2e": lambda: section_e2e(out, args.e2e_n),
+    }
+    for name, run in sections.items():
+        if args.only and name != args.only:
+            continue
+        if name == "e2e" and not (args.e2e or args.only == "e2e"):
+            continue
+        run()
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    target = RESULTS / ("latest.md" if not args.only else f"latest-{args.only}.md")
+    target.write_text("\n".join(out) + "\n", encoding="utf-8")
+    print(f"\nwritten to {target.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
