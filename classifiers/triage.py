@@ -51,8 +51,10 @@ TICKET_RULES = _rules(
      r"|notre|mon|nos))?"
      r" ?(?:paiement|reglement|virement|versement|remboursement|somme|montant)|\btjrs\b"
      r"|\bpas (?:de|d'|encore de|recu de|eu de) ?(?:reglement|paiement|virement|versement|retour|reponse)"
-     r"|not (?:been |yet )?(?:paid|received|settled)|\bunpaid\b|outstanding|still waiting", 2.0),
-    ("ticket:rejected", r"\brejet|\brefus|non conforme|contest|reclamation|litige"
+     r"|not (?:been |yet )?(?:paid|received|settled)|\bunpaid\b|outstanding|still waiting"
+     r"|(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|never) (?:yet )?(?:been )?(?:received?|paid|got|settled)"
+     r"|no payment|payment (?:is )?(?:missing|late|overdue|delayed)|\boverdue\b|\bnot paid", 2.0),
+    ("ticket:rejected", r"\brejet(?!s? (?:techniques?|informatiques?|de (?:flux|lot|fichier)))|\brefus|non conforme|contest|reclamation|litige"
      r"|erreur (?:de|sur le|dans le)"
      r" (?:paiement|montant|reglement|calcul|taux)|paiement partiel|payee? partiellement"
      r"|partiellement (?:paye|regle)|montant (?:errone|incorrect|insuffisant)"
@@ -60,7 +62,7 @@ TICKET_RULES = _rules(
     ("ticket:chase", r"\brelance|je reviens vers vous|sans (?:nouvelles|reponse|retour)|(?:deuxieme|seconde|"
      r"troisieme|\d+e) (?:relance|demande|envoi)|a nouveau|de nouveau|suite a (?:votre|mon|notre|la|le)"
      r"|comme suite|je me permets|\bou en (?:est|sont)\b|etat d'avancement|\bsuivi (?:de|du|des)\b"
-     r"|follow(?:ing)?[- ]up|reminder", 1.5),
+     r"|follow(?:ing)?[- ]up|reminder|check (?:the )?status|status of (?:my|the|our|this)", 1.5),
     ("ticket:complement", r"regularis|complement d'information|complement (?:de|au) dossier|informations? "
      r"complementaires?|(?:pieces?|elements?|documents?) (?:complementaires?|manquants?|demandes?)"
      r"|justificatif|en reponse a votre (?:demande|courrier|mail)|comme demande"
@@ -80,7 +82,8 @@ TICKET_RULES = _rules(
      r"|\bindus?\b|deux fois|double (?:paiement|reglement|virement)|en double|\bun avoir\b", 1.5),
     ("ticket:file-ref", r"\bdossier\b|\bn ?°|\bnumero de (?:dossier|facture|lot)|\blot\b|transmise? le"
      r"|envoyee? le|teletransmi|\bdate de (?:soins|transmission)", 0.8),
-    ("ticket:payment", r"\bpaiements?\b|\breglements?\b|\bvirements?\b|releve|bordereau|decompte", 0.8),
+    ("ticket:payment", r"\bpaiements?\b|\breglements?\b|\bvirements?\b|releve|bordereau|decompte"
+     r"|\bpayments?\b|\bremittance", 0.8),
     ("ticket:rights", r"droits? (?:non |pas )?ouverts?|ouverture (?:des|de) droits|plafond|hors garantie"
      r"|carence|fin de droits", 1.0),
 )
@@ -96,7 +99,12 @@ PATIENT_RULES = _rules(
      r"|\bme rembourser|\bme rembourse|\bsuis[- ]je rembourse|(?:ai|ete|etre|serai|suis) remboursee?s?"
      r"|\brembourse[rz]?[- ](?:moi|mes|ma|mon)|\bmes frais"
      r"|\b(?:i|we) (?:will |would )?be reimbursed|\bmy (?:reimbursement|refund|card)"
-     r"|attestation (?:de |d')?(?:mutuelle|adhesion|affiliation|assurance)", 2.0),
+     r"|attestation (?:de |d')?(?:mutuelle|adhesion|affiliation|assurance)"
+     r"|\b(?:serai|suis|vais|serons|sommes|vont)[- ](?:je|nous|t-ils?|t-elles?)\b.{0,30}rembours"
+     r"|\bcombien (?:vais|serai|serons|allez|vont|je|ma|mon|la mutuelle)\b.{0,40}rembours"
+     r"|\b(?:ma|mes) garanties?|\bmon niveau de (?:garantie|couverture)|\bmon (?:forfait|plafond) (?:optique|dentaire)"
+     r"|\bmy (?:coverage|cover|plan|membership|benefits?)\b|\bam i (?:covered|insured|reimbursed)"
+     r"|\b(?:reimburse|refund) me\b|\bget (?:my money|reimbursed|a refund)", 2.0),
     ("patient:my-care", r"\bmon (?:opticien|dentiste|medecin|pharmacien|kine|audioprothesiste|orthodontiste"
      r"|ophtalmo|generaliste|specialiste)|\bma (?:pharmacie|dentiste|kinesitherapeute|medecin|consultation"
      r"|hospitalisation|operation)|\bmes (?:lunettes|lentilles|soins|dents|appareils?)"
@@ -122,11 +130,15 @@ SUPPORT_RULES = _rules(
      r"|acces (?:au|a mon|a notre) (?:portail|espace|compte)|code d'acces|reinitialis|activation"
      r"|mots de passe|\bpassword|log ?in\b|sign in|account (?:is )?(?:locked|blocked)|debloquer"
      r" (?:mon|notre|le|l'|ce) ?(?:compte|acces)"
-     r"|(?:trois|3) (?:essais|tentatives)", 2.0),
+     r"|(?:trois|3) (?:essais|tentatives)"
+     r"|\bregist(?:er|ration)\b|sign(?:ing)? ?up\b|create (?:an|my|our) account|open (?:an|a) account"
+     r"|(?:can'?t|cannot|unable to) (?:log|sign|access|connect)|reset (?:my|the) password|locked out", 2.0),
     ("support:error", r"\berreur\s*(?:n\s*°?\s*|code\s*)?\d+|code (?:d')?erreur|message d'erreur|\bbug\b"
      r"|ne fonctionne (?:pas|plus)|n'?(?:arrive|arrivons|arrivent) (?:pas|plus) a|impossible de"
      r" (?:me connecter|telecharger|acceder|valider|saisir"
-     r"|transmettre|envoyer|ouvrir)|dysfonctionn|plantage|page blanche|ecran", 1.5),
+     r"|transmettre|envoyer|ouvrir)|dysfonctionn|plantage|page blanche|ecran"
+     r"|rejets? (?:techniques?|informatiques?)|\bflux\b|\bnoemie\b|\bsesam|carte cps|\bnavigateur"
+     r"|\berror (?:code|message)|\bdoesn'?t work|not working|\bcrash", 1.5),
     ("support:document", r"\battestation(?! de droits)|\bduplicata|\bcertificat (?:de|d')"
      r"|\bcopie (?:de|d'|du|des) (?:mon |notre |nos |la |le |les )?(?:releve|bordereau|decompte"
      r"|attestation|carte)"
@@ -135,7 +147,7 @@ SUPPORT_RULES = _rules(
      r"|en ligne|logiciel|application|telecharg", 0.7),
     ("support:howto", r"\bcomment (?:faire|puis-je|pouvons-nous|peut-on|proceder|obtenir|acceder|telecharger"
      r"|modifier|recuperer|consulter|trouver)|\bou (?:puis-je|trouver|se trouve)|marche a suivre"
-     r"|\bprocedure\b", 1.2),
+     r"|\bprocedure\b|\bhow (?:do|can|should) (?:i|we)\b|\bwhat is the (?:procedure|process)", 1.2),
     ("support:general", r"\brenseignements?\b|\binformations? sur|\bquestion\b|liste des"
      r" (?:mutuelles|complementaires|amc|assureurs"
      r"|organismes)|\bcontact\b", 0.8),
@@ -188,6 +200,14 @@ IDENTIFIER_FIELDS = ("rpps", "adeli", "finess", "nir", "invoice_number", "amc_nu
 AMOUNT_FIELDS = ("total_amount", "amo_amount", "amc_amount", "patient_amount")
 DOCUMENT_TYPES = frozenset({"pdf", "tiff", "jpeg", "png", "gif", "bmp", "webp"})
 INVOICE_NAME = re.compile(r"fact|invoice|devis|pec|prise|feuille|fse|ordonnance|honorair|bordereau|note")
+# "the document you asked for": an answer to a request for complément d'information, even when what is
+# sent back reads as an invoice or a PEC
+ANSWER_TO_REQUEST = re.compile(
+    r"en reponse a (?:votre|vos) (?:demande|courrier|mail|message|lettre|relance)|suite a votre demande"
+    r"|(?:vous|votre service|vos services) (?:nous |m'|me )?(?:avez|aviez|a|ont) (?:demande|reclame|sollicite)"
+    r"|(?:comme|tel que|ainsi que) (?:vous me l'avez |vous nous l'avez )?demande|\bpieces? (?:demandees?|manquantes?)"
+    r"|\bas (?:you )?requested|you (?:asked|requested) (?:for|me|us)"
+)
 COMPLAINT_RULES = frozenset({"ticket:unpaid", "ticket:rejected", "ticket:blocked"})
 AUTO_REPLY_CLASSES = ("patient", "support", "security_incident", "bank_details")
 
@@ -243,6 +263,11 @@ def _person_decision(
     if is_bank_details_change(text):
         return Decision("auto_reply", "bank_details", 0.9,
                         explanation="bank:change-of-bank-details (never acted on by email)")
+    if not claim_documents(documents):
+        letter = attachment_text(msg)
+        if letter and is_bank_details_change(letter, whole=False):
+            return Decision("auto_reply", "bank_details", 0.85,
+                            explanation="bank:change-of-bank-details in an attached letter (never acted on)")
     ticket_ref = ticket_ref_in(msg.subject) or thread_ticket
     if ticket_ref:
         source = "subject" if ticket_ref_in(msg.subject) else "thread"
@@ -282,12 +307,34 @@ def classification_text(msg: ParsedMessage) -> str:
     return fold(f"{subject}\n{body[:20_000]}")
 
 
-def is_bank_details_change(text: str) -> bool:
-    """A bank term and a change term close together (same sentence or the subject line)."""
+def is_bank_details_change(text: str, *, whole: bool = True) -> bool:
+    """A bank term and a change term close together (same sentence, or within a short stretch of a
+    letter whose lines are cut); a short message with both anywhere also counts when `whole`."""
     for sentence in re.split(r"[.!?\n]+", text):
         if BANK_TERMS.search(sentence) and BANK_CHANGE.search(sentence):
             return True
+    if not whole:  # a letter: its lines are cut, so look around each bank term
+        return any(BANK_CHANGE.search(text[max(0, m.start() - 200):m.end() + 200])
+                   for m in BANK_TERMS.finditer(text))
     return bool(BANK_TERMS.search(text) and BANK_CHANGE.search(text) and len(text) < 400)
+
+
+def attachment_text(msg: ParsedMessage, *, limit: int = 3, max_bytes: int = 2_000_000) -> str:
+    """Folded text layer of the first few PDF attachments (no OCR), for letters that are not invoices
+    (a change of bank details sent as a PDF letter). Any reading failure gives ''."""
+    parts: list[str] = []
+    pdfs = [a for a in msg.attachments
+            if (a.sniffed_type == "pdf" or a.content[:5] == b"%PDF-") and len(a.content) <= max_bytes]
+    for attachment in pdfs[:limit]:
+        try:
+            from io import BytesIO
+
+            from pdfminer.high_level import extract_text
+
+            parts.append(extract_text(BytesIO(attachment.content), maxpages=2)[:5000])
+        except Exception:  # hostile or broken bytes: the readers report those, triage just moves on
+            continue
+    return fold("\n".join(parts))
 
 
 def claim_documents(documents: list[ExtractedDocument]) -> list[ExtractedDocument]:
@@ -342,9 +389,9 @@ def _content_decision(
     if REPLY_SUBJECT.match(msg.subject) and evidence.score("ticket"):
         evidence.add("ticket", "ticket:reply-subject", 1.0)
     docs = claim_documents(documents)
-    files = [a for a in msg.attachments if a.sniffed_type in DOCUMENT_TYPES and len(a.content) > 2000]
+    files = [a for a in msg.attachments if a.sniffed_type in DOCUMENT_TYPES and len(a.content) > 300]
     if docs:
-        return _with_invoice(evidence, docs, threshold)
+        return _with_invoice(evidence, docs, threshold, text)
     if files and _fired(evidence, "ticket:complement"):
         # the document someone asked for (justificatif, ordonnance, accord): it belongs to the file
         evidence.add("ticket", "attachment:requested-document", 1.5)
@@ -367,13 +414,18 @@ def _content_decision(
     return _best(evidence, threshold)
 
 
-def _with_invoice(evidence: Evidence, docs: list[ExtractedDocument], threshold: float) -> Decision:
+def _with_invoice(evidence: Evidence, docs: list[ExtractedDocument], threshold: float, text: str = "") -> Decision:
     evidence.add("claim", f"document:{docs[0].kind}x{len(docs)}", 4.0)
     complaint = sum(w for name, _, w in TICKET_RULES if name in COMPLAINT_RULES and _fired(evidence, name))
     if complaint >= 2.0 and evidence.score("ticket") >= 2.0:
         return Decision("ticket", "invoice attached to a complaint about an unpaid or rejected file",
                         _confidence(evidence.score("ticket") + 2.0, 2.0),
                         explanation=_explain(evidence, "rule:invoice+complaint->ticket"))
+    answer = ANSWER_TO_REQUEST.search(text) or _fired(evidence, "followup:reply-to-our-message")
+    if answer and evidence.score("patient") < 1.5:
+        return Decision("ticket", "requested document sent back for an existing file",
+                        _confidence(evidence.score("ticket") + 2.5, 1.0),
+                        explanation=_explain(evidence, "rule:invoice+answer-to-our-request->ticket"))
     if evidence.score("patient") >= 3.5 and evidence.score("patient") > evidence.score("ticket"):
         return Decision("auto_reply", "patient", _confidence(evidence.score("patient"), 2.0),
                         explanation=_explain(evidence, "rule:insured-person-sending-own-invoice"))

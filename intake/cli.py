@@ -187,6 +187,8 @@ def _print_summary(outcomes: Counter[str], total: int, sent: int, elapsed: float
             click.echo(f"  {count:>5}  {key}")
     click.echo(f"  {sent:>5}  envois effectués (réponses, système central)")
     click.echo(f"base : {_safe_url(settings.effective_database_url)}")
+    if not settings.smtp_host:
+        click.echo(f"réponses automatiques : {Path(settings.data_dir) / 'outbox'}/*.eml")
 
 
 def _safe_url(url: str) -> str:

@@ -250,11 +250,24 @@ def _plausible_name(text: str, tokens: list[str]) -> bool:
 # ---------------------------------------------------------------- scanning the page
 
 
-def _ocr_factor(words: list[Word], line: Line) -> float:
+# How much Tesseract's word confidence still matters once the value passed its own check: a NIR
+# whose mod-97 key agrees is a wrong read about once in a hundred, a Luhn-valid number once in ten;
+# a well-formed date or amount only rules out some misreads; free text has no check at all.
+OCR_DOUBT = {"nir": 0.3, "rpps": 0.5, "finess": 0.5, "adeli": 0.6, "amc_number": 0.8}
+FORMAT_DOUBT = 0.8  # dates and amounts
+
+
+def _ocr_factor(words: list[Word], line: Line, name: str = "", repaired: bool = False) -> float:
     if line.source != "ocr" or not words:
         return 1.0
     confs = [max(0.0, min(1.0, w.conf)) for w in words]
-    return min(0.93, (sum(confs) / len(confs)) * 0.6 + min(confs) * 0.4)
+    read = min(0.93, (sum(confs) / len(confs)) * 0.6 + min(confs) * 0.4)
+    doubt = 1.0
+    if name in OCR_DOUBT and not repaired:
+        doubt = OCR_DOUBT[name]
+    elif name in AMOUNT_FIELDS or name in DATE_FIELDS:
+        doubt = FORMAT_DOUBT
+    return 1.0 - doubt * (1.0 - read)
 
 
 def _box(words: list[Word]) -> tuple[float, float, float, float] | None:
@@ -271,7 +284,7 @@ def _box(words: list[Word]) -> tuple[float, float, float, float] | None:
 def _candidate(name: str, found: Found, region: Region, base: float, how: str) -> Candidate:
     words = region.words_for(found.start, found.end) or region.words[:1]
     ocr = region.line.source == "ocr"
-    score = base * found.validity * _ocr_factor(words, region.line)
+    score = base * found.validity * _ocr_factor(words, region.line, found.name or name, found.repaired)
     return Candidate(
         found.name or name,
         found.value,
@@ -487,6 +500,8 @@ def _below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float)
             if rows or (name not in AMOUNT_FIELDS and name != "care_date"):
                 break
             continue
+        if rows and name in AMOUNT_FIELDS and _is_prose(region.text[: value.start]):
+            break  # a sentence under the table ("Valeur de la lettre clé B : 0,27 €"), not a row
         rows.append((j, _candidate(name, value, region, weight, "below")))
         if name not in AMOUNT_FIELDS and name != "care_date":
             break
@@ -559,7 +574,7 @@ def pattern_candidates(scan_: PageScan, claimed: set[str]) -> list[Candidate]:
         for extra in (_place_date(region), _civility_name(scan_, index, region)):
             if extra is not None:
                 found.append(extra)
-        for m in re.finditer(r"(?<![\w@])[0-9][0-9 \u00a0\u202f.]{8,24}[0-9AB](?![\w@])", region.text):
+        for m in _number_runs(region.text):
             chunk = m.group(0)
             compact = re.sub(r"[ \u00a0\u202f.]", "", chunk)
             if siret.is_valid(compact) or compact in claimed or compact.startswith("0"):
@@ -578,6 +593,31 @@ def pattern_candidates(scan_: PageScan, claimed: set[str]) -> list[Candidate]:
                     _candidate("nir", Found(compact, m.start(), m.end(), False, 1.0), region, 0.7, "pattern")
                 )
     return found
+
+
+_NUMBER_RUN = re.compile(r"[0-9][0-9 \u00a0\u202f.]{8,24}[0-9AB](?![\w@])")
+
+
+def _number_runs(text: str) -> list[re.Match[str]]:
+    """Runs of digit groups, each tried from every group start: "KIN-2025-031 1 90 08 67 482 312 39"
+    holds the NIR "1 90 ... 39" after the last group of the invoice number."""
+    runs: list[re.Match[str]] = []
+    starts = [m.start() for m in re.finditer(r"(?<![\w@])[0-9]|(?<=[\s\u00a0\u202f])[0-9]", text)]
+    covered = -1
+    for start in starts:
+        if start < covered:
+            continue
+        m = _NUMBER_RUN.match(text, start)
+        if m is None:
+            continue
+        compact = re.sub(r"[ \u00a0\u202f.]", "", m.group(0))
+        if start > 0 and text[start - 1] not in " \u00a0\u202f" and len(compact) not in (11, 15):
+            continue
+        if len(compact) in (11, 15) or start == starts[0] or text[start - 1] in " \u00a0\u202f":
+            if len(compact) in (11, 15):
+                covered = m.end()
+            runs.append(m)
+    return runs
 
 
 def claimed_numbers(scan_: PageScan) -> set[str]:
@@ -653,3 +693,8 @@ def _prescriber_above(scan_: PageScan, index: int, candidate: Candidate) -> bool
             return True
         bottom = other.y0
     return False
+
+
+def _is_prose(text: str) -> bool:
+    """Three or more words of three letters or more before a value: a sentence, not a table cell."""
+    return len(re.findall(r"[^\W\d_]{3,}", text)) >= 3

@@ -167,6 +167,8 @@ def _cap(candidate: Candidate) -> float:
         return MAX_CONFIDENCE
     if candidate.name in ("rpps", "nir", "finess") and not candidate.repaired:
         return OCR_ID_CAP
+    if candidate.name == "patient_birth_date":
+        return OCR_ID_CAP if candidate.score >= 0.5 else OCR_CAP
     return OCR_CAP
 
 
@@ -206,6 +208,27 @@ def check_sums(candidates: list[Candidate], chosen: dict[str, Choice]) -> str | 
     return None
 
 
+NIR_BIRTH_FLOOR = 0.9
+
+
+def check_nir_birth(chosen: dict[str, Choice]) -> None:
+    """A NIR carries its holder's birth year and month (characters 2-5). When the NIR read (key valid,
+    not repaired) and the birth date read elsewhere on the page agree, two independent reads confirm
+    each other: both are raised. A mismatch proves nothing (an ayant droit's invoice prints the parent's
+    NIR), so nothing is lowered."""
+    nir_choice, birth = chosen.get("nir"), chosen.get("patient_birth_date")
+    if nir_choice is None or birth is None or nir_choice.candidate.repaired:
+        return
+    number, date = nir_choice.candidate.value, birth.candidate.value
+    if len(number) != 15 or len(date) != 10 or number[1:5] != date[2:4] + date[5:7]:
+        return
+    for name, choice in (("nir", nir_choice), ("patient_birth_date", birth)):
+        if choice.confidence < 0.5 or "ambiguous" in choice.notes:
+            continue
+        raised = max(choice.confidence, min(_cap(choice.candidate), NIR_BIRTH_FLOOR))
+        chosen[name] = Choice(choice.candidate, raised, [*choice.notes, "NIR and birth date agree"])
+
+
 def check_partial_sums(chosen: dict[str, Choice]) -> None:
     """With three of the four amounts, the fourth can only be inferred: nothing is reported or changed."""
     return None
@@ -231,6 +254,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
         choice = choose(candidates, name)
         if choice is not None:
             chosen[name] = choice
+    check_nir_birth(chosen)
     reasons: list[str] = []
     if all(n in chosen for n in AMOUNT_FIELDS):
         reason = check_sums(candidates, chosen)

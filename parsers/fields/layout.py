@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from intake.domain.model import Page, Word
-from parsers.fields.labels import LABELS, LABELS_BY_FIRST, Label, token_distance, tokens
+from parsers.fields.labels import LABELS, LABELS_BY_FIRST, Label, fold, token_distance, tokens
 
 _FEMININE_TAIL = re.compile(r"^\(?(?:e|s|es)\)")
 
@@ -78,13 +78,25 @@ def _word_tokens(word: Word, index: int) -> list[Token]:
     return found
 
 
+NOISE_CONF = 0.3
+_LABEL_WORDS = {token for label in LABELS for token in label.tokens}
+
+
+def _ocr_noise(word: Word, source: str) -> bool:
+    """A digit-free OCR word Tesseract barely believes: specks, dot leaders or table rules read as
+    letters ("nn", "LIR", "SES"). Left in, they split a label from its words or from its value."""
+    if source != "ocr" or word.conf >= NOISE_CONF or any(c.isdigit() for c in word.text):
+        return False
+    return sum(c.isalnum() for c in word.text) <= 4 and fold(word.text).strip(".:;,") not in _LABEL_WORDS
+
+
 def build_lines(pages: list[Page]) -> list[Line]:
     """Group each page's words by `Word.line`, sorted left to right; lines in reading order."""
     lines: list[Line] = []
     for page in pages:
         grouped: dict[int, list[Word]] = {}
         for word in page.words:
-            if word.text.strip():
+            if word.text.strip() and not _ocr_noise(word, page.source):
                 grouped.setdefault(word.line, []).append(word)
         for number, words in sorted(grouped.items()):
             words.sort(key=lambda w: w.x0)
