@@ -23,6 +23,7 @@ from classifiers.followup import ticket_ref_in
 from classifiers.triage import decide
 from intake.core.port import CoreSystem, PermanentError, TransientError, core_for
 from intake.domain import Attachment, Decision, ExtractedDocument, Field, ParsedMessage
+from intake.logs import bind
 from intake.mailer import MailSender, sender_for
 from intake.replies import compose_reply, loop_marker, reply_refusal
 from intake.settings import Settings
@@ -202,6 +203,12 @@ class Pipeline:
     # -- process ------------------------------------------------------------------------------
     def process(self, message_row_id: int) -> str:
         """Decide and route one message; idempotent (a decided message is left as it is)."""
+        with bind(message=message_row_id):
+            outcome = self._process(message_row_id)
+            log.info("outcome %s", outcome)
+            return outcome
+
+    def _process(self, message_row_id: int) -> str:
         with unit_of_work(self.url) as session:
             # the row lock makes a second worker on the same message wait, then see the outcome
             row = session.get(Message, message_row_id, with_for_update=True)

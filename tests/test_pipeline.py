@@ -145,3 +145,17 @@ def test_cli_contracts(tmp_path: Path) -> None:
     rows = [json.loads(line) for line in out.stdout.decode().splitlines()]
     assert len(rows) == 2 and all(r["outcome"] for r in rows)
     assert set(rows[0]) == {"source_key", "message_id", "outcome", "reason", "claim", "ticket"}
+
+
+def test_logs_carry_ids_and_never_health_data(settings: Settings, caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    from intake.logs import JsonFormatter
+
+    caplog.set_level(logging.DEBUG)
+    row_id, _ = _run(settings, factories.invoice_email(), "test:logs")
+    lines = [json.loads(JsonFormatter().format(r)) for r in caplog.records]
+    assert any(line.get("message") == row_id and line["msg"].startswith("outcome") for line in lines)
+    text = "\n".join(r.getMessage() for r in caplog.records)
+    for secret in (factories.nir(), "LE GALL", "Éloïse", "60,00", "60.00", "42.00"):
+        assert secret not in text

@@ -427,3 +427,34 @@ def test_blank_image_has_no_text() -> None:
     buf = io.BytesIO()
     Image.new("L", (600, 800), 255).save(buf, "PNG")
     assert read_document(buf.getvalue()).error == "aucun texte lisible"
+
+
+def test_skew_is_measured_under_a_scanner_shadow() -> None:
+    """A dark band along the image's top edge (lid shadow) used to pin the measured angle at 0."""
+    from PIL import ImageDraw
+
+    image = page_image((200, 200)).rotate(-2.5, expand=True, fillcolor=255)
+    ImageDraw.Draw(image).rectangle((0, 0, image.size[0], 40), fill=90)
+    assert skew_angle(image) == pytest.approx(2.5, abs=0.5)
+
+
+def test_dark_surroundings_of_a_photographed_sheet_are_whitened() -> None:
+    from parsers.image import flatten_background
+
+    sheet = page_image((200, 200))
+    photo = Image.new("L", (sheet.size[0] + 300, sheet.size[1] + 300), 70)
+    photo.paste(sheet, (150, 150))
+    flat, box = flatten_background(photo)
+    assert box is not None
+    assert flat.getpixel((10, 10)) == 255 and flat.getpixel((photo.size[0] - 10, photo.size[1] - 10)) == 255
+    assert box[0] <= 160 and box[2] >= 150 + sheet.size[0] - 10
+    # the sheet's ink is kept
+    assert min(flat.crop((150, 150, 150 + sheet.size[0], 150 + sheet.size[1])).getdata()) < 100
+
+
+def test_evenly_lit_page_is_left_alone() -> None:
+    from parsers.image import flatten_background
+
+    sheet = page_image((200, 200))
+    flat, box = flatten_background(sheet)
+    assert flat is sheet and box is None

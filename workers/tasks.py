@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from intake import metrics
+from intake.logs import bind
 from intake.storage.db import unit_of_work
 from intake.storage.models import Message, Outbox
 from workers.app import app, get_settings
@@ -63,7 +64,8 @@ def _outbox_status(outbox_id: int) -> str | None:
 def process_message(self: Any, row_id: int) -> str | None:
     log.info("process message=%s task=%s", row_id, self.request.id)
     try:
-        outcome = _outcome(row_id) or pipeline().process(row_id)
+        with bind(task=self.request.id):
+            outcome = _outcome(row_id) or pipeline().process(row_id)
     except OperationalError as error:  # the database restarting: not the message's fault
         raise self.retry(countdown=backoff(self.request.retries), exc=error) from error
     metrics.count_task("process_message", outcome)

@@ -21,7 +21,9 @@ def _settings() -> Settings:
 
 
 def _logging(level: str = "INFO") -> None:
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    from intake.logs import configure
+
+    configure(level)
 
 
 @click.command("poll")

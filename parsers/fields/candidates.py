@@ -599,24 +599,17 @@ _NUMBER_RUN = re.compile(r"[0-9][0-9 \u00a0\u202f.]{8,24}[0-9AB](?![\w@])")
 
 
 def _number_runs(text: str) -> list[re.Match[str]]:
-    """Runs of digit groups, each tried from every group start: "KIN-2025-031 1 90 08 67 482 312 39"
-    holds the NIR "1 90 ... 39" after the last group of the invoice number."""
+    """Runs of digit groups as long as an RPPS (11) or a NIR (15), tried from every group start:
+    "KIN-2025-031 1 90 08 67 482 312 39" holds a NIR after the last group of the invoice number."""
     runs: list[re.Match[str]] = []
-    starts = [m.start() for m in re.finditer(r"(?<![\w@])[0-9]|(?<=[\s\u00a0\u202f])[0-9]", text)]
     covered = -1
-    for start in starts:
+    for start in (m.start() for m in re.finditer(r"(?<![\w@])[0-9]|(?<=[-/])[0-9]", text)):
         if start < covered:
             continue
         m = _NUMBER_RUN.match(text, start)
-        if m is None:
-            continue
-        compact = re.sub(r"[ \u00a0\u202f.]", "", m.group(0))
-        if start > 0 and text[start - 1] not in " \u00a0\u202f" and len(compact) not in (11, 15):
-            continue
-        if len(compact) in (11, 15) or start == starts[0] or text[start - 1] in " \u00a0\u202f":
-            if len(compact) in (11, 15):
-                covered = m.end()
+        if m is not None and len(re.sub(r"[ \u00a0\u202f.]", "", m.group(0))) in (11, 15):
             runs.append(m)
+            covered = m.end()
     return runs
 
 
