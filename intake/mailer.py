@@ -51,6 +51,8 @@ class SmtpSender:
                     client.login(s.smtp_user, s.smtp_password)
                 client.send_message(message, from_addr=s.smtp_from, to_addrs=[recipient])
         except smtplib.SMTPRecipientsRefused as error:
+            if all(400 <= code < 500 for code, _ in error.recipients.values()):
+                raise TransientError(f"recipient deferred: {_codes(error)}") from error
             raise PermanentError(f"recipient refused: {_codes(error)}") from error
         except smtplib.SMTPResponseException as error:
             if 400 <= error.smtp_code < 500:

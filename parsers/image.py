@@ -262,8 +262,8 @@ def flatten_background(image: Image.Image) -> tuple[Image.Image, tuple[int, int,
     outside = _grow(border, dark)
     box: tuple[int, int, int, int] | None = None
     if outside.any() and outside.mean() < 0.6:
-        outside = _dilate(outside, 5)
-        mask = Image.fromarray(outside.astype(np.uint8) * 255).resize((width, height), Image.Resampling.NEAREST)
+        grown = _dilate(outside, 5)  # the sheet's shaded edge goes too
+        mask = Image.fromarray(grown.astype(np.uint8) * 255).resize((width, height), Image.Resampling.NEAREST)
         flat[np.asarray(mask) > 0] = 255
         rows = np.nonzero(~outside.all(axis=1))[0]
         cols = np.nonzero(~outside.all(axis=0))[0]
