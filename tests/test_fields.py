@@ -431,7 +431,10 @@ def test_sentence_under_an_amount_column_is_not_a_second_row() -> None:
     """Label-above amounts, then a sentence whose amount falls under the Total column."""
     page = page_of(
         [
-            (100.0, [(40.0, "Total"), (140.0, "Part Sécu"), (240.0, "Part Mutuelle"), (360.0, "Reste à charge")]),
+            (
+                100.0,
+                [(40.0, "Total"), (140.0, "Part Sécu"), (240.0, "Part Mutuelle"), (360.0, "Reste à charge")],
+            ),
             (114.0, [(40.0, "34,56 €"), (140.0, "20,73 €"), (240.0, "13,83 €"), (360.0, "0,00 €")]),
             (138.0, [(5.0, "Valeur de la lettre clé B : 0,27 €. Tiers payant appliqué sur présentation")]),
         ]
@@ -452,11 +455,23 @@ def test_nir_and_birth_date_that_agree_raise_both_on_ocr() -> None:
     assert value(document, "nir") == "190086748231239"
     assert document.fields["nir"].confidence >= 0.9
     assert document.fields["patient_birth_date"].confidence >= 0.9
-    other = one([lines_page("N° de sécurité sociale : 1 90 08 67 482 312 39\nNé le : 17/08/2019", source="ocr", conf=0.8)])
+    other = one(
+        [
+            lines_page(
+                "N° de sécurité sociale : 1 90 08 67 482 312 39\nNé le : 17/08/2019", source="ocr", conf=0.8
+            )
+        ]
+    )
     assert other.fields["patient_birth_date"].confidence < 0.9  # a child's birth date proves nothing
 
 
 def test_ocr_noise_words_do_not_split_a_label() -> None:
-    page = page_of([(100.0, [(40.0, "N° d'assuré"), (100.0, "nn"), (115.0, "social : 1 90 08 67 482 312 39")])], source="ocr", conf=0.9)
-    page.words = [w if w.text != "nn" else Word("nn", w.x0, w.y0, w.x1, w.y1, 0.05, w.line) for w in page.words]
+    page = page_of(
+        [(100.0, [(40.0, "N° d'assuré"), (100.0, "nn"), (115.0, "social : 1 90 08 67 482 312 39")])],
+        source="ocr",
+        conf=0.9,
+    )
+    page.words = [
+        w if w.text != "nn" else Word("nn", w.x0, w.y0, w.x1, w.y1, 0.05, w.line) for w in page.words
+    ]
     assert value(one([page]), "nir") == "190086748231239"

@@ -159,3 +159,20 @@ def test_logs_carry_ids_and_never_health_data(settings: Settings, caplog: pytest
     text = "\n".join(r.getMessage() for r in caplog.records)
     for secret in (factories.nir(), "LE GALL", "Éloïse", "60,00", "60.00", "42.00"):
         assert secret not in text
+
+
+@pytest.mark.postgres
+def test_cli_process_and_status_on_postgres(tmp_path: Path, pg_url: str) -> None:
+    import os
+
+    env = {**os.environ, "INTAKE_DATA_DIR": str(tmp_path / "var"), "INTAKE_DATABASE_URL": pg_url}
+    folder = tmp_path / "mails"
+    folder.mkdir()
+    (folder / "a.eml").write_bytes(factories.invoice_email())
+    out = _intake("process", str(folder), env=env)
+    assert out.returncode == 0, out.stderr
+    assert "postgresql" in out.stdout.decode()
+    out = _intake("process", str(folder), env=env)  # a second run over the same files adds nothing
+    rows = [json.loads(line) for line in _intake("status", "--json", env=env).stdout.decode().splitlines()]
+    assert len(rows) == 1 and rows[0]["outcome"] == "claim" and rows[0]["claim"].startswith("CL-")
+    assert not (tmp_path / "var" / "intake.db").exists()
