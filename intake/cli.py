@@ -155,13 +155,17 @@ def process(paths: tuple[Path, ...], fax_paths: tuple[Path, ...], quiet: bool) -
 
 
 def _process_one(pipeline: Any, source: str, path: Path) -> str:
+    limit = pipeline.settings.imap_max_message_bytes
+    key = f"{source}:{path.resolve()}"
     try:
-        raw = path.read_bytes()
+        too_big = path.stat().st_size > limit
+        raw = path.read_bytes()[: 64 * 1024] if too_big else path.read_bytes()
     except OSError as error:
         click.echo(f"intake process: cannot read {path}: {error.strerror or error}", err=True)
         return "unreadable"
-    key = f"{source}:{path.resolve()}"
-    row_id, _ = pipeline.ingest(raw, source=source, source_key=key, meta={"path": str(path)})
+    reason = f"message too large ({path.stat().st_size} bytes > {limit}): only its start is kept" if too_big else None
+    row_id, _ = pipeline.ingest(raw, source=source, source_key=key, meta={"path": str(path)},
+                                quarantine_reason=reason)
     outcome: str = pipeline.process(row_id)
     while outcome == "retry":
         outcome = pipeline.process(row_id)

@@ -73,6 +73,7 @@ class Settings:
     # workers
     task_max_retries: int = 5
     poll_interval: float = 60.0
+    stale_after: float = 0.0  # re-enqueue a row undecided for this long (s); 0: 5 poll intervals
     metrics_port: int = 0  # 0: no Prometheus endpoint
     # web desk
     web_secret: str = ""  # empty: a random secret kept in <data_dir>/web-secret

@@ -176,3 +176,17 @@ def test_cli_process_and_status_on_postgres(tmp_path: Path, pg_url: str) -> None
     rows = [json.loads(line) for line in _intake("status", "--json", env=env).stdout.decode().splitlines()]
     assert len(rows) == 1 and rows[0]["outcome"] == "claim" and rows[0]["claim"].startswith("CL-")
     assert not (tmp_path / "var" / "intake.db").exists()
+
+
+def test_process_quarantines_an_oversized_message(tmp_path: Path) -> None:
+    import os
+
+    env = {**os.environ, "INTAKE_DATA_DIR": str(tmp_path / "var"), "INTAKE_IMAP_MAX_MESSAGE_BYTES": "100000"}
+    folder = tmp_path / "mails"
+    folder.mkdir()
+    big = factories.email_with(subject="Facture", body="x",
+                               attachments=[("scan.pdf", os.urandom(200_000), "application/pdf")])
+    (folder / "big.eml").write_bytes(big)
+    assert _intake("process", str(folder), env=env).returncode == 0
+    rows = [json.loads(line) for line in _intake("status", "--json", env=env).stdout.decode().splitlines()]
+    assert rows[0]["outcome"] == "quarantine" and "too large" in rows[0]["reason"]

@@ -123,12 +123,18 @@ def process_in_process(pipeline: Any, ids: Iterable[int], counts: Counter[str]) 
         counts[f"outcome:{outcome}"] += 1
 
 
+def stale_after(settings: Settings) -> float:
+    """How long a row may stay undecided before the poller enqueues it again (its task was lost with
+    a broker that restarted empty, or with a killed worker): INTAKE_STALE_AFTER, else 5 intervals."""
+    return settings.stale_after if settings.stale_after > 0 else 5 * settings.poll_interval
+
+
 def enqueue(settings: Settings, new_ids: list[int], counts: Counter[str]) -> None:
     """One task per new row, plus rows left undecided for a while (a lost task, a killed worker).
     Called after the ingest committed; a row processed twice is a no-op (the row is locked)."""
     from workers.tasks import process_message
 
-    stale = pending_ids(settings, older_than=5 * settings.poll_interval)
+    stale = pending_ids(settings, older_than=stale_after(settings))
     for row_id in dict.fromkeys([*new_ids, *stale]):
         process_message.delay(row_id)
         counts["enqueued"] += 1
