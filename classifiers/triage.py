@@ -62,7 +62,10 @@ TICKET_RULES = _rules(
     ("ticket:chase", r"\brelance|je reviens vers vous|sans (?:nouvelles|reponse|retour)|(?:deuxieme|seconde|"
      r"troisieme|\d+e) (?:relance|demande|envoi)|a nouveau|de nouveau|suite a (?:votre|mon|notre|la|le)"
      r"|comme suite|je me permets|\bou en (?:est|sont)\b|etat d'avancement|\bsuivi (?:de|du|des)\b"
-     r"|follow(?:ing)?[- ]up|reminder|check (?:the )?status|status of (?:my|the|our|this)", 1.5),
+     r"|follow(?:ing)?[- ]up|reminder|check (?:the )?status|status of (?:my|the|our|this)"
+     r"|(?:aucune|pas de|toujours pas de|sans) (?:reponse|retour|nouvelles?) (?:a|de|suite a|concernant) "
+     r"(?:mon|ma|mes|notre|nos|votre) (?:mail|courriel|message|courrier|demande|relance|envoi)"
+     r"|no (?:reply|answer|response) (?:to|from|yet)|(?:my|our) (?:previous|last|earlier) (?:e-?mail|message)", 1.5),
     ("ticket:complement", r"regularis|complement d'information|complement (?:de|au) dossier|informations? "
      r"complementaires?|(?:pieces?|elements?|documents?) (?:complementaires?|manquants?|demandes?)"
      r"|justificatif|en reponse a votre (?:demande|courrier|mail)|comme demande"
@@ -104,7 +107,8 @@ PATIENT_RULES = _rules(
      r"|\bcombien (?:vais|serai|serons|allez|vont|je|ma|mon|la mutuelle)\b.{0,40}rembours"
      r"|\b(?:ma|mes) garanties?|\bmon niveau de (?:garantie|couverture)|\bmon (?:forfait|plafond) (?:optique|dentaire)"
      r"|\bmy (?:coverage|cover|plan|membership|benefits?)\b|\bam i (?:covered|insured|reimbursed)"
-     r"|\b(?:reimburse|refund) me\b|\bget (?:my money|reimbursed|a refund)", 2.0),
+     r"|\b(?:reimburse|refund) me\b|\bget (?:my money|reimbursed|a refund)|\b(?:refunds?|reimburses?) me\b"
+     r"|\bm'(?:a|ont) fait (?:payer|avancer|regler)|\bi (?:paid|had to pay)\b|out of (?:my )?pocket", 2.0),
     ("patient:my-care", r"\bmon (?:opticien|dentiste|medecin|pharmacien|kine|audioprothesiste|orthodontiste"
      r"|ophtalmo|generaliste|specialiste)|\bma (?:pharmacie|dentiste|kinesitherapeute|medecin|consultation"
      r"|hospitalisation|operation)|\bmes (?:lunettes|lentilles|soins|dents|appareils?)"
@@ -158,12 +162,13 @@ SUPPORT_RULES = _rules(
     ("support:enrolment", r"avec lesquel(?:le)?s vous travaillez|organismes partenaires|vos"
      r" partenaires|\bconvention|conventionn|\badherer\b|adhesion (?:au|a|de notre|du cabinet)"
      r"|partenariat|devenir partenaire|nouveau (?:cabinet|centre|praticien)|\bnous installer"
-     r"|installation", 1.5),
+     r"|installation|\b(?:je viens|nous venons|vient|venons) de (?:m'|nous |s')?install|travailler avec vous"
+     r"|\bcomment (?:travailler|beneficier|devenir|s'inscrire|adherer|pratiquer)|(?:work|working) with you", 1.5),
 )
 SECURITY_RULES = _rules(
     ("security:attack", r"cyber[- ]?attaque|attaque informatique|piratage|\bpirate|hack"
      r"|ransomware|rancongiciel|intrusion|incident (?:de securite|cyber|informatique)|cyber ?attack"
-     r"|data breach|security (?:breach|incident)", 3.5),
+     r"|data breach|security (?:breach|incident)|\bhacked\b|\bbreach\b|\b(?:the|last year'?s?|recent) attack", 3.5),
     ("security:data", r"\bfuite\b|victime d'une? (?:attaque|fuite|piratage|cyber)|fuite (?:de |des"
      r" )?(?:donnees|informations)|donnees (?:personnelles |de sante |"
      r"medicales )?(?:ont ete |sont |seraient )?(?:exposees|compromises|volees|divulguees|derobees|piratees"

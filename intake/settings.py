@@ -74,6 +74,7 @@ class Settings:
     task_max_retries: int = 5
     poll_interval: float = 60.0
     stale_after: float = 0.0  # re-enqueue a row undecided for this long (s); 0: 5 poll intervals
+    lease_ttl: float = 0.0  # a poller's lease on a source (s), left to expire if never released; 0: auto
     metrics_port: int = 0  # 0: no Prometheus endpoint
     # web desk
     web_secret: str = ""  # empty: a random secret kept in <data_dir>/web-secret

@@ -10,6 +10,7 @@ import logging
 import random
 from typing import Any
 
+from kombu.exceptions import OperationalError as BrokerError
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
@@ -71,8 +72,11 @@ def process_message(self: Any, row_id: int) -> str | None:
     metrics.count_task("process_message", outcome)
     if outcome == "retry":
         raise self.retry(countdown=backoff(self.request.retries))
-    for outbox_id in _pending_outbox(row_id):  # enqueued after the outcome's commit
-        deliver.delay(outbox_id)
+    try:
+        for outbox_id in _pending_outbox(row_id):  # enqueued after the outcome's commit
+            deliver.delay(outbox_id)
+    except BrokerError as error:  # the outcome is committed; the next poll delivers the outbox
+        log.warning("message=%s: deliveries not enqueued (broker unavailable: %s)", row_id, error)
     return outcome
 
 

@@ -604,7 +604,7 @@ def build_docs(rng: random.Random) -> list[Doc]:
         patient = D("0.00")
         amc_no = digits(rng, 8)
         f = dict(finess=finess, nir=nir, patient_name="D'ALMEIDA Rui", patient_birth_date=birth.isoformat(),
-                 invoice_number="FS 000 8841", invoice_date=executed.isoformat(), care_date=executed.isoformat(),
+                 invoice_number="FS 000 8841", care_date=executed.isoformat(),
                  total_amount=money(total), amo_amount=money(amo), amc_amount=money(amc), patient_amount=money(patient),
                  amc_number=amc_no)
         ph = phone(rng, "01")

@@ -58,18 +58,29 @@ def configured_sources(settings: Settings) -> list[Source]:
 
 
 def lease_ttl(settings: Settings) -> float:
+    """INTAKE_LEASE_TTL, else max(30 s, 3 poll intervals). It bounds how long a source stays blocked
+    when its lease could not be released (the database went away during the step); it must stay
+    longer than one fetch or move step, or two pollers could overlap."""
+    if settings.lease_ttl > 0:
+        return settings.lease_ttl
     return max(30.0, 3 * settings.poll_interval)
 
 
 def _under_lease(settings: Settings, source: Source, step: Callable[[], Any]) -> Any:
     url = settings.effective_database_url
     holder = holder_id()
-    if not acquire(url, f"poll:{source.name}", holder, ttl=lease_ttl(settings)):
+    ttl = lease_ttl(settings)
+    if not acquire(url, f"poll:{source.name}", holder, ttl=ttl):
         raise LeaseLost(source.name)
     try:
         return step()
     finally:
-        release(url, f"poll:{source.name}", holder)
+        try:
+            release(url, f"poll:{source.name}", holder)
+        except OperationalError:
+            log.warning("source %s: lease not released (database unavailable), expires in %.0fs",
+                        source.name, ttl)
+            raise
 
 
 def fetch_source(settings: Settings, source: Source, pipeline: Any, counts: Counter[str]) -> list[int]:
@@ -132,11 +143,19 @@ def stale_after(settings: Settings) -> float:
 def enqueue(settings: Settings, new_ids: list[int], counts: Counter[str]) -> None:
     """One task per new row, plus rows left undecided for a while (a lost task, a killed worker).
     Called after the ingest committed; a row processed twice is a no-op (the row is locked)."""
+    from kombu.exceptions import OperationalError as BrokerError
+
     from workers.tasks import process_message
 
     stale = pending_ids(settings, older_than=stale_after(settings))
     for row_id in dict.fromkeys([*new_ids, *stale]):
-        process_message.delay(row_id)
+        try:
+            process_message.delay(row_id)
+        except BrokerError as error:  # broker down: the rows stay pending and are re-enqueued once stale
+            counts["errors"] += 1
+            log.warning("enqueue: broker unavailable (%s), %s row(s) left for a later poll",
+                        type(error).__name__, len(new_ids) + len(stale) - counts["enqueued"])
+            return
         counts["enqueued"] += 1
 
 
