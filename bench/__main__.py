@@ -33,7 +33,10 @@ def section_extraction(out: list[str]) -> None:
     from bench.extraction import evaluate, markdown
 
     for title, folder in (("samples/documents", ROOT / "samples" / "documents"),
-                          ("held-out layouts (bench/heldout/documents)", ROOT / "bench" / "heldout" / "documents")):
+                          ("held-out layouts, set 1 (bench/heldout/documents)",
+                           ROOT / "bench" / "heldout" / "documents"),
+                          ("held-out layouts, set 2, never tuned on (bench/heldout/documents2)",
+                           ROOT / "bench" / "heldout" / "documents2")):
         if not folder.is_dir():
             continue
         started = time.perf_counter()
