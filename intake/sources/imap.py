@@ -176,6 +176,41 @@ class ImapSource:
         with self.session() as client:
             return self._move_done(client)
 
+    # -- waiting for mail (IDLE) -----------------------------------------------------------------
+    def wait_for_mail(self, deadline: float, stopped: Callable[[], bool] = lambda: False) -> bool:
+        """Block until new mail shows in the folder (True) or `deadline` (monotonic) passes (False).
+
+        With IDLE (RFC 2177) the server pushes `EXISTS` as soon as a message arrives; the wait is
+        cut into short `idle_check` slices so that `stopped()` is honoured. A message that arrived
+        between the last poll and the IDLE is seen from UIDNEXT at SELECT. Without IDLE, or when the
+        connection fails, False is returned at once and the caller sleeps as it would have anyway.
+        """
+        try:
+            with self.session() as client:
+                if not client.has_capability("IDLE"):
+                    return False
+                info = client.select_folder(self.config.folder, readonly=True)
+                uidvalidity = int(info[b"UIDVALIDITY"])
+                uidnext = int(info.get(b"UIDNEXT") or 0)
+                if uidnext and uidnext > self._last_uid(uidvalidity) + 1:
+                    return True
+                client.idle()
+                try:
+                    while not stopped():
+                        remaining = deadline - time.monotonic()
+                        if remaining <= 0:
+                            return False
+                        responses = client.idle_check(timeout=min(1.0, remaining))
+                        if any(_is_exists(r) for r in responses):
+                            return True
+                finally:
+                    with contextlib.suppress(*CONNECTION_ERRORS):
+                        client.idle_done()
+                return False
+        except CONNECTION_ERRORS as error:
+            log.warning("imap %s: IDLE failed (%s), polling instead", self.name, type(error).__name__)
+            return False
+
     # -- fetching --------------------------------------------------------------------------------
     def _fetch_new(self, client: IMAPClient, pipeline: Ingestor) -> FetchReport:
         uidvalidity = self._select(client)
@@ -338,6 +373,11 @@ class _Session:
     def __exit__(self, *_: object) -> None:
         if self.client is not None:
             close_quietly(self.client)
+
+
+def _is_exists(response: Any) -> bool:
+    """An untagged `* <n> EXISTS` (or `RECENT`) push during IDLE: something arrived."""
+    return isinstance(response, tuple) and len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT")
 
 
 def _size(data: dict[bytes, Any] | None) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import signal
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -191,12 +192,14 @@ def poll_forever(settings: Settings, *, stop: Callable[[], bool] | None = None) 
     def _stop(*_: object) -> None:
         stopping["now"] = True
 
-    signal.signal(signal.SIGTERM, _stop)
-    signal.signal(signal.SIGINT, _stop)
+    if threading.current_thread() is threading.main_thread():  # signals only reach the main thread
+        signal.signal(signal.SIGTERM, _stop)
+        signal.signal(signal.SIGINT, _stop)
     from intake.pipeline import Pipeline
 
     pipeline = Pipeline(settings)
-    while not stopping["now"] and not (stop and stop()):
+    stopped = lambda: stopping["now"] or bool(stop and stop())  # noqa: E731
+    while not stopped():
         started = time.monotonic()
         try:
             counts = poll_once(settings, pipeline)
@@ -204,7 +207,20 @@ def poll_forever(settings: Settings, *, stop: Callable[[], bool] | None = None) 
             log.warning("poll: database unavailable: %s", type(error).__name__)
             counts = {"errors": 1}
         log.info("poll: %s", {k: v for k, v in counts.items() if v})
-        _sleep_until(started + settings.poll_interval, lambda: stopping["now"] or bool(stop and stop()))
+        _wait_for_work(settings, started + settings.poll_interval, stopped)
+
+
+def _wait_for_work(settings: Settings, deadline: float, stopped: Callable[[], bool]) -> None:
+    """Until the next poll: IDLE on the mailbox where the server offers it (new mail ends the wait
+    early), plain sleep otherwise. The fax spool is polled at least every interval either way."""
+    mailboxes = [s for s in configured_sources(settings) if hasattr(s, "wait_for_mail")]
+    if len(mailboxes) == 1 and not stopped():
+        try:
+            if mailboxes[0].wait_for_mail(deadline, stopped):
+                return
+        except OperationalError:  # the ledger unreachable: sleep, the next poll says why
+            pass
+    _sleep_until(deadline, stopped)
 
 
 def _sleep_until(deadline: float, stopped: Callable[[], bool]) -> None:
