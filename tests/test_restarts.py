@@ -279,3 +279,38 @@ def test_database_restarted_mid_run_loses_and_duplicates_nothing(dovecot: Doveco
         finally:
             worker.stop()
         _assert_exactly_once(database.url, dovecot)
+
+
+# -- IDLE: new mail processed without waiting a poll interval -----------------------------------------
+# (it lives here because this file is the one this change owns; it belongs with tests/test_imap.py,
+# and needs neither Redis nor PostgreSQL despite the module's marks)
+
+
+def test_idle_processes_a_message_appended_during_idle(settings: Settings, dovecot: Dovecot) -> None:
+    import threading
+    from dataclasses import replace
+
+    from intake.sources.poller import poll_forever
+
+    interval = 30.0
+    s = replace(settings, **dovecot.settings_kwargs(), poll_interval=interval)
+    dovecot.append(factories.invoice_email(number="I-0001"))
+    stop = threading.Event()
+    thread = threading.Thread(target=poll_forever, args=(s,), kwargs={"stop": stop.is_set}, daemon=True)
+    thread.start()
+    try:
+        wait_until(lambda: _decided(s.effective_database_url) == 1, timeout=20, what="the first poll")
+        time.sleep(1.0)  # the poller is now IDLE on INBOX until the next interval (30 s away)
+        appended = time.monotonic()
+        dovecot.append(factories.invoice_email(number="I-0002"))
+        wait_until(
+            lambda: _decided(s.effective_database_url) == 2 and dovecot.uids("INBOX") == [],
+            timeout=interval / 2,
+            what="the message appended during IDLE",
+        )
+        assert time.monotonic() - appended < interval / 2
+    finally:
+        stop.set()
+        thread.join(timeout=10)
+    assert not thread.is_alive(), "poll_forever did not stop while IDLE"
+    assert _outcomes(s.effective_database_url) == ["claim", "claim"]
