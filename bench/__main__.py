@@ -96,8 +96,9 @@ def section_triage(out: list[str]) -> None:
 
     for title, folder in (("samples/emails", ROOT / "samples" / "emails"),
                           ("held-out set 1 (bench/heldout/emails)", ROOT / "bench" / "heldout" / "emails"),
-                          ("held-out set 2, never tuned on (bench/heldout/emails2)",
-                           ROOT / "bench" / "heldout" / "emails2")):
+                          ("held-out set 2 (bench/heldout/emails2)", ROOT / "bench" / "heldout" / "emails2"),
+                          ("held-out set 3, written blind, never tuned on (bench/heldout/emails3)",
+                           ROOT / "bench" / "heldout" / "emails3")):
         if not folder.is_dir():
             continue
         buffer = io.StringIO()

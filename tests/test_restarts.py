@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from intake.settings import Settings
 from intake.storage.db import dispose_engines, migrate, unit_of_work
 from intake.storage.models import Claim, Message
 from tests import factories
