@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from classifiers.followup import ticket_ref_in
 from classifiers.machine import fold, header_reason, machine_reason
-from intake.domain.model import Decision, ExtractedDocument, ParsedMessage
+from classifiers.textmodel import default_model, features
+from intake.domain.model import Attachment, Decision, ExtractedDocument, ParsedMessage
 
 Rule = tuple[str, re.Pattern[str], float]
 
@@ -394,7 +395,7 @@ def _content_decision(
     if REPLY_SUBJECT.match(msg.subject) and evidence.score("ticket"):
         evidence.add("ticket", "ticket:reply-subject", 1.0)
     docs = claim_documents(documents)
-    files = [a for a in msg.attachments if a.sniffed_type in DOCUMENT_TYPES and len(a.content) > 300]
+    files = document_files(msg)
     if docs:
         return _with_invoice(evidence, docs, threshold, text)
     if files and _fired(evidence, "ticket:complement"):
@@ -416,7 +417,7 @@ def _content_decision(
             evidence.add("ticket", "claim-words-without-attachment", round(claim * 0.6, 2))
         elif claim:
             evidence.scores["claim"] = claim * 0.3
-    return _best(evidence, threshold)
+    return _best(evidence, threshold, text=text, has_file=bool(files))
 
 
 def _with_invoice(evidence: Evidence, docs: list[ExtractedDocument], threshold: float, text: str = "") -> Decision:
@@ -442,19 +443,58 @@ def _fired(evidence: Evidence, name: str) -> bool:
     return any(item.startswith(f"{name}(") for item in evidence.fired)
 
 
-def _best(evidence: Evidence, threshold: float) -> Decision:
+def document_files(msg: ParsedMessage) -> list[Attachment]:
+    """Attachments that are documents (PDF, images) of a useful size."""
+    return [a for a in msg.attachments if a.sniffed_type in DOCUMENT_TYPES and len(a.content) > 300]
+
+
+def has_document_file(msg: ParsedMessage) -> bool:
+    return bool(document_files(msg))
+
+
+def _best(evidence: Evidence, threshold: float, *, text: str = "", has_file: bool = False) -> Decision:
     ranked = sorted(evidence.scores.items(), key=lambda kv: kv[1], reverse=True)
     if not ranked or ranked[0][1] < 1.0:
-        return Decision("review", "no recognisable request", 0.3,
-                        explanation=_explain(evidence, "rule:nothing"))
+        guess = ranked[0][0] if ranked else None
+        rescued = _model_rescue(evidence, text, has_file, guess, "nothing")
+        return rescued or Decision("review", "no recognisable request", 0.3,
+                                   explanation=_explain(evidence, "rule:nothing"))
     label, top = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     confidence = _confidence(top, second)
     action, reason = _action_of(label)
     if confidence < threshold:
-        return Decision("review", f"unsure: looks like {label} ({confidence:.2f})", confidence,
-                        explanation=_explain(evidence, f"rule:low-confidence({label})"))
+        rescued = _model_rescue(evidence, text, has_file, label, f"low-confidence({label})")
+        return rescued or Decision("review", f"unsure: looks like {label} ({confidence:.2f})", confidence,
+                                   explanation=_explain(evidence, f"rule:low-confidence({label})"))
     return Decision(action, reason, confidence, explanation=_explain(evidence, f"rule:best({label})"))
+
+
+# The text model only speaks when the rules are unsure, and only when it is itself clearly sure.
+MODEL_ALONE = 0.70  # probability needed when the rules had no lead or leaned elsewhere
+MODEL_AGREES = 0.55  # probability needed when it agrees with the rules' (under-threshold) best guess
+MODEL_REPLY_MARGIN = 0.25  # two auto-reply reasons closer than this: review, never a guess
+MODEL_MIN_WORDS = 3  # known word stems needed: "ok" or "???" says nothing
+
+
+def _model_rescue(evidence: Evidence, text: str, has_file: bool, guess: str | None,
+                  why: str) -> Decision | None:
+    model = default_model()
+    if model is None or not text.strip():
+        return None
+    found = features(text, has_file)
+    if model.known(found) < MODEL_MIN_WORDS:
+        return None
+    p = model.proba(text, has_file)
+    (label, top), (runner, second) = sorted(p.items(), key=lambda kv: kv[1], reverse=True)[:2]
+    shown = ", ".join(f"{k}={v:.2f}" for k, v in sorted(p.items(), key=lambda kv: -kv[1]))
+    if label in AUTO_REPLY_CLASSES and runner in AUTO_REPLY_CLASSES and top - second < MODEL_REPLY_MARGIN:
+        return None
+    if top < (MODEL_AGREES if label == guess else MODEL_ALONE):
+        return None
+    action, reason = _action_of(label)
+    return Decision(action, reason, round(min(0.9, top), 3),
+                    explanation=_explain(evidence, f"rule:{why}; model:{label}({shown})"))
 
 
 def _action_of(label: str) -> tuple[str, str]:

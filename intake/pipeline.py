@@ -16,7 +16,7 @@ from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from classifiers.followup import ticket_ref_in
@@ -219,6 +219,8 @@ class Pipeline:
             raw = repo.get_blob(session, row.sha256)
             try:
                 self._decide_and_route(session, row, raw)
+            except OperationalError:
+                raise  # the database went away: not the message's fault, the caller retries
             except Exception as error:  # noqa: BLE001 - any failure is recorded, never lost
                 session.rollback()
                 return self._record_failure(message_row_id, error)

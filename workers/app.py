@@ -35,6 +35,7 @@ def make_app(settings: Settings) -> Celery:
         task_ignore_result=True,
         task_acks_late=True,
         task_reject_on_worker_lost=True,
+        worker_cancel_long_running_tasks_on_connection_loss=True,  # acks_late tasks come back anyway
         worker_prefetch_multiplier=1,
         worker_max_tasks_per_child=1000,
         worker_hijack_root_logger=False,

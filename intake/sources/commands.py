@@ -6,7 +6,6 @@ Registered in `intake/cli.py` with `main.add_command(...)`.
 from __future__ import annotations
 
 import json
-import logging
 import os
 import shutil
 from pathlib import Path

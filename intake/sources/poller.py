@@ -79,8 +79,9 @@ def _under_lease(settings: Settings, source: Source, step: Callable[[], Any]) ->
         try:
             release(url, f"poll:{source.name}", holder)
         except OperationalError:
-            log.warning("source %s: lease not released (database unavailable), expires in %.0fs",
-                        source.name, ttl)
+            log.warning(
+                "source %s: lease not released (database unavailable), expires in %.0fs", source.name, ttl
+            )
             raise
 
 
@@ -154,8 +155,11 @@ def enqueue(settings: Settings, new_ids: list[int], counts: Counter[str]) -> Non
             process_message.delay(row_id)
         except BrokerError as error:  # broker down: the rows stay pending and are re-enqueued once stale
             counts["errors"] += 1
-            log.warning("enqueue: broker unavailable (%s), %s row(s) left for a later poll",
-                        type(error).__name__, len(new_ids) + len(stale) - counts["enqueued"])
+            log.warning(
+                "enqueue: broker unavailable (%s), %s row(s) left for a later poll",
+                type(error).__name__,
+                len(new_ids) + len(stale) - counts["enqueued"],
+            )
             return
         counts["enqueued"] += 1
 

@@ -114,16 +114,27 @@ def _id_groups(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     lead = _LEAD.match(text)
     position = lead.end() if lead else 0
+    key_word = False
     for m in re.finditer(r"\S+", text[position:]):
         token = m.group(0).rstrip(".,;:)")
+        if spans and not key_word and fold(token).strip(".:") in _KEY_WORDS:
+            key_word = True  # "186072A145070 clé 33": the key printed apart
+            continue
         if not token or not all(c in _ID_CHARS for c in token) or not any(c.isdigit() for c in token):
             break
-        if spans and m.start() + position - spans[-1][1] > 3:
+        if spans and m.start() + position - spans[-1][1] > (12 if key_word else 3):
             break
         spans.append((m.start() + position, m.start() + position + len(token)))
-        if len(spans) >= 8:
+        if key_word:
+            break
+        # digit-per-box grids ("2 9 4 3 3 0 1 4 7") hold up to 15 one-character groups
+        limit = 16 if all(e - b == 1 for b, e in spans) else 8
+        if len(spans) >= limit:
             break
     return spans
+
+
+_KEY_WORDS = {"cle", "cle:", "key"}
 
 
 def _validator(name: str) -> Callable[[str], str]:
@@ -151,7 +162,7 @@ def find_id(name: str, text: str) -> Found | None:
     spans = _id_groups(text)
     for count in range(len(spans), 0, -1):
         start, end = spans[0][0], spans[count - 1][1]
-        raw = text[start:end]
+        raw = re.sub(r"(?i)\b(?:cl[eé]|key)\b\s*:?", " ", text[start:end])
         found = _id_from_raw(name, raw, start, end)
         if found is not None:
             return found
@@ -378,8 +389,13 @@ def _lines_below(scan_: PageScan, index: int, limit: int) -> list[int]:
     return below
 
 
-def _is_total_line(scan_: PageScan, j: int) -> bool:
-    return any(h.kind == "total_amount" for h in scan_.hits[j]) or "total" in fold(scan_.lines[j].text)
+def _is_total_line(scan_: PageScan, j: int, box: tuple[float, float, float, float] | None = None) -> bool:
+    """A totals row: "Total"/"TOTAUX" heads the row, left of the value (a "Total TTC" box printed
+    further right on the same line is another block)."""
+    limit = box[0] if box is not None else float("inf")
+    if any(h.kind == "total_amount" and h.x1 <= limit for h in scan_.hits[j]):
+        return True
+    return any(fold(w.text).startswith("total") and w.x1 <= limit for w in scan_.lines[j].words)
 
 
 def _is_table_header(hits: list[LabelHit], line: Line) -> bool:
@@ -444,9 +460,19 @@ def _for_hit(
         region.text.strip()
         and ((name not in AMOUNT_FIELDS and name != "care_date") or re.search(r"[^\W\d]{3,}", region.text))
         and (find_value("generic_date", region.text) or re.search(r"\w{3,}", region.text))
+        and not _is_header_row(hits, line)
     ):
         return []
     return _below(scan_, index, hit, name, weight)
+
+
+def _is_header_row(hits: list[LabelHit], line: Line) -> bool:
+    """A row of column or box headings ("Nom du bénéficiaire  Prénom  Né(e) le  Immatriculation"):
+    each label's value is printed under it, whatever words follow it on its own line."""
+    if values.find_amounts(line.text) or values.find_dates(line.text):
+        return False
+    fields_ = {h.kind for h in hits if not h.kind.startswith("distractor:")}
+    return len(fields_) >= 2 or _is_table_header(hits, line)
 
 
 def _with_first_name(
@@ -476,6 +502,9 @@ def _with_first_name(
 
 def _below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float) -> list[Candidate]:
     line = scan_.lines[index]
+    cell = _heading_cell(hit, scan_.hits[index])
+    if _is_header_row(scan_.hits[index], line):
+        cell = _HeadingBox(cell, _cell_right(cell), _cell_left(cell))
     rows: list[tuple[int, Candidate]] = []
     for j in _lines_below(scan_, index, 30):
         other = scan_.lines[j]
@@ -487,12 +516,17 @@ def _below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float)
             break
         if rows and other.y0 - scan_.lines[rows[-1][0]].y1 > 2.5 * line.height:
             break
-        words = column_words(hit, other, 0.5 * line.height)
+        words = column_words(cell, other, 0.5 * line.height)
+        if not words and not rows and other.y0 - line.y1 < 1.2 * line.height:
+            boxed = _box_value(hit, other, name)
+            if boxed is not None:
+                rows.append((j, boxed))
+                break
         if not words:
             continue
         region = make_region(other, words)
         value = find_value(name, region.text)
-        strict = [w for w in words if _overlap(w.x0, w.x1, hit.x0, hit.x1) > 0]
+        strict = [w for w in words if _overlap(w.x0, w.x1, cell.x0, cell.x1) > 0]
         if value is None and strict and strict != words:
             region = make_region(other, strict)
             value = find_value(name, region.text)
@@ -508,6 +542,73 @@ def _below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float)
     return _pick_rows(scan_, name, rows)
 
 
+def _box_value(hit: LabelHit, other: Line, name: str) -> Candidate | None:
+    """A label in the top-left corner of a box, its value right-aligned on the next line: the first
+    words right of the label's start, with nothing else between."""
+    height = hit.line.height
+    words = [w for w in other.words if hit.x0 - 0.5 * height <= w.x0 <= hit.x1 + 10 * height]
+    if not words or any(w.x1 < hit.x0 for w in other.words if w.x0 >= hit.x0 - 0.5 * height):
+        return None
+    region = make_region(other, words)
+    value = find_value(name, region.text)
+    if value is None or value.start > 2:
+        return None
+    found = _candidate(name, value, region, 0.85 * hit.label.weight * hit.quality, "below")
+    found.how = "box"
+    return found
+
+
+def _heading_cell(hit: LabelHit, hits: list[LabelHit]) -> LabelHit:
+    """The label widened over the words that finish its heading ("Part AMC demandée", "Remb. AMO
+    estimé"): words closer than a space's width or so, up to the next label."""
+    line = hit.line
+    following = [h.first_word for h in hits if h.first_word > hit.last_word]
+    stop = min(following) if following else len(line.words)
+    last = hit.last_word
+    while (
+        last + 1 < stop
+        and line.words[last + 1].x0 - line.words[last].x1 < 0.6 * line.height
+        and not any(c.isdigit() for c in line.words[last + 1].text)
+    ):
+        last += 1
+    if last == hit.last_word:
+        return hit
+    return LabelHit(hit.label, line, hit.first_word, last, hit.tail, hit.quality)
+
+
+@dataclass
+class _HeadingBox:
+    """A heading widened to its whole cell: up to where the next heading starts."""
+
+    hit: LabelHit
+    right: float
+    left: float
+
+    @property
+    def x0(self) -> float:
+        return min(self.hit.x0, self.left)
+
+    @property
+    def x1(self) -> float:
+        return max(self.hit.x1, self.right)
+
+
+def _cell_left(hit: LabelHit) -> float:
+    line = hit.line
+    first = hit.first_word
+    while first > 0 and line.words[first].x0 - line.words[first - 1].x1 < 1.0 * line.height:
+        first -= 1
+    return line.words[first].x0
+
+
+def _cell_right(hit: LabelHit) -> float:
+    line = hit.line
+    for k in range(hit.last_word + 1, len(line.words)):
+        if line.words[k].x0 - line.words[k - 1].x1 > 1.5 * line.height:
+            return line.words[k].x0 - 0.5 * line.height
+    return hit.x1 + 8 * line.height
+
+
 def _pick_rows(scan_: PageScan, name: str, rows: list[tuple[int, Candidate]]) -> list[Candidate]:
     if not rows:
         return []
@@ -517,7 +618,7 @@ def _pick_rows(scan_: PageScan, name: str, rows: list[tuple[int, Candidate]]) ->
         first.how = "column"
         return [first]
     if name in AMOUNT_FIELDS:
-        totals = [c for j, c in rows if _is_total_line(scan_, j)]
+        totals = [c for j, c in rows if _is_total_line(scan_, j, c.box)]
         if totals:
             totals[-1].score *= 0.97
             totals[-1].how = "total-row"

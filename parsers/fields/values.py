@@ -247,6 +247,8 @@ def parse_invoice_number(text: str) -> Match | None:
     """The first token that looks like an invoice number (has a digit, is not a date or amount)."""
     for m in re.finditer(r"[^\s\u00a0\u202f:;,()]+", text):
         token = m.group(0).strip(".")
+        if not token or token in {"-", "–", "—", "#"}:
+            continue
         if fold(token) in {"no", "n", "n°", "numero", "de", "du", "la", "facture", "devis", "ref"}:
             continue
         if re.fullmatch(r"[A-Z]{2,5}", token):  # "INF 2025/09-12": a letter prefix, then the number
