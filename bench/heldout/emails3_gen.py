@@ -269,7 +269,9 @@ def write() -> None:
 def facture(issuer, profession, address, patient, number, care, issue, acts, *, title="FACTURE",
             ident_label="N° RPPS", ident=None, **kw):
     ident = ident or rpps()
-    n = kw.pop("patient_nir", None) or nir()
+    up = patient.upper()
+    sex = 2 if up.startswith(("MME", "MLLE")) else 1 if up.startswith("M.") else None
+    n = kw.pop("patient_nir", None) or nir(sex)
     pdf = invoice_pdf(title=title, issuer=issuer, profession=profession, address=address, ident_label=ident_label,
                       ident=ident, patient=patient, patient_nir=n, number=number, care_date=care, issue_date=issue,
                       acts=acts, **kw)
@@ -430,7 +432,7 @@ def claims() -> None:
     pdf, r, _ = facture("Amandine Perrot", "Sage-femme libérale", "9 rue du Château\n44000 Nantes", "Mme HAMON Léa",
                         "SF-25-0210", "10/09/2025", "23/09/2025",
                         [("SF 15", "Préparation à la naissance séance 1", 42.00),
-                         ("SF 15", "Préparation à la naissance séance 2", 42.00)], amo_rate=1.0, amc_rate=0.0,
+                         ("SF 15", "Préparation à la naissance séance 2", 42.00)], amo_rate=1.0, amc_rate=1.0,
                         amo_override=70.00)
     add("claim-sage-femme", "claim", "facture sage-femme",
         build(sender="Amandine Perrot <amandine.perrot.sf@orange.fr>",
@@ -776,33 +778,20 @@ def auto_replies() -> None:
                    "Pharmacie du Centre\n"))
 
 
-def report(kind: str, human: str, machine: str, original: str) -> MIMEMultipart:
-    from email.message import Message
-
-    msg = MIMEMultipart("report", report_type=kind)
-    msg.attach(MIMEText(human, "plain", "utf-8"))
-    status = MIMEBase("message", kind)
-    # message/delivery-status and message/disposition-notification carry header blocks
-    status.set_payload(machine)
-    msg.attach(status)
-    orig = MIMEBase("text", "rfc822-headers")
-    orig.set_payload(original)
-    msg.attach(orig)
-    return msg
-
-
-def finish(msg, *, sender, subject, date, return_path, headers=None, domain=None) -> bytes:
-    msg["Return-Path"] = return_path
-    msg["From"] = addr_hdr(sender)
-    msg["To"] = TO
-    msg["Subject"] = hdr(subject)
-    msg["Date"] = format_datetime(date)
-    msg["Message-ID"] = make_msgid(domain=domain or "mx.example.net")
-    for k, v in (headers or {}).items():
-        msg[k] = v
-    mime = [h for h in msg._headers if h[0].lower() in ("content-type", "content-transfer-encoding", "mime-version")]
-    msg._headers = [h for h in msg._headers if h not in mime] + mime
-    return msg.as_bytes(policy=policy.SMTP.clone(max_line_length=998))
+def report_raw(kind: str, human: str, machine: str, original: str, *, sender: str, subject: str,
+               date: datetime, return_path: str, domain: str, headers: dict[str, str] | None = None) -> bytes:
+    """A multipart/report written by hand, the way MTAs and MUAs emit them."""
+    boundary = f"----=_Report_{rnd.randint(10**8, 10**9)}"
+    lines = [f"Return-Path: {return_path}", f"From: {addr_hdr(sender)}", f"To: {TO}", f"Subject: {hdr(subject)}",
+             f"Date: {format_datetime(date)}", f"Message-ID: {make_msgid(domain=domain)}"]
+    lines += [f"{k}: {v}" for k, v in (headers or {}).items()]
+    lines += ["MIME-Version: 1.0", f'Content-Type: multipart/report; report-type={kind};',
+              f'\tboundary="{boundary}"', "", "This is a MIME-encapsulated message.", "",
+              f"--{boundary}", "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit", "",
+              human.replace("\n", "\r\n"), f"--{boundary}", f"Content-Type: message/{kind}", "",
+              machine, f"--{boundary}", "Content-Type: text/rfc822-headers", "", original,
+              f"--{boundary}--", ""]
+    return "\r\n".join(lines).encode("utf-8")
 
 
 def machines() -> None:
@@ -812,16 +801,16 @@ def machines() -> None:
             "Subject: Accusé de réception de votre envoi\r\n"
             "Date: Mon, 22 Sep 2025 09:02:11 +0200\r\n"
             "Message-ID: <ack-20250922-0902-771@tiers-payant.example.fr>\r\n")
-    dsn = report("delivery-status",
+    dsn = lambda **kw: report_raw("delivery-status",
                  "This is the mail system at host mx1.tiers-payant.example.fr.\n\nI'm sorry to have to inform you "
                  "that your message could not be delivered to one or more recipients.\n\n"
                  "<cabinet.dupont-ancien@wanadoo.fr>: host smtp-in.orange.fr[80.12.26.34] said: 550 5.1.1 "
                  "<cabinet.dupont-ancien@wanadoo.fr>: Recipient address rejected: User unknown\n",
                  "Reporting-MTA: dns; mx1.tiers-payant.example.fr\r\nArrival-Date: Mon, 22 Sep 2025 09:02:11 +0200\r\n"
                  "\r\nFinal-Recipient: rfc822; cabinet.dupont-ancien@wanadoo.fr\r\nAction: failed\r\n"
-                 "Status: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\r\n", orig)
+                 "Status: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\r\n", orig, **kw)
     add("ignore-dsn-mailer-daemon", "ignore", "delivery failure",
-        finish(dsn, sender="MAILER-DAEMON@mx1.tiers-payant.example.fr (Mail Delivery System)",
+        dsn(sender="MAILER-DAEMON@mx1.tiers-payant.example.fr (Mail Delivery System)",
                subject="Undelivered Mail Returned to Sender", date=when(22, 9, 9, 2), return_path="<>",
                headers={"Auto-Submitted": "auto-replied"}, domain="mx1.tiers-payant.example.fr"))
 
@@ -830,16 +819,16 @@ def machines() -> None:
             "To: secretariat@cabinet-rhumato.example.fr\r\n"
             "Subject: Demande de complément d'information - dossier 25-80211\r\n"
             "Message-ID: <dci-25-80211@tiers-payant.example.fr>\r\n")
-    mdn = report("disposition-notification",
+    mdn = lambda **kw: report_raw("disposition-notification",
                  "Ceci est un accusé de réception pour le message que vous avez envoyé à "
                  "secretariat@cabinet-rhumato.example.fr.\n\nRemarque : cet accusé de réception indique seulement "
                  "que le message a été affiché sur l'ordinateur du destinataire.\n",
                  "Reporting-UA: cabinet-rhumato.example.fr; Thunderbird 128.2.0\r\n"
                  "Final-Recipient: rfc822;secretariat@cabinet-rhumato.example.fr\r\n"
                  "Original-Message-ID: <dci-25-80211@tiers-payant.example.fr>\r\n"
-                 "Disposition: manual-action/MDN-sent-manually; displayed\r\n", orig)
+                 "Disposition: manual-action/MDN-sent-manually; displayed\r\n", orig, **kw)
     add("ignore-accuse-lecture", "ignore", "read receipt",
-        finish(mdn, sender="Secrétariat <secretariat@cabinet-rhumato.example.fr>",
+        mdn(sender="Secrétariat <secretariat@cabinet-rhumato.example.fr>",
                subject="Accusé de réception (affiché) : Demande de complément d'information - dossier 25-80211",
                date=when(29, 9, 14, 48), return_path="<secretariat@cabinet-rhumato.example.fr>",
                domain="cabinet-rhumato.example.fr"))
