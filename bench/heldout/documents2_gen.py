@@ -265,7 +265,7 @@ def lay_gp(rng):
         d.t(198, y, fa(v), 9, f, "r")
         y += 6
     d.t(12, y + 8, f"Prochain rendez-vous : {fd(rdv)} à 10h30", 8, "SI")
-    d.t(12, y + 14, "Acquittée par tiers payant intégral — Participation forfaitaire 2,00 € retenue par l'AMO.", 7.5)
+    d.t(12, y + 14, "Tiers payant AMO et AMC — participation forfaitaire de 2,00 € à la charge du patient.", 7.5)
     d.line(12, 272, 198, 272, 0.4)
     d.t(105, 277, f"IBAN FR76 1007 1690 0000 {rng.randint(1000, 9999)} {rng.randint(1000, 9999)} 512 — BIC TRPUFRP1 — Code APE 8621Z",
         6.5, "S", "c")
@@ -957,7 +957,10 @@ def render_fax(pdf: bytes, rng: random.Random, fine: bool, tsi: str, when: dt.da
         dpi_x = min(204.0, 1700 / (w_pt / 72))
         img = page.render(scale=dpi_x / 72, grayscale=True).to_pil().convert("L")
         hdr = _fax_header(f"{when:%d/%m/%Y %H:%M}  DE: {sender}  {tsi:<20}  P.{i + 1:02d}/{n:02d}", img.width, 34)
-        img.paste(hdr, (0, 0))
+        framed = Image.new("L", (img.width, img.height + hdr.height), 255)
+        framed.paste(hdr, (0, 0))
+        framed.paste(img, (0, hdr.height))
+        img = framed
         img = img.rotate(rng.uniform(-0.8, 0.8), resample=Image.BICUBIC, fillcolor=255)
         img = img.resize((img.width, round(img.height * vres * (dpi_x / 204) / dpi_x)), Image.LANCZOS)
         a = np.asarray(img, dtype=np.float32) + nrng.normal(0, 18, (img.height, img.width))
@@ -975,7 +978,10 @@ def render_fax(pdf: bytes, rng: random.Random, fine: bool, tsi: str, when: dt.da
 
 
 def render_photo(pdf: bytes, rng: random.Random) -> bytes:
-    img = raster(pdf, 150, grey=False)[0]
+    first = pdfium.PdfDocument(pdf)
+    long_side_in = max(first[0].get_size()) / 72
+    first.close()
+    img = raster(pdf, min(200.0, 1900 / long_side_in), grey=False)[0]
     nrng = np.random.default_rng(rng.randint(0, 2**31))
     pad = 90
     bg = np.ones((img.height + 2 * pad, img.width + 2 * pad, 3), np.float32) * np.array([112, 96, 80], np.float32)
