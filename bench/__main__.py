@@ -47,7 +47,7 @@ def section_extraction(out: list[str]) -> None:
 
 
 def section_speed(out: list[str], quick: bool) -> None:
-    from bench.readers import fax_page_report, fax_pages, pdf_text_ours, pdf_text_pdftotext, tesseract_cli
+    from bench.readers import fax_page_report, fax_pages, pdf_text_ours, pdf_text_pdftotext
     from parsers.limits import Limits
     from parsers.read import read_document
 
