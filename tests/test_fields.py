@@ -475,3 +475,156 @@ def test_ocr_noise_words_do_not_split_a_label() -> None:
         w if w.text != "nn" else Word("nn", w.x0, w.y0, w.x1, w.y1, 0.05, w.line) for w in page.words
     ]
     assert value(one([page]), "nir") == "190086748231239"
+
+
+# ---------------------------------------------------------------- generalisation (held-out layouts)
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "printed", "expected"),
+    [
+        ("Remb. RO", "amo_amount", "480,00 €", "480.00"),
+        ("Remb. RC", "amc_amount", "1 420,00 €", "1420.00"),
+        ("Prise en charge complémentaire", "amc_amount", "12,60 €", "12.60"),
+        ("Part AMC demandée", "amc_amount", "729,00 €", "729.00"),
+        ("Montant dû", "patient_amount", "30,00 €", "30.00"),
+        ("Net à payer", "patient_amount", "0,00 €", "0.00"),
+        ("Reste dû assuré", "patient_amount", "0,00 EUR", "0.00"),
+        ("Reste à payer par le patient", "patient_amount", "0,00 €", "0.00"),
+        ("Réf. du titre", "invoice_number", "T2025-004871", "T2025-004871"),
+        ("Pièce n°", "invoice_number", "000418", "000418"),
+        ("Réf.", "invoice_number", "OR-25-0093", "OR-25-0093"),
+        ("Facture", "invoice_number", "FS 000 8841", "FS 000 8841"),
+        ("Prélevé le", "care_date", "14/10/2025 à 07h42", "2025-10-14"),
+        ("Entrée le", "care_date", "06/10/2025", "2025-10-06"),
+        ("Édition", "invoice_date", "16/10/2025", "2025-10-16"),
+        ("Enfant", "patient_name", "Maël BOUCHÉ", "BOUCHÉ Maël"),
+        ("Facturé pour", "patient_name", "M. VANDENBERGHE Jean-Loïc", "VANDENBERGHE Jean-Loïc"),
+        ("Ident. PS", "adeli", "2 9 4 3 3 0 1 4 7", "294330147"),
+        ("N° d'immatriculation", "nir", "2 4 4 0 5 2 9 6 7 3 0 3 1 0 3", "244052967303103"),
+        ("N° SS", "nir", "186072A145070  clé 33", "186072A14507033"),
+    ],
+)
+def test_more_label_wordings(label: str, name: str, printed: str, expected: str) -> None:
+    document = one([lines_page(f"Facture\n{label} : {printed}")])
+    assert value(document, name) == expected
+
+
+def test_label_glued_to_its_value() -> None:
+    document = one([lines_page("Facture n° 12\nDate de naissance17/05/1944")])
+    assert value(document, "patient_birth_date") == "1944-05-17"
+
+
+def test_header_row_values_below_in_cells() -> None:
+    """Headings in a row, each value right-aligned in its cell under it (not under the label words)."""
+    page = page_of(
+        [
+            (20, [(40, "Facture n° 12")]),
+            (100, [(40, "Montant total"), (160, "Remb. RO"), (260, "Remb. RC"), (360, "Montant dû")]),
+            (115, [(100, "188,76 €"), (210, "113,26 €"), (310, "75,50 €"), (420, "0,00 €")]),
+        ]
+    )
+    document = one([page])
+    assert value(document, "total_amount") == "188.76"
+    assert value(document, "amo_amount") == "113.26"
+    assert value(document, "amc_amount") == "75.50"
+    assert value(document, "patient_amount") == "0.00"
+
+
+def test_header_row_of_boxes_with_other_words() -> None:
+    """ "Date des soins  Cotation  Désignation  Montant" is a table header: the care date is below."""
+    page = page_of(
+        [
+            (20, [(40, "Feuille de soins n° 12")]),
+            (100, [(40, "Date des soins"), (140, "Cotation"), (220, "Désignation"), (400, "Montant €")]),
+            (115, [(40, "23.09.25"), (140, "AMI 1"), (220, "Injection"), (400, "3,15")]),
+            (130, [(40, "22.09.25"), (140, "AMI 1"), (220, "Injection"), (400, "3,15")]),
+        ]
+    )
+    assert value(one([page]), "care_date") == "2025-09-22"
+
+
+def test_totals_row_under_amount_columns() -> None:
+    page = page_of(
+        [
+            (20, [(40, "Relevé n° R-12")]),
+            (100, [(40, "Date"), (100, "Montant"), (180, "Remb. RO"), (260, "Remb. RC"), (340, "Reste")]),
+            (115, [(40, "02/09/2025"), (100, "12,60"), (180, "7,56"), (260, "5,04"), (340, "0,00")]),
+            (130, [(40, "05/09/2025"), (100, "12,60"), (180, "7,56"), (260, "5,04"), (340, "0,00")]),
+            (145, [(40, "TOTAUX"), (100, "25,20"), (180, "15,12"), (260, "10,08"), (340, "0,00")]),
+        ]
+    )
+    document = one([page])
+    assert value(document, "total_amount") == "25.20"
+    assert value(document, "amo_amount") == "15.12"
+    assert value(document, "amc_amount") == "10.08"
+    assert value(document, "patient_amount") == "0.00"
+
+
+def test_total_word_of_another_block_does_not_make_a_totals_row() -> None:
+    """A "Total TTC" box printed right of a table line does not make that line the totals row."""
+    page = page_of(
+        [
+            (20, [(40, "Devis n° D-1")]),
+            (100, [(40, "Élément"), (120, "Prix TTC"), (200, "PC Sécu"), (280, "PC Mutuelle")]),
+            (115, [(40, "Monture"), (120, "30,00"), (200, "18,00"), (280, "12,00")]),
+            (130, [(40, "Verre"), (120, "32,50"), (200, "19,50"), (280, "13,00"), (420, "Total TTC")]),
+        ]
+    )
+    document = one([page])
+    for name in ("amo_amount", "amc_amount"):
+        found = document.fields.get(name)
+        assert found is None or found.confidence < 0.9
+
+
+def test_act_code_is_not_an_amount_label() -> None:
+    page = lines_page("Facture n° 12\n03/09/2025 AMO 12.1 Rééducation 31,46\nAMO 12.1 séance 31,46")
+    assert "amo_amount" not in one([page]).fields
+
+
+def test_separate_name_and_first_name_boxes() -> None:
+    page = page_of(
+        [
+            (20, [(40, "Demande de prise en charge n° 12")]),
+            (100, [(40, "Nom du bénéficiaire"), (200, "Prénom"), (300, "Né(e) le")]),
+            (115, [(40, "N'DIAYE"), (200, "Aïssatou"), (300, "02/11/1995")]),
+        ]
+    )
+    document = one([page])
+    assert value(document, "patient_name") == "N'DIAYE Aïssatou"
+    assert value(document, "patient_birth_date") == "1995-11-02"
+
+
+def test_labelled_line_under_a_heading_is_not_the_heading_value() -> None:
+    page = lines_page("Facture n° 1\nASSURÉ / BÉNÉFICIAIRE\nNom : MARCHAND\nPrénom : Zoé")
+    assert value(one([page]), "patient_name") == "MARCHAND Zoé"
+
+
+def test_value_in_a_box_below_right_of_its_label() -> None:
+    page = page_of(
+        [
+            (20, [(40, "Devis n° D-1")]),
+            (100, [(400, "PC Sécu")]),
+            (112, [(40, "Offre Classe B — tarifs libres"), (480, "0,12 €")]),
+        ]
+    )
+    assert value(one([page]), "amo_amount") == "0.12"
+
+
+def test_insured_name_taken_as_patient_is_never_sure() -> None:
+    document = one([lines_page("Facture n° 12\nAssuré : M. Thomas BOUCHÉ")])
+    found = document.fields["patient_name"]
+    assert found.value == "BOUCHÉ Thomas" and found.confidence < 0.9
+
+
+def test_referring_doctor_rpps_is_not_the_practitioner() -> None:
+    page = page_of(
+        [
+            (20, [(40, "Facture n° 12")]),
+            (40, [(40, "No RPPS 17802345888"), (300, "Médecin demandeur : Dr Claire WEBER")]),
+            (53, [(300, "(RPPS 18926316623)")]),
+        ]
+    )
+    assert value(one([page]), "rpps") == "17802345888"
+    page = lines_page("Facture n° 12\nAdressé par Dr WEBER RPPS 18926316623")
+    assert "rpps" not in one([page]).fields

@@ -445,6 +445,8 @@ def _for_hit(
         if joined is not None:
             return [joined]
     region = right_region(hit, hits, gap_stop=gap, amounts=name in AMOUNT_FIELDS)
+    if name in AMOUNT_FIELDS and _act_code(hit, region.text, line):
+        return []
     value = find_value(name, region.text)
     if value is None and name == "amc_amount" and hit.label.text == "AMC":
         name, value = "amc_number", find_value("amc_number", region.text)  # "AMC : 12345678"
@@ -464,6 +466,20 @@ def _for_hit(
     ):
         return []
     return _below(scan_, index, hit, name, weight)
+
+
+_COEFFICIENT = re.compile(r"^[\s:]*\d{1,3}(?:[.,]\d)?(?![\d,.]*\s*(?:€|eur))(?:\s|$)", re.IGNORECASE)
+
+
+def _act_code(hit: LabelHit, text: str, line: Line) -> bool:
+    """A short code-like label ("AMO", "RO") that is an act code with its coefficient ("AMO 12.1"),
+    or that sits inside a dated table row, is not an amount label."""
+    if len(hit.label.tokens) != 1 or len(hit.label.tokens[0]) > 3:
+        return False
+    if _COEFFICIENT.match(text):
+        return True
+    dates = values.find_dates(line.text)
+    return bool(dates) and dates[0].start == 0 and hit.first_word > 0  # inside a dated table row
 
 
 def _is_header_row(hits: list[LabelHit], line: Line) -> bool:
@@ -524,8 +540,18 @@ def _below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float)
                 break
         if not words:
             continue
+        if name in NAME_FIELDS and _labelled(scan_.hits[j], words):
+            break  # "Nom : MARCHAND" under a heading is its own label and value, not the heading's value
         region = make_region(other, words)
         value = find_value(name, region.text)
+        first = _first_name_below(scan_, index, hit, other, words[-1].x1) if name in NAME_FIELDS else []
+        if first:
+            text = f"{region.text} {' '.join(w.text for w in first)}"
+            joined = _find_name(text)
+            if joined is not None:
+                region = Region(words + first, text, [0] * len(text), other)
+                rows.append((j, _candidate(name, joined, region, weight, "below")))
+                break
         strict = [w for w in words if _overlap(w.x0, w.x1, cell.x0, cell.x1) > 0]
         if value is None and strict and strict != words:
             region = make_region(other, strict)
@@ -540,6 +566,32 @@ def _below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float)
         if name not in AMOUNT_FIELDS and name != "care_date":
             break
     return _pick_rows(scan_, name, rows)
+
+
+def _first_name_below(scan_: PageScan, index: int, hit: LabelHit, row: Line, after: float) -> list[Word]:
+    """ "Nom du bénéficiaire | Prénom" headings: the words under the "Prénom" heading next to the name."""
+    hits = scan_.hits[index]
+    line = scan_.lines[index]
+    for other in hits:
+        if other.kind != "first_name" or other.first_word <= hit.last_word:
+            continue
+        if any(hit.last_word < h.first_word < other.first_word for h in hits):
+            return []  # another heading between the name and the first name
+        words = [w for w in column_words(other, row, 0.5 * line.height) if w.x0 >= after]
+        if words and all(re.fullmatch(r"[^\W\d_][\w'’\-]*", w.text) for w in words):
+            return words
+        return []
+    return []
+
+
+def _labelled(hits: list[LabelHit], words: list[Word]) -> bool:
+    ids = {id(w) for w in words}
+    return any(
+        id(h.line.words[k]) in ids
+        for h in hits
+        if not h.kind.startswith("distractor:")
+        for k in range(h.first_word, h.last_word + 1)
+    )
 
 
 def _box_value(hit: LabelHit, other: Line, name: str) -> Candidate | None:
@@ -624,7 +676,8 @@ def _pick_rows(scan_: PageScan, name: str, rows: list[tuple[int, Candidate]]) ->
             totals[-1].how = "total-row"
             return [totals[-1]]
         if len(rows) == 1:
-            rows[0][1].score *= 0.92
+            # one row under a heading: the amount, or one line of a table whose total is elsewhere
+            rows[0][1].score = min(rows[0][1].score * 0.92, 0.88)
             return [rows[0][1]]
         return []  # several rows and no total row: the column total is not printed
     rows[0][1].score *= 0.95
@@ -748,11 +801,15 @@ def _prescriber_on_line(scan_: PageScan, index: int, candidate: Candidate) -> bo
         if sum(c.isdigit() for c in word.text) >= 9:
             break
         before.append(word.text)
-    if "prescri" in fold(" ".join(before)):
+    if _REFERRAL.search(fold(" ".join(reversed(before)))):
         return True
     after = [w.text for w in line.words if w.x0 >= candidate.box[2] - 0.5][:3]
     joined = fold(" ".join(after))
-    return joined.startswith("(") and "prescri" in joined.split(")")[0]
+    return joined.startswith("(") and bool(_REFERRAL.search(joined.split(")")[0]))
+
+
+# Words that make the doctor named next to an RPPS someone other than the invoicing practitioner.
+_REFERRAL = re.compile(r"prescri|adressee? par|medecin traitant|(?:medecin|docteur|dr) demandeur|adresseur|correspondant")
 
 
 _PRESCRIBER_HEADINGS = {
@@ -763,6 +820,11 @@ _PRESCRIBER_HEADINGS = {
     "ordonnance",
     "rpps prescripteur",
     "no rpps prescripteur",
+    "medecin demandeur",
+    "adresse par",
+    "adressee par",
+    "medecin adresseur",
+    "medecin traitant",
 }
 
 
@@ -777,14 +839,21 @@ def _prescriber_above(scan_: PageScan, index: int, candidate: Candidate) -> bool
         near = [w for w in other.words if _overlap(w.x0, w.x1, candidate.box[0] - 200, candidate.box[2]) > 0]
         if not near:
             continue
-        hits = scan_.hits[j]
-        if any(h.kind in PRACTITIONER_FIELDS or h.kind == "distractor:practitioner" for h in hits):
-            return False
+        window = (candidate.box[0] - 200, candidate.box[2])
+        hits = [h for h in scan_.hits[j] if _overlap(h.x0, h.x1, *window) > 0]
         if any(
             h.kind == "distractor:prescriber" and " ".join(h.label.tokens) in _PRESCRIBER_HEADINGS
             for h in hits
         ):
             return True
+        if any(h.kind in PRACTITIONER_FIELDS or h.kind == "distractor:practitioner" for h in hits):
+            return False
+        if (
+            _REFERRAL.search(fold(" ".join(w.text for w in near)))
+            and candidate.box[0] > near[0].x0
+            and not any(sum(c.isdigit() for c in w.text) >= 9 for w in other.words)
+        ):
+            return True  # "Médecin demandeur : Dr X" then "(RPPS ...)" under it
         bottom = other.y0
     return False
 

@@ -248,7 +248,8 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     if not any(c.name == "patient_name" for c in candidates):  # only the insured is named: same person
         for c in candidates:
             if c.name == "insured_name":
-                c.name, c.score = "patient_name", c.score * 0.95
+                # an assumption, not a reading: a child's invoice names the parent as the insured
+                c.name, c.score = "patient_name", min(c.score * 0.95, 0.8)
     chosen: dict[str, Choice] = {}
     for name in _field_names():
         choice = choose(candidates, name)

@@ -429,7 +429,6 @@ DISTRACTOR_LABELS: dict[str, tuple[str, ...]] = {
         "Adressé par",
         "Adressée par",
         "Médecin adresseur",
-        "Demandeur",
     ),
     "practitioner": (
         "Praticien",
@@ -514,7 +513,7 @@ def fold(text: str) -> str:
 
 
 _FEMININE = re.compile(r"\((?:e|es|s)\)")
-_TOKEN = re.compile(r"[a-z0-9]+")
+_TOKEN = re.compile(r"[a-z]+|[0-9]+")  # "naissance17/05/1944": the label ends where digits start
 
 
 def tokens(text: str) -> list[str]:

@@ -72,7 +72,12 @@ def _word_tokens(word: Word, index: int) -> list[Token]:
     for tok in tokens(raw):
         # find the end of this token in the raw text, roughly (folding keeps lengths for Latin text)
         position = min(len(raw), position + max(1, len(tok)))
-        while position < len(raw) and raw[position - 1 : position].isalnum() and raw[position].isalnum():
+        while (
+            position < len(raw)
+            and raw[position - 1 : position].isalnum()
+            and raw[position].isalnum()
+            and raw[position - 1].isdigit() == raw[position].isdigit()
+        ):
             position += 1
         found.append(Token(tok, index, position))
     return found
