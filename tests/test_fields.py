@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -628,3 +629,158 @@ def test_referring_doctor_rpps_is_not_the_practitioner() -> None:
     assert value(one([page]), "rpps") == "17802345888"
     page = lines_page("Facture n° 12\nAdressé par Dr WEBER RPPS 18926316623")
     assert "rpps" not in one([page]).fields
+
+
+# ---------------------------------------------------------------- generic labels, sums, calibration
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Remb. Sécurité soc.", "amo_amount"),
+        ("Remboursé CPAM", "amo_amount"),
+        ("Montant mutuelle", "amc_amount"),
+        ("Prise en charge mut.", "amc_amount"),
+        ("Reste patient", "patient_amount"),
+        ("Somme due", None),  # no concept word for "due" alone: not guessed
+        ("Net TTC", "total_amount"),
+    ],
+)
+def test_generic_label_by_concept_words(label: str, name: str | None) -> None:
+    document = one([lines_page(f"Facture n° 12345\n{label} : 24,00 €")])
+    found = [n for n in ("total_amount", "amo_amount", "amc_amount", "patient_amount") if n in document.fields]
+    if name is None:
+        assert found in ([], ["total_amount"])
+        return
+    assert found == [name]
+    assert document.fields[name].confidence < 0.85  # a concept is weaker than an exact wording
+
+
+def test_generic_label_is_weaker_than_exact_and_ignores_prose() -> None:
+    exact = one([lines_page("Facture n° 12345\nPart mutuelle : 24,00 €")]).fields["amc_amount"]
+    generic = one([lines_page("Facture n° 12345\nMontant mutuelle : 24,00 €")]).fields["amc_amount"]
+    assert generic.confidence < exact.confidence
+    prose = one([lines_page("Facture n° 12345\nSoins réglés par l'assurance maladie 24,00 €")])
+    assert "amo_amount" not in prose.fields
+    blocked = one([lines_page("Facture n° 12345\nBase remb. Sécu 24,00 €")])
+    assert "amo_amount" not in blocked.fields
+
+
+def test_generic_practitioner_id_heading() -> None:
+    page = page_of(
+        [
+            (20, [(40, "Facture n° 2025-77"), (300, "Identification du professionnel")]),
+            (35, [(300, "10003879623")]),
+        ]
+    )
+    assert value(one([page]), "rpps") == "10003879623"
+
+
+def test_generic_amounts_auto_accept_when_the_sums_agree() -> None:
+    page = lines_page("""
+Facture n° 2025-0042
+Montant global : 30,00 €
+Remb. Sécurité soc. : 18,00 €
+Montant mutuelle : 12,00 €
+Reste patient : 0,00 €
+""")
+    document = one([page])
+    assert value(document, "amo_amount") == "18.00" and value(document, "amc_amount") == "12.00"
+    assert document.fields["amc_amount"].confidence >= 0.85
+
+
+def test_fourth_amount_printed_without_label_is_taken_when_the_sums_call_for_it() -> None:
+    page = page_of(
+        [
+            (20, [(40, "Facture n° 2025-9")]),
+            (40, [(40, "Montant total : 30,00 €")]),
+            (60, [(40, "Part AMO : 18,00 €")]),
+            (80, [(40, "Reste à charge : 0,00 €")]),
+            (100, [(200, "12,00 €")]),
+        ]
+    )
+    document = one([page])
+    assert value(document, "amc_amount") == "12.00"
+    assert document.fields["amc_amount"].confidence < 0.9
+    assert document.fields["total_amount"].confidence >= 0.9
+
+
+def test_line_amounts_adding_up_confirm_the_total() -> None:
+    rows = [(20.0, [(40.0, "Facture n° 2025-9")]), (40.0, [(40.0, "Acte"), (300.0, "Montant")])]
+    rows += [(55.0 + 15 * i, [(40.0, "AMK 7.5"), (300.0, "16,13")]) for i in range(3)]
+    rows.append((120.0, [(40.0, "Somme à régler"), (300.0, "48,39")]))
+    rows.append((140.0, [(40.0, "Montant : 48,39 €")]))
+    confirmed = one([page_of(rows)]).fields["total_amount"]
+    alone = one([lines_page("Facture n° 2025-9\nMontant : 48,39 €")]).fields["total_amount"]
+    assert confirmed.value == "48.39" and confirmed.confidence > alone.confidence
+
+
+def test_checksum_lifts_an_id_under_a_generic_label() -> None:
+    page = page_of([(20, [(40, "Facture n° 2025-77")]), (40, [(40, "Ident. PS")]), (55, [(40, "10003879623")])])
+    found = one([page]).fields["rpps"]
+    assert found.value == "10003879623" and found.confidence >= 0.85
+
+
+def test_one_plausible_reference_passes_review_but_is_never_sure() -> None:
+    document = one([lines_page(INVOICE.replace("FACTURE N° F-2025-0142", "Réf. CSI-0925-117"))])
+    found = document.fields["invoice_number"]
+    assert found.value == "CSI-0925-117" and 0.85 <= found.confidence < 0.9
+    rivals = one([lines_page(INVOICE.replace("FACTURE N° F-2025-0142", "Réf. CSI-0925-117\nRéf. AB-2025-99"))])
+    assert rivals.fields["invoice_number"].confidence < 0.85
+
+
+def test_care_date_after_issue_date_is_doubted() -> None:
+    right = one([lines_page(INVOICE)]).fields["care_date"]
+    wrong = one([lines_page(INVOICE.replace("Date des soins : 05/09/2025", "Date des soins : 25/09/2025"))])
+    assert wrong.fields["care_date"].confidence < right.confidence
+    assert wrong.needs_review
+
+
+def test_prescriber_heading_in_a_header_row_on_an_ocr_page() -> None:
+    """Pixel units (an OCR page at 300 dpi): the heading is far left of the RPPS in pixels."""
+    scale = 4.0
+    rows = [
+        (20, [(40, "Facture n° 2025-77")]),
+        (60, [(40, "Prélevé le"), (160, "Édition"), (260, "Prescripteur")]),
+        (75, [(40, "14/10/2025"), (160, "16/10/2025"), (260, "Dr Karim BENHAMOU — RPPS 10101010105")]),
+    ]
+    page = page_of(rows, source="ocr", conf=0.95)
+    words = [replace(w, x0=w.x0 * scale, x1=w.x1 * scale, y0=w.y0 * scale, y1=w.y1 * scale) for w in page.words]
+    page = replace(page, words=words)
+    assert "rpps" not in one([page]).fields
+
+
+def test_amc_number_after_the_insurer_name() -> None:
+    document = one([lines_page("Facture n° 2025-77\nComplémentaire : Malakoff Humanis — n° 30955972")])
+    assert value(document, "amc_number") == "30955972"
+    assert "amc_amount" not in document.fields
+
+
+def test_date_printed_a_little_above_its_label_in_the_same_row() -> None:
+    page = page_of([(20, [(40, "Facture n° 2025-77")]), (40, [(300, "Date d'émission")])])
+    date = Word("17/10/2025", 420, 38, 470, 47, 1.0, 2)  # its own text line, a little higher
+    page = replace(page, words=[*page.words, date])
+    assert value(one([page]), "invoice_date") == "2025-10-17"
+
+
+def test_date_above_its_label_in_a_box() -> None:
+    page = page_of([(20, [(40, "Facture n° 2025-77")]), (40, [(300, "17/10/2025")]), (52, [(300, "Date d'émission")])])
+    assert value(one([page]), "invoice_date") == "2025-10-17"
+
+
+def test_first_name_box_on_the_row_below() -> None:
+    page = page_of(
+        [
+            (20, [(40, "Facture n° 2025-77")]),
+            (40, [(40, "Praticien"), (300, "Nom du patient")]),
+            (55, [(40, "Dr Erwan KERGOAT"), (300, "LE BIHAN")]),
+            (70, [(40, "Ident. PS"), (300, "Prénom")]),
+            (85, [(40, "10003879623"), (300, "Maïwenn")]),
+        ]
+    )
+    assert value(one([page]), "patient_name") == "LE BIHAN Maïwenn"
+
+
+def test_invoice_number_does_not_swallow_the_next_number() -> None:
+    assert values.parse_invoice_number("INF 2025/09-13 151 0263 113 498").value == "INF 2025/09-13"  # type: ignore[union-attr]
+    assert values.parse_invoice_number("FS 000 8841").value == "FS 000 8841"  # type: ignore[union-attr]

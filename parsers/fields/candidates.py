@@ -54,6 +54,8 @@ class Candidate:
     repaired: bool = False
     notes: list[str] = field(default_factory=list)
     ocr: bool = False
+    label: str = ""  # the label's wording ("" for label-less candidates)
+    label_weight: float = 0.0  # how surely that wording names the field (exact lists 0.3-1, concepts 0.65)
 
 
 _LEADERS = re.compile(r"[.…·_]{3,}")
@@ -310,6 +312,9 @@ def _candidate(name: str, found: Found, region: Region, base: float, how: str) -
     )
 
 
+_QUALIFIER_GLUE = {"de", "du", "de la", "d'", "l'", "la", "le", "des"}
+
+
 def right_region(
     hit: LabelHit, hits: list[LabelHit], *, gap_stop: float | None = None, amounts: bool = False
 ) -> Region:
@@ -320,9 +325,10 @@ def right_region(
     stoppers = [h for h in hits if not amounts or h.kind in AMOUNT_FIELDS or h.kind.startswith("distractor")]
     following = sorted(h.first_word for h in stoppers if h.first_word > hit.last_word)
     qualifiers = {h.first_word: h.last_word for h in hits if h.kind in QUALIFIER_KINDS}
+    between = hit.line.words[hit.last_word + 1 : following[0]] if following else []
     if (
         following
-        and following[0] == hit.last_word + 1
+        and all(fold(w.text).strip(" :") in _QUALIFIER_GLUE for w in between)
         and not hit.tail.strip(" :")
         and following[0] in qualifiers
         and hit.kind not in QUALIFIER_KINDS
@@ -405,6 +411,16 @@ def _is_table_header(hits: list[LabelHit], line: Line) -> bool:
     return table_words + amount_labels >= 2
 
 
+ACTS_DATE_WEIGHT = 0.75
+_ACT_WORDS = ("acte", "cotation", "ngap", "ccam", "code", "prestation", "designation", "libelle", "soins")
+
+
+def _is_acts_header(line: Line) -> bool:
+    """A table header naming acts ("Date  Code  Libellé  Montant"), not just any table with a date."""
+    folded = fold(line.text)
+    return sum(1 for w in _ACT_WORDS if w in folded) >= 1 and _is_table_header([], line)
+
+
 def _field_of(hit: LabelHit, hits: list[LabelHit], line: Line) -> str | None:
     if hit.kind.startswith("distractor:"):
         return None
@@ -425,7 +441,11 @@ def label_candidates(scan_: PageScan) -> list[Candidate]:
             weight = hit.label.weight * hit.quality
             if hit.kind == "generic_date":
                 weight = hit.label.weight
-            found.extend(_for_hit(scan_, index, hit, hits, name, weight))
+                if name == "care_date" and _is_acts_header(line):
+                    weight = ACTS_DATE_WEIGHT  # "Date | Cotation | Acte | Montant": each act's date
+            for candidate in _for_hit(scan_, index, hit, hits, name, weight):
+                candidate.label, candidate.label_weight = hit.label.text, hit.label.weight
+                found.append(candidate)
     return found
 
 
@@ -450,11 +470,19 @@ def _for_hit(
     value = find_value(name, region.text)
     if value is None and name == "amc_amount" and hit.label.text == "AMC":
         name, value = "amc_number", find_value("amc_number", region.text)  # "AMC : 12345678"
+    if value is None and name == "amc_amount":
+        insurer = _insurer_number(region.text)  # "Complémentaire : Malakoff Humanis — n° 30955972"
+        if insurer is not None:
+            name, value, weight = "amc_number", insurer, weight * 0.9
     if value is not None:
         near = region.words_for(value.start, value.end)
         distance = (near[0].x0 - hit.x1) / line.height if near else 0.0
         position = 1.0 if distance < 6 else 0.97
         return [_candidate(name, value, region, weight * position, "right")]
+    if not region.text.strip(" :"):
+        beside = _beside(scan_, index, hit, name, weight)
+        if beside:
+            return beside
     # something else follows the label closely on its line: the value is not below it
     close = [w for w in region.words if w.x0 - hit.x1 < 4 * line.height]
     region = make_region(line, close, hit.tail)
@@ -465,7 +493,64 @@ def _for_hit(
         and not _is_header_row(hits, line)
     ):
         return []
-    return _below(scan_, index, hit, name, weight)
+    below = _below(scan_, index, hit, name, weight)
+    if not below and name in DATE_FIELDS and not region.text.strip(" :"):
+        return _above(scan_, index, hit, name, weight)
+    return below
+
+
+def _beside(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float) -> list[Candidate]:
+    """A value printed a little higher or lower than its label, in the same row (another text line
+    for the PDF, e.g. a right-aligned date): the first words right of the label on an overlapping line."""
+    line = scan_.lines[index]
+    for j in (index - 1, index + 1):
+        if not 0 <= j < len(scan_.lines):
+            continue
+        other = scan_.lines[j]
+        overlap = _overlap(line.y0, line.y1, other.y0, other.y1)
+        if other.page != line.page or overlap < 0.5 * min(line.height, other.height):
+            continue
+        stops = [h.x0 for h in scan_.hits[j] if h.x0 > hit.x1]
+        words = [w for w in other.words if w.x0 > hit.x1 and w.x1 <= min(stops, default=float("inf"))]
+        if not words:
+            continue
+        region = make_region(other, words)
+        found = find_value(name, region.text)
+        if found is not None and found.start <= 1:
+            return [_candidate(name, found, region, weight * 0.95, "right")]
+    return []
+
+
+def _above(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float) -> list[Candidate]:
+    """ "17/10/2025" then "Date d'émission" under it: a date alone in the cell right above its label."""
+    line = scan_.lines[index]
+    if index == 0:
+        return []
+    other = scan_.lines[index - 1]
+    if other.page != line.page or line.y0 - other.y1 > 1.2 * line.height:
+        return []
+    words = column_words(hit, other, 0.5 * line.height)
+    if not words or _labelled(scan_.hits[index - 1], words):
+        return []
+    region = make_region(other, words)
+    found = find_value(name, region.text)
+    if found is None or found.start > 1 or region.text[found.end :].strip():
+        return []
+    return [_candidate(name, found, region, weight * 0.8, "above")]
+
+
+_INSURER_NUMBER = re.compile(r"^[\s:]*[^\W\d_][^\d:]{0,40}?[\s—–\-,(]+(?:n|no|n°|nº|numéro|num)[\s.:°]*(?=\d)", re.IGNORECASE)
+
+
+def _insurer_number(text: str) -> Found | None:
+    """The number printed after the insurer's name behind a complementary-insurer label."""
+    match = _INSURER_NUMBER.match(text)
+    if match is None:
+        return None
+    found = find_id("amc_number", text[match.end() :])
+    if found is None:
+        return None
+    return Found(found.value, found.start + match.end(), found.end + match.end(), validity=0.95)
 
 
 _COEFFICIENT = re.compile(r"^[\s:]*\d{1,3}(?:[.,]\d)?(?![\d,.]*\s*(?:€|eur))(?:\s|$)", re.IGNORECASE)
@@ -545,6 +630,8 @@ def _below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float)
         region = make_region(other, words)
         value = find_value(name, region.text)
         first = _first_name_below(scan_, index, hit, other, words[-1].x1) if name in NAME_FIELDS else []
+        if name in NAME_FIELDS and not first and _surname_only(region.text):
+            first = _first_name_box(scan_, index, j)
         if first:
             text = f"{region.text} {' '.join(w.text for w in first)}"
             joined = _find_name(text)
@@ -581,6 +668,32 @@ def _first_name_below(scan_: PageScan, index: int, hit: LabelHit, row: Line, aft
         if words and all(re.fullmatch(r"[^\W\d_][\w'’\-]*", w.text) for w in words):
             return words
         return []
+    return []
+
+
+def _surname_only(text: str) -> bool:
+    """ "LE BIHAN": capitals only, no first name."""
+    letters = [t for t in text.split() if any(c.isalpha() for c in t)]
+    return bool(letters) and all(t.isupper() for t in letters)
+
+
+def _first_name_box(scan_: PageScan, index: int, row: int) -> list[Word]:
+    """A "Prénom" box on a later row of boxes (its heading below the name's value): the words under it."""
+    for j in range(row + 1, min(len(scan_.lines), row + 3)):
+        for other in scan_.hits[j]:
+            if other.kind != "first_name":
+                continue
+            right = right_region(other, scan_.hits[j], gap_stop=2.5 * scan_.lines[j].height)
+            if right.text.strip(" :"):
+                continue  # "Prénom : Zoé" is handled as a label with its value
+            below = _lines_below(scan_, j, 1)
+            if not below or scan_.lines[below[0]].y0 - scan_.lines[j].y1 > 1.2 * scan_.lines[j].height:
+                return []
+            words = column_words(other, scan_.lines[below[0]], 0.5 * scan_.lines[j].height)
+            if words and len(words) <= 3 and all(re.fullmatch(r"[^\W\d_][\w'’\-]*", w.text) for w in words):
+                if not all(w.text.isupper() for w in words):
+                    return words
+            return []
     return []
 
 
@@ -836,10 +949,11 @@ def _prescriber_above(scan_: PageScan, index: int, candidate: Candidate) -> bool
         other = scan_.lines[j]
         if other.page != line.page or bottom - other.y1 > 1.6 * line.height:
             break
-        near = [w for w in other.words if _overlap(w.x0, w.x1, candidate.box[0] - 200, candidate.box[2]) > 0]
+        reach = 20 * line.height  # page units differ (points, pixels): measure in text heights
+        near = [w for w in other.words if _overlap(w.x0, w.x1, candidate.box[0] - reach, candidate.box[2]) > 0]
         if not near:
             continue
-        window = (candidate.box[0] - 200, candidate.box[2])
+        window = (candidate.box[0] - reach, candidate.box[2])
         hits = [h for h in scan_.hits[j] if _overlap(h.x0, h.x1, *window) > 0]
         if any(
             h.kind == "distractor:prescriber" and " ".join(h.label.tokens) in _PRESCRIBER_HEADINGS

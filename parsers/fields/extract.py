@@ -19,6 +19,7 @@ from parsers.fields.candidates import (
     pattern_candidates,
     scan,
 )
+from parsers.fields import values
 from parsers.fields.labels import fold
 from parsers.fields.layout import build_lines
 from parsers.fields.review import review
@@ -143,6 +144,8 @@ def choose(candidates: list[Candidate], name: str) -> Choice | None:
     best = max(group, key=lambda c: c.score)
     confidence = _support(group)
     notes: list[str] = []
+    if name == "invoice_number":  # "FR76", "01": no invoice number, so no rival either
+        ranked = ranked[:1] + [kv for kv in ranked[1:] if _plausible_reference(kv[0])]
     if len(ranked) > 1:
         rival = _support(ranked[1][1])
         if rival >= 0.85 * confidence:
@@ -229,9 +232,206 @@ def check_nir_birth(chosen: dict[str, Choice]) -> None:
         chosen[name] = Choice(choice.candidate, raised, [*choice.notes, "NIR and birth date agree"])
 
 
-def check_partial_sums(chosen: dict[str, Choice]) -> None:
-    """With three of the four amounts, the fourth can only be inferred: nothing is reported or changed."""
-    return None
+def check_partial_sums(
+    candidates: list[Candidate], chosen: dict[str, Choice], printed: dict[str, Candidate]
+) -> None:
+    """Three of the four amounts read, the fourth missing: the fourth is taken only when a value the
+    sums call for is printed on the document (a weak candidate for that field first, else any amount
+    printed there). Never invented: an amount that is not printed stays absent."""
+    missing = [n for n in AMOUNT_FIELDS if n not in chosen]
+    if len(missing) != 1 or any("ambiguous" in chosen[n].notes for n in AMOUNT_FIELDS if n in chosen):
+        return
+    name = missing[0]
+    known = {n: Decimal(chosen[n].candidate.value) for n in AMOUNT_FIELDS if n in chosen}
+    if name == "total_amount":
+        expected = sum(known.values(), Decimal(0))
+    else:
+        expected = known["total_amount"] - sum(v for n, v in known.items() if n != "total_amount")
+    if expected < 0:
+        return
+    wanted = f"{expected:.2f}"
+    labelled = [c for c in candidates if c.name == name and c.value == wanted]
+    if labelled:
+        top = max(labelled, key=lambda c: c.score)
+        confidence = min(_cap(top), max(top.score, 0.5) + (1 - max(top.score, 0.5)) * 0.6)
+        chosen[name] = Choice(top, confidence, ["sums agree"])
+    elif wanted in printed and Decimal(wanted) != 0:
+        found = printed[wanted]
+        chosen[name] = Choice(
+            Candidate(name, wanted, 0.6, found.page, found.box, found.raw, "sums", ocr=found.ocr),
+            0.6 if name == "total_amount" else 0.8,
+            ["inferred from the sums"],
+        )
+        return  # an unlabelled amount that fits: no evidence for the three others
+    else:
+        return
+    for other in AMOUNT_FIELDS:
+        if other != name:
+            choice = chosen[other]
+            cap = 0.97 if choice.candidate.ocr else MAX_CONFIDENCE
+            chosen[other] = Choice(
+                choice.candidate, min(cap, _lift(choice.confidence, 0.5)), [*choice.notes, "sums agree"]
+            )
+
+
+def _printed_amounts(group: list[PageResult]) -> dict[str, Candidate]:
+    """Every amount printed in the document, by value (the first place it appears)."""
+    found: dict[str, Candidate] = {}
+    for result in group:
+        for line in result.scan.lines:
+            for match in values.find_amounts(line.text):
+                found.setdefault(
+                    match.value,
+                    Candidate("amount", match.value, 0.0, line.page, None, match.raw, "printed",
+                              ocr=line.source == "ocr"),
+                )
+    return found
+
+
+LINE_SUM_LIFT = 0.5
+
+
+def check_line_sums(chosen: dict[str, Choice], group: list[PageResult]) -> None:
+    """Per-line amounts down one column that add up to the total confirm it (strong evidence)."""
+    total = chosen.get("total_amount")
+    if total is None or "ambiguous" in total.notes or "sums agree" in total.notes:
+        return
+    target = Decimal(total.candidate.value)
+    if target <= 0:
+        return
+    for result in group:
+        columns: dict[int, list[Decimal]] = {}
+        for line in result.scan.lines:
+            text = line.text
+            for match in values.find_amounts(text):
+                words = [w for w in line.words if match.raw.split()[-1] in w.text]
+                if not words:
+                    continue
+                columns.setdefault(round(words[-1].x1 / 6), []).append(Decimal(match.value))
+        for column in columns.values():
+            if _run_sums_to(column, target):
+                cap = 0.97 if total.candidate.ocr else MAX_CONFIDENCE
+                chosen["total_amount"] = Choice(
+                    total.candidate, min(cap, _lift(total.confidence, LINE_SUM_LIFT)), [*total.notes, "lines add up"]
+                )
+                return
+
+
+def _run_sums_to(column: list[Decimal], target: Decimal) -> bool:
+    """Two or more consecutive amounts of a column (the total itself excluded) that add up to `target`."""
+    for start in range(len(column)):
+        running = Decimal(0)
+        for end in range(start, len(column)):
+            if column[end] == target and end > start:
+                break
+            running += column[end]
+            if end > start and running == target:
+                return True
+            if running > target:
+                break
+    return False
+
+
+# ---------------------------------------------------------------- calibration
+#
+# A candidate's score says how well it was read and labelled. The evidence below says whether the
+# value makes sense: strong evidence (a checksum, the sums, two independent reads) may lift a field
+# up to its cap; weak evidence (no rival, plausible dates) only up to WEAK_CEILING: enough to pass
+# review on its own label, never into the "sure" band (>= 0.9). Disagreement lowers.
+
+WEAK_CEILING = 0.88
+CHECKSUM_LIFT = 0.5
+UNIQUE_LIFT = 0.3
+DATE_LIFT = 0.5
+REFERENCE_LIFT = 0.6
+_CHECKSUM_FIELDS = ("rpps", "finess", "nir", "adeli")
+
+
+def _lift(confidence: float, share: float) -> float:
+    return confidence + (1 - confidence) * share
+
+
+def _plausible_reference(value: str) -> bool:
+    """An invoice number worth the name: at least 4 digits in 5 characters or more ("FR76" is not)."""
+    return sum(ch.isdigit() for ch in value) >= 4 and len(value.replace(" ", "")) >= 5
+
+
+def _rivals(candidates: list[Candidate], name: str, value: str) -> list[Candidate]:
+    found = [c for c in candidates if c.name == name and c.value != value and c.score >= 0.3]
+    if name == "invoice_number":
+        found = [c for c in found if _plausible_reference(c.value)]
+    return found
+
+
+def _checksum_ok(candidate: Candidate) -> bool:
+    if candidate.repaired:
+        return False
+    if candidate.name == "adeli":
+        from parsers.identifiers import adeli
+
+        return adeli.checksum_ok(candidate.value)
+    return True  # rpps, finess, nir candidates exist only when their key/Luhn check passed
+
+
+def calibrate(candidates: list[Candidate], chosen: dict[str, Choice]) -> None:
+    """Turn each chosen field's reading score into a confidence, with the evidence for and against it."""
+    for name, choice in list(chosen.items()):
+        candidate = choice.candidate
+        if "ambiguous" in choice.notes or "sums agree" in choice.notes:
+            continue
+        labelled = candidate.how != "pattern"
+        strong = choice.confidence
+        weak = choice.confidence
+        notes = list(choice.notes)
+        rivals = _rivals(candidates, name, candidate.value)
+        if name in _CHECKSUM_FIELDS and _checksum_ok(candidate):
+            if labelled:
+                strong = _lift(strong, CHECKSUM_LIFT)
+                notes.append("checksum")
+            elif name == "nir" and not rivals:
+                weak = _lift(weak, CHECKSUM_LIFT)  # a valid NIR key with no label: whose NIR is a guess
+                notes.append("checksum")
+        if labelled and not rivals:
+            if name == "invoice_number" and _plausible_reference(candidate.value):
+                weak = _lift(weak, REFERENCE_LIFT)
+                notes.append("one reference")
+            elif name in _CHECKSUM_FIELDS:
+                weak = _lift(max(weak, strong), UNIQUE_LIFT)
+                notes.append("no rival")
+        confidence = max(strong, min(max(weak, strong), max(WEAK_CEILING, choice.confidence)))
+        chosen[name] = Choice(candidate, min(confidence, _cap(candidate)), notes)
+    _check_dates(chosen)
+
+
+def _check_dates(chosen: dict[str, Choice]) -> None:
+    """Care date <= issue date, birth date < care date: agreement is weak evidence, a contradiction
+    means one of them is another date (prescription, birth, payment) and lowers both."""
+    care, issued, birth = (chosen.get(n) for n in ("care_date", "invoice_date", "patient_birth_date"))
+    if care is not None and birth is not None and birth.candidate.value >= care.candidate.value:
+        for name in ("care_date", "patient_birth_date"):
+            chosen[name].confidence *= 0.6
+            chosen[name].notes.append("dates contradict")
+        return
+    if care is None or issued is None:
+        return
+    if care.candidate.value > issued.candidate.value:
+        for name in ("care_date", "invoice_date"):
+            chosen[name].confidence *= 0.7
+            chosen[name].notes.append("dates contradict")
+        return
+    if _days_between(care.candidate.value, issued.candidate.value) > 400:
+        return  # plausible in order, but far apart: no support either way
+    for name, choice in (("care_date", care), ("invoice_date", issued)):
+        if "ambiguous" in choice.notes:
+            continue
+        lifted = min(_lift(choice.confidence, DATE_LIFT), max(WEAK_CEILING, choice.confidence))
+        chosen[name] = Choice(choice.candidate, min(_cap(choice.candidate), lifted), [*choice.notes, "dates agree"])
+
+
+def _days_between(first: str, second: str) -> int:
+    import datetime as dt
+
+    return (dt.date.fromisoformat(second) - dt.date.fromisoformat(first)).days
 
 
 # ---------------------------------------------------------------- documents
@@ -243,6 +443,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     if kind in ("quote", "pec"):
         candidates = [c for c in candidates if c.name != "care_date"]
     candidates = _drop_cross_dates(candidates)
+    candidates = _first_column_date(candidates)
     if any(c.name in PRACTITIONER_FIELDS and c.how != "pattern" for c in candidates):
         candidates = [c for c in candidates if not (c.name in PRACTITIONER_FIELDS and c.how == "pattern")]
     if not any(c.name == "patient_name" for c in candidates):  # only the insured is named: same person
@@ -256,17 +457,30 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
         if choice is not None:
             chosen[name] = choice
     check_nir_birth(chosen)
+    calibrate(candidates, chosen)
     reasons: list[str] = []
     if all(n in chosen for n in AMOUNT_FIELDS):
         reason = check_sums(candidates, chosen)
         if reason:
             reasons.append(reason)
+    else:
+        check_partial_sums(candidates, chosen, _printed_amounts(group))
+    check_line_sums(chosen, group)
     fields = {name: _to_field(name, choice) for name, choice in chosen.items()}
     document = ExtractedDocument(fields=fields, pages=[r.page.number for r in group], kind=kind)
     needs, found_reasons = review(document, review_threshold=review_threshold, extra_reasons=reasons)
     document.needs_review = needs
     document.review_reasons = found_reasons
     return document
+
+
+def _first_column_date(candidates: list[Candidate]) -> list[Candidate]:
+    """Acts tables continued over pages each give their first date: the care date is the earliest."""
+    columns = [c for c in candidates if c.name == "care_date" and c.how == "column"]
+    if len(columns) < 2:
+        return candidates
+    first = min(c.value for c in columns)
+    return [c for c in candidates if not (c in columns and c.value != first)]
 
 
 def _drop_cross_dates(candidates: list[Candidate]) -> list[Candidate]:

@@ -474,6 +474,9 @@ DISTRACTOR_LABELS: dict[str, tuple[str, ...]] = {
         "Acompte",
         "Montant remboursable",
         "Base SS",
+        "Base remb.",
+        "Base remb. Sécu",
+        "Base/remb. Sécu",
         "BR",
         "Dont TVA",
         "TVA",
@@ -574,3 +577,72 @@ LABELS: list[Label] = _build()
 LABELS_BY_FIRST: dict[str, list[Label]] = {}
 for _label in LABELS:
     LABELS_BY_FIRST.setdefault(_label.tokens[0], []).append(_label)
+
+
+# ---------------------------------------------------------------- concept labels (generic matcher)
+#
+# A wording no list holds ("Remb. Sécurité soc.", "Montant mutuelle", "Reste patient") is still
+# recognised from the concept words it contains. Such a label is weaker than an exact one
+# (CONCEPT_WEIGHT): its value needs other evidence (the sums, a checksum) to reach auto-acceptance.
+
+CONCEPT_WEIGHT = 0.65
+CONCEPT_MAX_WORDS = 4  # content words: a longer run is a sentence, not a label
+_STOP = {"a", "de", "du", "des", "d", "l", "la", "le", "les", "en", "par", "pour", "au", "aux", "et", "no", "sur"}
+_AMO_KEYS = {"ro", "obligatoire", "secu", "amo", "ss", "cpam"}
+_AMC_KEYS = {"rc", "complementaire", "complem", "compl", "mutuelle", "mut", "amc", "organisme", "oc"}
+_PATIENT_KEYS = {"reste", "payer", "patient", "patiente", "assure", "rac", "regler", "beneficiaire"}
+_TOTAL_KEYS = {"total", "totaux", "montant", "ttc", "net", "somme"}
+_ID_KEYS = {"identifiant", "identification", "ident", "id", "numero", "code"}
+_PRACTITIONER_KEYS = {"professionnel", "praticien", "ps", "prestataire", "executant", "soignant"}
+# words that make an amount something else: a base, a rate, a tax, a deposit...
+_BLOCK_KEYS = {
+    "base", "br", "taux", "ht", "tva", "remise", "franchise", "acompte", "deja", "unitaire",
+    "depassement", "participation", "forfaitaire", "tarif", "prix", "valeur", "cle", "lettre", "plafond",
+    "prescripteur", "prescription", "prescrit", "adherent", "contrat", "tel", "fax", "siret", "iban",
+}
+
+
+def concept_of(words: list[str], raw_last: str = "") -> str | None:
+    """The field a short run of label words names by its concept words, or None.
+
+    `words` are folded tokens; `raw_last` is the run's last raw word ("dû" is a debt, "du" a preposition).
+    """
+    content = [w for w in words if w not in _STOP]
+    if not content or len(content) > CONCEPT_MAX_WORDS or any(w.isdigit() for w in words):
+        return None
+    keys = set(content)
+    if keys & _BLOCK_KEYS or keys - _KNOWN:
+        return None  # a word that is neither a concept word nor an amount word: prose, not a label
+    owed = raw_last.lower().rstrip(" :.").endswith("dû")
+    amo = (
+        bool(keys & _AMO_KEYS)
+        or {"assurance", "maladie"} <= keys
+        or ("securite" in keys and bool(keys & {"sociale", "soc", "social"}))
+    )
+    amc = bool(keys & _AMC_KEYS)
+    patient = bool(keys & _PATIENT_KEYS) or owed or ("charge" in keys and "votre" in keys)
+    if amo and amc:
+        return None
+    if amo or amc:
+        if patient and keys & {"reste", "payer", "regler", "rac"} or owed:
+            return None  # "reste à charge mutuelle": which one?
+        return "amo_amount" if amo else "amc_amount"
+    if patient:
+        return "patient_amount"
+    if keys & _TOTAL_KEYS:
+        return "total_amount"
+    if keys & _ID_KEYS and keys & _PRACTITIONER_KEYS:
+        return "rpps"
+    return None
+
+
+CONCEPT_KEYS = {"assurance", "securite"} | _AMO_KEYS | _AMC_KEYS | _PATIENT_KEYS | _TOTAL_KEYS | _PRACTITIONER_KEYS | {"charge", "votre"}
+# words a label may hold besides its concept words
+_NEUTRAL = {
+    "part", "parts", "remb", "rembt", "remboursement", "rembourse", "pc", "prise", "pris", "prises",
+    "charge", "montant", "demande", "demandee", "estime", "estimee", "estimation", "votre", "sociale",
+    "soc", "social", "assurance", "maladie", "securite", "general", "generale", "sante", "paye",
+    "regle", "euros", "eur", "reglement", "facture", "tiers", "payant", "du", "national", "sante",
+}
+CONCEPT_BLOCK = _BLOCK_KEYS
+_KNOWN = CONCEPT_KEYS | _NEUTRAL | _ID_KEYS | _STOP

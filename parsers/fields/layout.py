@@ -6,7 +6,18 @@ import re
 from dataclasses import dataclass, field
 
 from intake.domain.model import Page, Word
-from parsers.fields.labels import LABELS, LABELS_BY_FIRST, Label, fold, token_distance, tokens
+from parsers.fields.labels import (
+    CONCEPT_BLOCK,
+    CONCEPT_KEYS,
+    CONCEPT_WEIGHT,
+    LABELS,
+    LABELS_BY_FIRST,
+    Label,
+    concept_of,
+    fold,
+    token_distance,
+    tokens,
+)
 
 _FEMININE_TAIL = re.compile(r"^\(?(?:e|s|es)\)")
 
@@ -162,7 +173,63 @@ def find_labels(line: Line) -> list[LabelHit]:
         tail = _FEMININE_TAIL.sub("", word.text[last.end_char :])
         hits.append(LabelHit(label, line, toks[i].word, last.word, tail, quality))
         i += count
-    return _drop_inside_values(hits)
+    hits = _drop_inside_values(hits)
+    return sorted(hits + _concept_hits(line, hits), key=lambda h: h.first_word)
+
+
+def _concept_hits(line: Line, hits: list[LabelHit]) -> list[LabelHit]:
+    """Labels no list holds, recognised by their concept words (see `labels.concept_of`): runs of
+    letter words that no label covers, within one cell (no wide gap), ending at a ":" if any."""
+    covered = {k for h in hits for k in range(h.first_word, h.last_word + 1)}
+    found: list[LabelHit] = []
+    run: list[int] = []
+
+    def close() -> None:
+        if run:
+            hit = _concept_hit(line, run)
+            if hit is not None:
+                found.append(hit)
+        run.clear()
+
+    for k, word in enumerate(line.words):
+        letters = any(c.isalpha() for c in word.text)
+        if (
+            k in covered
+            or not letters
+            or any(c.isdigit() for c in word.text)
+            or word.text.startswith(("(", "[", "«", '"'))
+        ):
+            close()
+            continue
+        if run and word.x0 - line.words[run[-1]].x1 > 1.2 * line.height:
+            close()
+        run.append(k)
+        if word.text.endswith(":"):
+            close()
+    close()
+    return found
+
+
+def _concept_hit(line: Line, run: list[int]) -> LabelHit | None:
+    toks = [t for t in line.toks if t.word in run]
+    folded = [t.text for t in toks]
+    if not set(folded) & CONCEPT_KEYS:
+        return None
+    # the label is the shortest tail of the run that still names the concept ("Soins infirmiers Part
+    # Sécurité soc." -> "Part Sécurité soc."): leading words that change nothing are left out
+    last = line.words[run[-1]].text
+    if set(folded) & CONCEPT_BLOCK:
+        return None  # "Prix TTC", "Base remb. Sécu": an amount that is not one of ours
+    # "Soins infirmiers Part Sécu": the label is the first tail of the run that names a concept
+    start = next((k for k in range(len(folded)) if concept_of(folded[k:], last) is not None), None)
+    if start is None:
+        return None
+    kind = concept_of(folded[start:], last)
+    if not line.words[toks[start].word].text.lstrip("'’").removeprefix("l'")[:1].isupper():
+        return None  # a label starts with a capital; "... par l'assurance maladie." is a sentence
+    first = toks[start].word
+    label = Label(kind, " ".join(w.text for w in line.words[first : run[-1] + 1]), tuple(folded[start:]), CONCEPT_WEIGHT)
+    return LabelHit(label, line, first, run[-1], "", 1.0)
 
 
 def _drop_inside_values(hits: list[LabelHit]) -> list[LabelHit]:

@@ -255,8 +255,14 @@ def parse_invoice_number(text: str) -> Match | None:
             rest = re.match(r"[ \u00a0]([A-Za-z0-9][A-Za-z0-9/_.\-]*[A-Za-z0-9])", text[m.end() :])
             if rest and any(c.isdigit() for c in rest.group(1)) and not find_dates(rest.group(1)):
                 end = m.end() + rest.end()
-                while more := re.match(r"[ \u00a0]([0-9]{3,})(?=\s|$)", text[end:]):  # "FS 000 8841"
+                extra = 0  # "FS 000 8841": digit groups continue an all-digit number, never "INF 2025/09-13"
+                while (
+                    rest.group(1).isdigit()
+                    and extra < 2
+                    and (more := re.match(r"[ \u00a0]([0-9]{3,})(?=\s|$)", text[end:]))
+                ):
                     end += more.end()
+                    extra += 1
                 return Match(text[m.start() : end], m.start(), end, text[m.start() : end])
         if not INVOICE_NUMBER_RE.match(token) or not any(c.isdigit() for c in token):
             return None
