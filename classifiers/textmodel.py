@@ -91,7 +91,7 @@ class TextModel:
                        data["bias"].astype(np.float64), tuple(str(c) for c in data["classes"]))
 
 
-def fit(rows: list[tuple[Counter[str], str]], *, l2: float = 1e-3, steps: int = 400, min_df: int = 2,
+def fit(rows: list[tuple[Counter[str], str]], *, l2: float = 1e-4, steps: int = 300, min_df: int = 2,
         classes: tuple[str, ...] = CLASSES) -> TextModel:
     """Softmax regression by full-batch gradient descent with momentum (deterministic)."""
     df: Counter[str] = Counter()

@@ -90,7 +90,22 @@ TICKET_RULES = _rules(
      r"|\bpayments?\b|\bremittance", 0.8),
     ("ticket:rights", r"droits? (?:non |pas )?ouverts?|ouverture (?:des|de) droits|plafond|hors garantie"
      r"|carence|fin de droits", 1.0),
+    # concepts rather than phrases: a money word and an absence word in the same sentence (see
+    # `_concepts`), a repeated request, our own earlier request or letter referred to
+    ("ticket:repeated", r"\b(?:\d+ ?(?:e|eme)|deuxieme|troisieme|quatrieme|cinquieme|enieme|nieme"
+     r"|plusieurs|combien de) fois\b|vous attendez quoi|\bencore une fois\b", 1.5),
+    ("ticket:our-request", r"\bvous (?:nous |m'|me )?(?:le |la |les |l')?(?:aviez |avez |m'avez |nous avez )?"
+     r"(?:demand|reclam|sollicit|requis)"
+     r"|\b(?:votre|vos) (?:courrier|lettre|mail|courriel|demande|message|relance|notification)s? du \d", 2.0),
 )
+MONEY_WORDS = re.compile(
+    r"\b(?:virements?|paiements?|reglements?|versements?|releves?|regles?|reglee?s?|versee?s?"
+    r"|sommes?|montants?|bordereaux?|payee?s?|vire|viree?s?|credite|remboursements?)\b"
+    r"|\b(?:sur|de|a) (?:mon|notre|nos|mes|le) comptes?\b")
+ABSENCE_WORDS = re.compile(
+    r"\brien\b|\bne\b[^.!?]{0,40}\b(?:pas|jamais|plus|toujours)\b|\bn'[a-z]+ (?:pas|jamais|toujours)\b"
+    r"|toujours pas|nulle part|\bmanque|\bmanquant|\battend|introuvable|\babsente?s?\b|\bjamais\b|\baucune?\b"
+    r"|\bpas (?:de|d'|encore|recu|trace)|\bsans\b")
 PATIENT_RULES = _rules(
     ("patient:persona", r"\bje suis (?:un |une )?(?:assuree?|adherente?|affiliee?|beneficiaire|patiente?)"
      r"|en tant qu'(?:assuree?|adherente?|patiente?)|\bmon (?:contrat|adhesion|numero d'adherent)"
@@ -145,6 +160,8 @@ SUPPORT_RULES = _rules(
      r"|rejets? (?:techniques?|informatiques?)|\bflux\b|\bnoemie\b|\bsesam|carte cps|\bnavigateur"
      r"|\berror (?:code|message)|\bdoesn'?t work|not working|\bcrash", 1.5),
     ("support:document", r"\battestation(?! de droits)|\bduplicata|\bcertificat (?:de|d')"
+     r"|\brecapitulatif|\betat (?:annuel|recapitulatif)|\bhistorique des (?:paiements|reglements|virements)"
+     r"|\b(?:releve|bilan|cumul) (?:annuel|fiscal|des (?:sommes|paiements|reglements|virements))"
      r"|\bcopie (?:de|d'|du|des) (?:mon |notre |nos |la |le |les )?(?:releve|bordereau|decompte"
      r"|attestation|carte)"
      r"|\b(?:second|nouvel) exemplaire", 2.0),
@@ -177,7 +194,8 @@ SECURITY_RULES = _rules(
      r"|exfiltr|donnees.{0,40}(?:exposees|compromises|volees|divulguees|derobees|piratees|en danger)"
      r"|(?:data|information) (?:was |were |has been |have been )?(?:leaked|stolen|exposed|compromised)", 2.5),
     ("security:misuse", r"usurpation|utilisation frauduleuse|hameconnage|phishing|tentative d'escroquerie"
-     r"|appel(?:s)? suspects?|mails? suspects?|sms suspects?|escroquer|arnaque|\bcnil\b"
+     r"|appel(?:s)? suspects?|mails? suspects?|sms suspects?"
+     r"|(?:sms|mails?|courriels?|appels?|messages?|liens?) (?:frauduleux|douteux|suspects?|bizarres?)|escroquer|arnaque|\bcnil\b"
      r"|faux (?:conseiller|agent|mail|courriel|sms|site|appel)|se (?:presentant|faisant passer)"
      r"|se (?:fait|font|faire) passer|site (?:frauduleux|pirate|contrefait|falsifie)|je vous (?:le "
      r"|la )?signale"
@@ -199,6 +217,8 @@ PRACTITIONER_CUES = re.compile(
     r"\b(?:mon|ma|mes|nos|notre|votre|du|le|la|un|une) (?:patient|patiente|patients|patientes)\b|\brpps\b"
     r"|\badeli\b|\bfiness\b|\bnotre (?:cabinet|officine|centre|pharmacie|laboratoire|magasin)"
     r"|\bmon (?:cabinet|officine|magasin|laboratoire)|\bnos (?:factures|dossiers)|\bnumero am\b"
+    r"|\b(?:le|notre) secretariat\b|\bsoins (?:de|a|pour) (?:mme|mlle|mr|m\.|madame|monsieur)\b"
+    r"|\binfirmiere? liberale?|\bidel\b|\bpharmacien titulaire|\btitulaire de l'officine"
 )
 REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|rif)\s*:", re.IGNORECASE)
 CLAIM_KINDS = frozenset({"invoice", "quote", "pec"})
@@ -213,6 +233,7 @@ ANSWER_TO_REQUEST = re.compile(
     r"|(?:vous|votre service|vos services) (?:nous |m'|me )?(?:avez|aviez|a|ont) (?:demande|reclame|sollicite)"
     r"|(?:comme|tel que|ainsi que) (?:vous me l'avez |vous nous l'avez )?demande|\bpieces? (?:demandees?|manquantes?)"
     r"|\bas (?:you )?requested|you (?:asked|requested) (?:for|me|us)"
+    r"|\bvous (?:nous |m'|me )(?:demandiez|reclamiez|aviez demande|aviez reclame)"
 )
 COMPLAINT_RULES = frozenset({"ticket:unpaid", "ticket:rejected", "ticket:blocked"})
 AUTO_REPLY_CLASSES = ("patient", "support", "security_incident", "bank_details")
@@ -367,10 +388,15 @@ def score_text(text: str, *, signature: str = "") -> Evidence:
         for name, pattern, weight in rules:
             if pattern.search(text):
                 evidence.add(label, name, weight)
+    _concepts(text, evidence)
     if evidence.score("security_incident") >= 3.0 and evidence.score("support"):
         # reports of phishing or of the breach talk about accounts and passwords too
         evidence.scores["support"] = evidence.score("support") * 0.5
         evidence.fired.append("security:dominates(support x0.5)")
+    if evidence.score("security_incident") >= 2.5 and evidence.score("patient"):
+        # an insured person asking whether the breach exposed their data: the breach line answers that
+        evidence.scores["patient"] = evidence.score("patient") * 0.5
+        evidence.fired.append("security:dominates(patient x0.5)")
     patient = evidence.score("patient")
     if PRACTITIONER_CUES.search(text) or PRACTITIONER_CUES.search(fold(signature)):
         if patient:
@@ -383,6 +409,15 @@ def score_text(text: str, *, signature: str = "") -> Evidence:
         evidence.scores["ticket"] = 0.3 * ticket
         evidence.fired.append("persona:insured(ticket->patient)")
     return evidence
+
+
+def _concepts(text: str, evidence: Evidence) -> None:
+    """Money missing: a payment word and an absence/negation word in the same sentence."""
+    for sentence in re.split(r"[.!?\n]+", text):
+        if MONEY_WORDS.search(sentence) and ABSENCE_WORDS.search(sentence):
+            if not _fired(evidence, "ticket:unpaid"):
+                evidence.add("ticket", "ticket:money-missing", 2.0)
+            return
 
 
 def _content_decision(
@@ -455,8 +490,9 @@ def has_document_file(msg: ParsedMessage) -> bool:
 def _best(evidence: Evidence, threshold: float, *, text: str = "", has_file: bool = False) -> Decision:
     ranked = sorted(evidence.scores.items(), key=lambda kv: kv[1], reverse=True)
     if not ranked or ranked[0][1] < 1.0:
-        guess = ranked[0][0] if ranked else None
-        rescued = _model_rescue(evidence, text, has_file, guess, "nothing")
+        # the model breaks ties and lifts weak evidence; with no evidence at all ("rappelez-moi", "?")
+        # a person reads it
+        rescued = _model_rescue(evidence, text, has_file, ranked[0][0], "weak", threshold) if ranked else None
         return rescued or Decision("review", "no recognisable request", 0.3,
                                    explanation=_explain(evidence, "rule:nothing"))
     label, top = ranked[0]
@@ -464,7 +500,7 @@ def _best(evidence: Evidence, threshold: float, *, text: str = "", has_file: boo
     confidence = _confidence(top, second)
     action, reason = _action_of(label)
     if confidence < threshold:
-        rescued = _model_rescue(evidence, text, has_file, label, f"low-confidence({label})")
+        rescued = _model_rescue(evidence, text, has_file, label, f"low-confidence({label})", threshold)
         return rescued or Decision("review", f"unsure: looks like {label} ({confidence:.2f})", confidence,
                                    explanation=_explain(evidence, f"rule:low-confidence({label})"))
     return Decision(action, reason, confidence, explanation=_explain(evidence, f"rule:best({label})"))
@@ -477,8 +513,8 @@ MODEL_REPLY_MARGIN = 0.25  # two auto-reply reasons closer than this: review, ne
 MODEL_MIN_WORDS = 3  # known word stems needed: "ok" or "???" says nothing
 
 
-def _model_rescue(evidence: Evidence, text: str, has_file: bool, guess: str | None,
-                  why: str) -> Decision | None:
+def _model_rescue(evidence: Evidence, text: str, has_file: bool, guess: str | None, why: str,
+                  threshold: float) -> Decision | None:
     model = default_model()
     if model is None or not text.strip():
         return None
@@ -490,7 +526,9 @@ def _model_rescue(evidence: Evidence, text: str, has_file: bool, guess: str | No
     shown = ", ".join(f"{k}={v:.2f}" for k, v in sorted(p.items(), key=lambda kv: -kv[1]))
     if label in AUTO_REPLY_CLASSES and runner in AUTO_REPLY_CLASSES and top - second < MODEL_REPLY_MARGIN:
         return None
-    if top < (MODEL_AGREES if label == guess else MODEL_ALONE):
+    if label == "claim":  # a claim needs a document or the rules: the model never creates one
+        return None
+    if top < max(threshold, MODEL_AGREES if label == guess else MODEL_ALONE):
         return None
     action, reason = _action_of(label)
     return Decision(action, reason, round(min(0.9, top), 3),

@@ -741,3 +741,34 @@ def test_plain_invoice_is_not_mistaken_for_an_answer() -> None:
 def test_heldout_wordings(body: str, expected: str) -> None:
     action, reason = run(message(body, subject="Question", sender="someone@example.fr"))
     assert (reason if action == "auto_reply" else action) == expected
+
+
+# ------------------------------------------------------------------ concepts and the text model
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Le virement annoncé sur le bordereau, nous ne le voyons nulle part sur notre relevé.", "ticket"),
+    ("Pouvez-vous m'envoyer l'historique des paiements de l'année 2025 ?", "support"),
+    ("Bonjour, comme vous nous le demandiez, voici la date de naissance de la bénéficiaire.", "ticket"),
+    ("J'ai reçu un SMS douteux qui parle de ma carte de mutuelle et de votre fuite de données.",
+     "security_incident"),
+])
+def test_concept_vocabularies(body: str, expected: str) -> None:
+    action, reason = run(message(body, subject="Question"))
+    assert (reason if action == "auto_reply" else action) == expected
+
+
+def test_model_never_creates_a_claim_or_answers_an_empty_message() -> None:
+    from classifiers.textmodel import default_model
+
+    assert default_model() is not None, "classifiers/model/triage.npz: run python -m classifiers.train"
+    assert run(message("Bonjour rappelez moi svp au 06 12 34 56 78 merci", subject="rappel"))[0] == "review"
+    assert run(message("voir pièce jointe", subject="document"))[0] != "claim"
+
+
+def test_without_the_model_the_rules_still_decide() -> None:
+    from classifiers.textmodel import use_model
+
+    with use_model(None):
+        assert run(message("Ci-joint la facture.", subject="Facture", attachments=[PDF]), [invoice()])[0] == "claim"
+        assert run(message("ok", subject=""))[0] == "review"
