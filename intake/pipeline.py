@@ -92,6 +92,8 @@ def analyse(
         page_sizes[position] = [[round(p.width, 2), round(p.height, 2)] for p in result.pages]
         if result.error:
             errors.append((position, result.error))
+        if source == "fax":  # a fax has no mail body: its pages (a cover letter, a reminder) are the text
+            message.body_text = message.new_text = "\n\n".join(page.text for page in result.pages)[:20_000]
         if result.pages:
             for document in extract_documents(result.pages, review_threshold=settings.review_threshold):
                 documents.append((position, document))
