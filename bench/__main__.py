@@ -113,7 +113,8 @@ def section_e2e(out: list[str], n: int) -> None:
     started = time.perf_counter()
     proc = subprocess.run([sys.executable, str(ROOT / "bench" / "e2e.py"), "--n", str(n), "--faxes", "20"],
                           capture_output=True, text=True, check=False)
-    figures = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else proc.stderr[-2000:]
+    text = proc.stdout.strip()
+    figures = text[text.find("{"):] if "{" in text else proc.stderr[-2000:]
     out += ["### End to end (Dovecot → Redis → 2 Celery workers → PostgreSQL)", "", "```",
             figures, "```", f"({time.perf_counter() - started:.0f} s)", ""]
     print("\n".join(out[-7:]), flush=True)
