@@ -784,3 +784,95 @@ def test_first_name_box_on_the_row_below() -> None:
 def test_invoice_number_does_not_swallow_the_next_number() -> None:
     assert values.parse_invoice_number("INF 2025/09-13 151 0263 113 498").value == "INF 2025/09-13"  # type: ignore[union-attr]
     assert values.parse_invoice_number("FS 000 8841").value == "FS 000 8841"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "expected"),
+    [
+        ("Folio : 2025-04145", "invoice_number", "2025-04145"),
+        ("Sécurité sociale n° : 1 91 11 33 346 576 19", "nir", "191113334657619"),
+        ("Total du séjour 7 428,40 €", "total_amount", "7428.40"),
+        ("Total à payer par le patient 0,00 €", "patient_amount", "0.00"),
+        ("DATE DELIVRANCE: 05/03/2025", "care_date", "2025-03-05"),
+        ("BENEF.: DURAND Paul", "patient_name", "DURAND Paul"),
+        ("Identifiant du praticien : 10003879623", "rpps", "10003879623"),
+    ],
+)
+def test_more_label_wordings(line: str, name: str, expected: str) -> None:
+    assert value(one([lines_page(f"Cabinet Dupont\n{line}")]), name) == expected
+
+
+def test_sécurité_sociale_number_is_not_an_amount_label() -> None:
+    document = one([lines_page("Facture n° 2025-77\nSécurité sociale n° : 1 91 11 33 346 576 19")])
+    assert "amo_amount" not in document.fields
+
+
+def test_longer_label_starting_inside_a_shorter_one_wins() -> None:
+    document = one([lines_page("FACTURE N° de pièce : 68410004")])
+    assert value(document, "invoice_number") == "68410004"
+
+
+def test_place_and_date_in_a_cell_of_a_wider_line() -> None:
+    page = page_of([(20, [(40, "Facture N° 0425"), (400, "Nantes, le 04-03-25")])])
+    assert value(one([page]), "invoice_date") == "2025-03-04"
+
+
+def test_place_and_date_with_a_weekday() -> None:
+    document = one([lines_page("Facture n° 2025-77\nAjaccio, le lundi 3 mars 2025")])
+    assert value(document, "invoice_date") == "2025-03-03"
+
+
+def test_le_date_alone_in_its_cell_is_the_issue_date() -> None:
+    page = page_of([(20, [(40, "Audition Provence"), (400, "N° devis : DN2503-524")]), (35, [(400, "Le 10/03/2025")])])
+    assert value(one([page]), "invoice_date") == "2025-03-10"
+    prose = one([lines_page("Facture n° 2025-77\nLe 10/03/2025, le patient a annulé")])
+    assert "invoice_date" not in prose.fields
+
+
+def test_weak_label_gives_way_to_a_concept_wording() -> None:
+    document = one([lines_page("Facture n° 2025-77\nMontant remboursé par l'Assurance Maladie 231,00 €")])
+    assert value(document, "amo_amount") == "231.00"
+    assert "total_amount" not in document.fields
+
+
+def test_usage_name_with_first_name_two_lines_below() -> None:
+    page = lines_page("""
+Relevé N° : 2025-02-55944
+Nom d'usage : LEMAIRE
+Nom de naissance : FAURE
+Prénom : Odette
+""")
+    assert value(one([page]), "patient_name") == "LEMAIRE Odette"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reçu de Mme Inès CHAKROUN la somme de 60 € pour une séance.",
+        "Je soussigné certifie avoir reçu de Madame\nInès CHAKROUN, la somme de soixante euros.",
+    ],
+)
+def test_receipt_sentence_names_the_patient(text: str) -> None:
+    document = one([lines_page(f"Note d'honoraires n° 2025-77\n{text}")])
+    assert value(document, "patient_name") == "CHAKROUN Inès"
+    assert document.fields["patient_name"].confidence < 0.85
+
+
+def test_addressee_with_civility_after_pour() -> None:
+    document = one([lines_page("Devis n° SF-D-2025-018\nPour : Mme Camille ROUQUETTE\nNée le 14/07/1993")])
+    assert value(document, "patient_name") == "ROUQUETTE Camille"
+
+
+def test_care_date_wrapped_to_the_next_line_of_a_sentence() -> None:
+    page = lines_page("""
+Reçu d'honoraires n° R98-654
+certifie avoir reçu la somme de 75,00 € pour une consultation effectuée le
+12/02/2025.
+Patient né le 23/11/1991
+""")
+    assert value(one([page]), "care_date") == "2025-02-12"
+
+
+def test_le_followed_by_a_colon_is_a_label_remnant_not_an_issue_date() -> None:
+    document = one([lines_page("Facture n° 2025-77\nle : 17/08/1990")])  # "Né le :" with "Né" lost
+    assert "invoice_date" not in document.fields

@@ -460,7 +460,7 @@ def _for_hit(
     if name == "first_name":
         return []
     gap = 2.5 * line.height if name in NAME_FIELDS else None
-    if name in NAME_FIELDS and hit.label.text == "Nom":
+    if name in NAME_FIELDS and hit.label.text in ("Nom", "Nom d'usage"):
         joined = _with_first_name(scan_, index, hit, hits, gap)
         if joined is not None:
             return [joined]
@@ -493,10 +493,34 @@ def _for_hit(
         and not _is_header_row(hits, line)
     ):
         return []
+    if name in DATE_FIELDS and not region.text.strip(" :"):
+        wrapped = _wrapped(scan_, index, hit, name, weight)
+        if wrapped:
+            return wrapped
     below = _below(scan_, index, hit, name, weight)
     if not below and name in DATE_FIELDS and not region.text.strip(" :"):
         return _above(scan_, index, hit, name, weight)
     return below
+
+
+def _wrapped(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float) -> list[Candidate]:
+    """A sentence wrapped after its label: "... une consultation effectuée le" / "12/02/2025." — the
+    date opens the next line."""
+    line = scan_.lines[index]
+    if hit.last_word != len(line.words) - 1 or hit.first_word == 0 or index + 1 >= len(scan_.lines):
+        return []
+    other = scan_.lines[index + 1]
+    if other.page != line.page or not 0 <= other.y0 - line.y1 <= line.height:
+        return []
+    if any(h.first_word == 0 for h in scan_.hits[index + 1]):
+        return []
+    if abs(other.words[0].x0 - line.words[0].x0) > line.height:
+        return []  # the next line does not start at the sentence's left margin
+    region = make_region(other, other.words)
+    found = find_value(name, region.text)
+    if found is None or found.start > 0:
+        return []
+    return [_candidate(name, found, region, weight * 0.9, "wrapped")]
 
 
 def _beside(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float) -> list[Candidate]:
@@ -579,14 +603,17 @@ def _is_header_row(hits: list[LabelHit], line: Line) -> bool:
 def _with_first_name(
     scan_: PageScan, index: int, hit: LabelHit, hits: list[LabelHit], gap: float | None
 ) -> Candidate | None:
-    """ "Nom : MARCHAND" then "Prénom : Zoé" (same line or the next): one name."""
+    """ "Nom : MARCHAND" then "Prénom : Zoé" (same line or one of the next two, e.g. after a
+    "Nom de naissance" line): one name."""
     last = right_region(hit, hits, gap_stop=gap)
     if (
         not last.text.strip(" :")
         or fold(last.text.split()[-1] if last.text.split() else "") in _PRACTITIONER_TITLES
     ):
         return None
-    for j in range(index, min(len(scan_.lines), index + 2)):
+    for j in range(index, min(len(scan_.lines), index + 3)):
+        if j > index and any(h.kind in NAME_FIELDS for h in scan_.hits[j]):
+            return None  # another name's label comes first
         for other in scan_.hits[j]:
             if other.kind != "first_name" or (j == index and other.first_word <= hit.last_word):
                 continue
@@ -802,26 +829,83 @@ def _pick_rows(scan_: PageScan, name: str, rows: list[tuple[int, Candidate]]) ->
 _GROUPS_RE = re.compile(r"(?<![\w])(?:[0-9A-Z]{1,6}[ \u00a0\u202f.]?){2,8}[0-9]|(?<!\w)\d{9,15}(?!\w)")
 
 
-_PLACE_DATE = re.compile(r"^(?:fait )?(?:a )?[a-z][a-z' \-]{1,40}, le (.*)$")
+_WEEKDAY = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? )?"
+_PLACE_DATE = re.compile(rf"^(?:fait )?(?:a )?[a-z][a-z' \-]{{1,40}}, le {_WEEKDAY}(.*)$")
+_LE_DATE = re.compile(rf"^le {_WEEKDAY}(.*)$")  # "Le 10/03/2025" alone in its cell
+CELL_GAP = 2.0  # a gap wider than this many line heights separates two cells of a line
 _CIVILITY = re.compile(r"^(?:m|mme|mlle|madame|monsieur|mademoiselle)\.? [A-Za-z]")
 
 
+def _cells(line: Line) -> list[list[Word]]:
+    """The line's words cut at wide gaps: "Facture N° 0425 ........ Nantes, le 04-03-25" is two cells."""
+    cells: list[list[Word]] = []
+    for word in line.words:
+        if cells and word.x0 - cells[-1][-1].x1 <= CELL_GAP * line.height:
+            cells[-1].append(word)
+        else:
+            cells.append([word])
+    return cells
+
+
 def _place_date(region: Region) -> Candidate | None:
-    """ "Lyon, le 7 octobre 2025" / "Fait à Paris, le ...": the issue date of a letter."""
+    """ "Lyon, le 7 octobre 2025" / "Fait à Paris, le lundi 3 mars 2025" / a cell "Le 10/03/2025":
+    the issue date of a letter."""
     folded = fold(region.text)
+    if len(folded) != len(region.text):
+        return None
+    weight = 0.8
     match = _PLACE_DATE.match(folded)
-    if not match or len(folded) != len(region.text):
+    if not match:
+        match, weight = _LE_DATE.match(folded), 0.7
+    if not match:
         return None
     found = find_value("invoice_date", region.text[match.start(1) :])
     if found is None or found.start > 2:
         return None
+    if weight < 0.8 and (found.start > 0 or region.text[match.start(1) + found.end :].strip(" .")):
+        return None  # "Le 10/03/2025, le patient ..." is a sentence, "(Né) le : ..." a label, not a dated cell
     shift = match.start(1)
     found = Found(found.value, found.start + shift, found.end + shift)
-    return _candidate("invoice_date", found, region, 0.8, "pattern")
+    return _candidate("invoice_date", found, region, weight, "pattern")
+
+
+_FOR = re.compile(r"^pour\s*:\s*")  # "Pour : Mme Camille ROUQUETTE" (a quote's addressee)
+_RECEIVED_FROM = re.compile(
+    r"\brecu de (?:la part de )?(?:m|mme|mlle|madame|monsieur|mademoiselle)\.?(?: |$)"
+)  # "certifie avoir reçu de Monsieur Théo GARNIER-DUVAL, la somme de ..."
+_NAME_END = re.compile(r",| la somme\b| pour\b| le \d")
+
+
+def _received_from(scan_: PageScan, index: int, region: Region) -> Candidate | None:
+    """A receipt's sentence names who paid: "Reçu de Mme Inès CHAKROUN la somme de 60 €", the name
+    possibly wrapped to the start of the next line."""
+    folded = fold(region.text)
+    match = _RECEIVED_FROM.search(folded) if len(folded) == len(region.text) else None
+    if match is None:
+        return None
+    line, start = scan_.lines[index], match.end()
+    if not region.text[start:].strip() and index + 1 < len(scan_.lines):
+        line = scan_.lines[index + 1]
+        region, start = make_region(line, line.words), 0
+        folded = fold(region.text)
+        if len(folded) != len(region.text):
+            return None
+    end = _NAME_END.search(folded, start)
+    text = region.text[start : end.start() if end else len(region.text)]
+    found = _find_name(text)
+    if found is None or found.validity < 1.0 or text[found.end :].strip():
+        return None
+    found = Found(found.value, found.start + start, found.end + start, False, found.validity)
+    return _candidate("patient_name", found, region, 0.75, "pattern")
 
 
 def _civility_name(scan_: PageScan, index: int, region: Region) -> Candidate | None:
-    """ "M. François-Xavier DE LA TOUR" on its own line, just above the birth date or the NIR."""
+    """ "M. François-Xavier DE LA TOUR" on its own line (or after "Pour :"), just above the birth
+    date or the NIR."""
+    prefix = _FOR.match(fold(region.text))
+    if prefix is not None:
+        shift = prefix.end()
+        region = Region(region.words, region.text[shift:], region.owner[shift:], region.line)
     if not _CIVILITY.match(fold(region.text)):
         return None
     below = [scan_.hits[j] for j in range(index + 1, min(len(scan_.lines), index + 3))]
@@ -838,7 +922,8 @@ def pattern_candidates(scan_: PageScan, claimed: set[str]) -> list[Candidate]:
     found: list[Candidate] = []
     for index, line in enumerate(scan_.lines):
         region = make_region(line, line.words)
-        for extra in (_place_date(region), _civility_name(scan_, index, region)):
+        extras = [_place_date(make_region(line, cell)) for cell in _cells(line)]
+        for extra in extras + [_civility_name(scan_, index, region), _received_from(scan_, index, region)]:
             if extra is not None:
                 found.append(extra)
         for m in _number_runs(region.text):

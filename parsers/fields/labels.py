@@ -28,6 +28,7 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Identifiant PS": 0.8,
         "IDNPS": 0.9,
         "Identification du praticien": 0.7,
+        "Identifiant du praticien": 0.85,
     },
     "adeli": {"N° ADELI": 1.0, "ADELI": 1.0, "Numéro ADELI": 1.0, "ADELI n°": 1.0, "Identifiant ADELI": 1.0},
     "finess": {
@@ -72,6 +73,7 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Matricule": 0.8,
         "N° immat": 0.95,
         "N° d'immat": 0.95,
+        "Sécurité sociale n°": 1.0,
     },
     "patient_name": {
         "Nom d'usage et prénom": 0.9,
@@ -102,6 +104,8 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Client": 0.8,
         "Nom": 0.6,
         "Patient concerné": 1.0,
+        "Personne transportée": 0.95,
+        "Bénéf.": 0.9,
     },
     "first_name": {"Prénom": 1.0, "Prénom du patient": 1.0},
     "insured_name": {
@@ -171,6 +175,10 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Réf. devis": 1.0,
         "N° d'identification du devis": 1.0,
         "PEC n°": 0.95,
+        "Folio": 0.85,
+        "Folio n°": 0.9,
+        "Reçu d'honoraires": 0.8,
+        "Reçu n°": 1.0,
     },
     "invoice_date": {
         "Édition": 0.8,
@@ -241,6 +249,9 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Date de l'intervention": 0.95,
         "Date acte": 1.0,
         "Date de consultation": 1.0,
+        "Date délivrance": 0.9,
+        "Effectuée le": 0.9,
+        "Effectué le": 0.9,
     },
     "total_amount": {
         "Totaux": 0.85,
@@ -266,6 +277,7 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Prix total TTC": 1.0,
         "Montant total des honoraires": 1.0,
         "Total dû": 0.9,
+        "Total du séjour": 1.0,
     },
     "amo_amount": {
         "Remb. RO": 1.0,
@@ -369,6 +381,7 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Ticket modérateur": 0.6,
         "Payé par le patient": 0.9,
         "Réglé par le patient": 0.9,
+        "Total à payer par le patient": 1.0,
     },
     "amc_number": {
         "Organisme complémentaire n°": 1.0,
@@ -498,6 +511,10 @@ DISTRACTOR_LABELS: dict[str, tuple[str, ...]] = {
         "Validité",
         "Date d'entrée en vigueur",
         "Imprimé le",
+    ),
+    "other_name": (
+        "Nom de naissance",
+        "Nom de jeune fille",
     ),
 }
 

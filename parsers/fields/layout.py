@@ -148,6 +148,19 @@ def _candidates_for(token: str) -> list[Label]:
     return exact + fuzzy
 
 
+WEAK_LABEL = 0.6
+
+
+def _longer_inside(toks: list[Token], start: int, count: int) -> bool:
+    """An exact label starting inside the match at `start` that has more words and reaches further."""
+    for inner in range(start + 1, start + count):
+        for label in LABELS_BY_FIRST.get(toks[inner].text, []):
+            if len(label.tokens) > count and inner + len(label.tokens) > start + count:
+                if _match_at(toks, inner, label) == 0:
+                    return True
+    return False
+
+
 def find_labels(line: Line) -> list[LabelHit]:
     """Labels on a line, left to right, longest match first at each position, no overlaps."""
     hits: list[LabelHit] = []
@@ -168,13 +181,27 @@ def find_labels(line: Line) -> list[LabelHit]:
             i += 1
             continue
         count, quality, label = best
+        if _longer_inside(toks, i, count):
+            i += 1  # "FACTURE N° de pièce": the longer "N° de pièce" starting inside wins
+            continue
         last = toks[i + count - 1]
         word = line.words[last.word]
         tail = _FEMININE_TAIL.sub("", word.text[last.end_char :])
         hits.append(LabelHit(label, line, toks[i].word, last.word, tail, quality))
         i += count
     hits = _drop_inside_values(hits)
-    return sorted(hits + _concept_hits(line, hits), key=lambda h: h.first_word)
+    # a weak one-word label ("Montant") may open a longer wording naming another field by its concept
+    # words ("Montant remboursé par l'Assurance Maladie"): the concept reading wins
+    weak = [h for h in hits if h.label.weight <= WEAK_LABEL and h.first_word == h.last_word]
+    strong = [h for h in hits if h not in weak]
+    concepts = _concept_hits(line, strong)
+    for concept in concepts:
+        inside = [h for h in weak if concept.first_word <= h.first_word <= concept.last_word]
+        if inside and all(h.kind != concept.kind for h in inside):
+            weak = [h for h in weak if h not in inside]
+    kept = strong + weak
+    concepts = [c for c in concepts if not any(c.first_word <= h.first_word <= c.last_word for h in weak)]
+    return sorted(kept + concepts, key=lambda h: h.first_word)
 
 
 def _concept_hits(line: Line, hits: list[LabelHit]) -> list[LabelHit]:
