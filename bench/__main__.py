@@ -35,8 +35,10 @@ def section_extraction(out: list[str]) -> None:
     for title, folder in (("samples/documents", ROOT / "samples" / "documents"),
                           ("held-out layouts, set 1 (bench/heldout/documents)",
                            ROOT / "bench" / "heldout" / "documents"),
-                          ("held-out layouts, set 2, never tuned on (bench/heldout/documents2)",
-                           ROOT / "bench" / "heldout" / "documents2")):
+                          ("held-out layouts, set 2 (bench/heldout/documents2)",
+                           ROOT / "bench" / "heldout" / "documents2"),
+                          ("held-out layouts, set 3, written blind, never tuned on (bench/heldout/documents3)",
+                           ROOT / "bench" / "heldout" / "documents3")):
         if not folder.is_dir():
             continue
         started = time.perf_counter()
