@@ -19,7 +19,7 @@ from flask import (
     session,
     url_for,
 )
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from intake.domain.model import AUTO_REPLY_REASONS, FIELD_NAMES, REQUIRED_FIELDS
@@ -605,6 +605,9 @@ def decide(item_id: int) -> Any:
             )
             break
         try:
+            if not _take(item_id):  # a concurrent decision got there first
+                db().rollback()
+                continue
             outcome = _apply(choice, item_row, message, user)
         except decisions.DecisionRefused as refused:
             db().rollback()
@@ -626,6 +629,18 @@ def decide(item_id: int) -> Any:
         flash("La file de revue est vide.", "ok")
         return redirect(url_for("desk.queue"))
     return redirect(url_for("desk.item", item_id=target))
+
+
+def _take(item_id: int) -> bool:
+    """Atomically move the item out of "open" as the decision's first write (SQLite takes its write
+    lock here, PostgreSQL its row lock), so two clicks or two clerks never both decide it."""
+    result = db().execute(
+        update(ReviewItem)
+        .where(ReviewItem.id == item_id, ReviewItem.status == "open")
+        .values(status="deciding")
+        .execution_options(synchronize_session=False)
+    )
+    return bool(getattr(result, "rowcount", 0))
 
 
 def _apply(choice: str, item_row: ReviewItem, message: Message, user: str) -> decisions.Outcome:
