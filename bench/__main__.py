@@ -119,6 +119,10 @@ def section_e2e(out: list[str], n: int) -> None:
     figures = text[text.find("{"):] if "{" in text else proc.stderr[-2000:]
     out += ["### End to end (Dovecot → Redis → 2 Celery workers → PostgreSQL)", "", "```",
             figures, "```", f"({time.perf_counter() - started:.0f} s)", ""]
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "imap_poll.py"), "--n", "10000"],
+                          capture_output=True, text=True, check=False)
+    out += ["### A poll with nothing new on a 10,000-message mailbox (bench/imap_poll.py)", "", "```",
+            proc.stdout.strip() or proc.stderr[-2000:], "```", ""]
     print("\n".join(out[-7:]), flush=True)
 
 
