@@ -17,11 +17,9 @@ import email
 import email.header
 import email.policy
 import email.utils
-import html
 import re
 from dataclasses import dataclass, field
 from email.message import Message
-from html.parser import HTMLParser
 
 from intake.domain.model import Attachment, ParsedMessage
 
@@ -504,30 +502,11 @@ def _is_text(data: bytes) -> bool:
 # --------------------------------------------------------------------------- html fallback
 
 
-class _TextCollector(HTMLParser):
-    _BLOCK = frozenset({"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "table", "blockquote"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.chunks: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._BLOCK:
-            self.chunks.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        self.chunks.append(data)
-
-
 def _strip_tags(markup: str) -> str:
-    collector = _TextCollector()
-    try:
-        collector.feed(markup)
-        collector.close()
-        text = "".join(collector.chunks)
-    except Exception:
-        text = html.unescape(re.sub(r"<[^>]*>", " ", markup))
-    return re.sub(r"\n\s*\n+", "\n\n", text).strip()
+    """The stdlib fallback when html2text fails: the same collector as HTML attachments."""
+    from parsers.textdoc import html_to_text as collect_text
+
+    return re.sub(r"\n\s*\n+", "\n\n", collect_text(markup)).strip()
 
 
 def _looks_like_html(text: str) -> bool:

@@ -164,14 +164,7 @@ def queue() -> Any:
         .all()
     )
     now = utcnow()
-    overdue = (
-        db().scalar(
-            select(func.count())
-            .select_from(ReviewItem)
-            .where(ReviewItem.status == "open", ReviewItem.due_at < now)
-        )
-        or 0
-    )
+    overdue = _overdue_count(now)
     total = sum(by_category.values())
     return render_template(
         "queue.html",
@@ -733,14 +726,7 @@ def dashboard() -> Any:
     buckets = {"moins d’un jour": 0, "1 à 3 jours": 0, "plus de 3 jours": 0}
     for age in ages:
         buckets["moins d’un jour" if age < 1 else "1 à 3 jours" if age <= 3 else "plus de 3 jours"] += 1
-    overdue = (
-        db().scalar(
-            select(func.count())
-            .select_from(ReviewItem)
-            .where(ReviewItem.status == "open", ReviewItem.due_at < now)
-        )
-        or 0
-    )
+    overdue = _overdue_count(now)
     replies_sent = (
         db().scalar(
             select(func.count())
@@ -827,3 +813,9 @@ def since(value: datetime | None) -> str:
     if delta < timedelta(days=1):
         return f"{int(delta.total_seconds() // 3600)} h"
     return f"{delta.days} j"
+
+
+def _overdue_count(now: Any) -> int:
+    """Open review items past their due date (the queue's counter and the dashboard's)."""
+    query = select(func.count()).select_from(ReviewItem).where(ReviewItem.status == "open", ReviewItem.due_at < now)
+    return int(db().scalar(query) or 0)
