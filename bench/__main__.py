@@ -37,8 +37,10 @@ def section_extraction(out: list[str]) -> None:
                            ROOT / "bench" / "heldout" / "documents"),
                           ("held-out layouts, set 2 (bench/heldout/documents2)",
                            ROOT / "bench" / "heldout" / "documents2"),
-                          ("held-out layouts, set 3, written blind, never tuned on (bench/heldout/documents3)",
-                           ROOT / "bench" / "heldout" / "documents3")):
+                          ("held-out layouts, set 3 (bench/heldout/documents3)",
+                           ROOT / "bench" / "heldout" / "documents3"),
+                          ("held-out layouts, set 4, written blind, never tuned on (bench/heldout/documents4)",
+                           ROOT / "bench" / "heldout" / "documents4")):
         if not folder.is_dir():
             continue
         started = time.perf_counter()
@@ -99,8 +101,10 @@ def section_triage(out: list[str]) -> None:
     for title, folder in (("samples/emails", ROOT / "samples" / "emails"),
                           ("held-out set 1 (bench/heldout/emails)", ROOT / "bench" / "heldout" / "emails"),
                           ("held-out set 2 (bench/heldout/emails2)", ROOT / "bench" / "heldout" / "emails2"),
-                          ("held-out set 3, written blind, never tuned on (bench/heldout/emails3)",
-                           ROOT / "bench" / "heldout" / "emails3")):
+                          ("held-out set 3 (bench/heldout/emails3)",
+                           ROOT / "bench" / "heldout" / "emails3"),
+                          ("held-out set 4, written blind, never tuned on (bench/heldout/emails4)",
+                           ROOT / "bench" / "heldout" / "emails4")):
         if not folder.is_dir():
             continue
         buffer = io.StringIO()
