@@ -77,10 +77,7 @@ def analyse(
 ) -> Analysis:
     """Parse, read, extract and decide, without side effects (`intake triage` is this)."""
     limits = Limits.from_settings(settings)
-    if source == "fax":
-        message = _fax_as_message(raw, fax_meta or {})
-    else:
-        message = parse_message(raw)
+    message = _fax_as_message(raw, fax_meta or {}) if source == "fax" else parse_message(raw)
     documents: list[tuple[int, ExtractedDocument]] = []
     errors: list[tuple[int, str]] = []
     page_counts: dict[int, int] = {}

@@ -49,4 +49,5 @@ def _ticket_number(session: Any, row_id: int) -> str | None:
         .join(TicketMessage, TicketMessage.ticket_id == Ticket.id)
         .where(TicketMessage.message_id == row_id)
     )
-    return session.scalars(query).first()
+    number: str | None = session.scalars(query).first()
+    return number

@@ -11,7 +11,7 @@ SERVICE_DAYS = {"email": 7, "file": 7, "fax": 10}
 
 
 def add_working_days(start: date, days: int, *, subdiv: str | None = None) -> date:
-    closed = holidays.France(years=range(start.year, start.year + 2), subdiv=subdiv)
+    closed = holidays.country_holidays("FR", years=range(start.year, start.year + 2), subdiv=subdiv)
     current = start
     left = days
     while left > 0:

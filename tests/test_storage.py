@@ -58,9 +58,9 @@ def test_ticket_numbers_are_human_readable() -> None:
 
 
 def test_settings_read_from_environment() -> None:
-    s = Settings.from_env({"INTAKE_IMAP_PORT": "1143", "INTAKE_DATA_DIR": "/tmp/x", "INTAKE_WEB_SECURE_COOKIES": "1"})
+    s = Settings.from_env({"INTAKE_IMAP_PORT": "1143", "INTAKE_DATA_DIR": "/srv/x", "INTAKE_WEB_SECURE_COOKIES": "1"})
     assert s.imap_port == 1143
-    assert s.effective_database_url == "sqlite:////tmp/x/intake.db"
+    assert s.effective_database_url == "sqlite:////srv/x/intake.db"
     assert s.web_secure_cookies is True
     assert Settings.from_env({}).broker_url == ""
 

@@ -51,7 +51,7 @@ def read_tsi(data: bytes) -> tuple[str, list[str]]:
 
         with Image.open(io.BytesIO(data)) as image:
             description = image.tag_v2.get(270) if hasattr(image, "tag_v2") else None
-    except Exception:
+    except Exception:  # noqa: BLE001 - any unreadable TIFF tag means no TSI, never a crash
         return "", []
     if not description:
         return "", []

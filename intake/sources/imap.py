@@ -140,7 +140,7 @@ def backoff_delay(attempt: int, *, base: float, cap: float) -> float:
 def close_quietly(client: IMAPClient) -> None:
     try:
         client.logout()
-    except Exception:  # the connection may already be gone
+    except Exception:  # noqa: BLE001 - the connection may already be gone
         with contextlib.suppress(Exception):
             client.shutdown()
 

@@ -202,7 +202,10 @@ def poll_forever(settings: Settings, *, stop: Callable[[], bool] | None = None) 
     from intake.pipeline import Pipeline
 
     pipeline = Pipeline(settings)
-    stopped = lambda: stopping["now"] or bool(stop and stop())  # noqa: E731
+
+    def stopped() -> bool:
+        return stopping["now"] or bool(stop and stop())
+
     while not stopped():
         started = time.monotonic()
         try:

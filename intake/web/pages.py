@@ -58,7 +58,7 @@ def page_refs(
                         attachment.sha256, attachment.sniffed_type, blob(attachment.sha256), max_pixels
                     )
                 ]
-            except Exception:
+            except Exception:  # noqa: BLE001 - an unreadable page shows as a blank box, the desk stays up
                 sizes = []
         count = attachment.page_count or len(sizes)
         for page in range(1, count + 1):

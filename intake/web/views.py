@@ -403,7 +403,7 @@ def _email_view(message: Message, raw: bytes) -> dict[str, Any]:
             to=", ".join(parsed.to),
             date=parsed.date,
         )
-    except Exception:
+    except Exception:  # noqa: BLE001 - a broken original must not break the item page
         view["error"] = "Le message d’origine n’a pas pu être relu."
     return view
 
@@ -447,7 +447,7 @@ def page_image(item_id: int, number: int) -> Any:
             ref.page,
             settings.max_image_pixels,
         )
-    except Exception:
+    except Exception:  # noqa: BLE001 - an unrenderable page is a 404, not a 500
         abort(404)
     response = Response(png, mimetype="image/png")
     response.headers["Cache-Control"] = "private, no-store"
