@@ -319,6 +319,20 @@ def test_queue_oldest_due_first_with_filters(client: Any, settings: Settings) ->
     assert f'/items/{later}"' in client.get(f"/?praticien={RPPS}").get_data(as_text=True)
 
 
+def test_queue_pages_keep_order_and_filters(client: Any, settings: Settings, monkeypatch: Any) -> None:
+    from intake.web import views
+
+    monkeypatch.setattr(views, "PAGE_SIZE", 2)
+    items = [seed_item(settings, due_days=days, invoice_number=f"F-{days}") for days in (5, 1, 3)]
+    login(client, "claire")
+    first = client.get(f"/?praticien={RPPS}").get_data(as_text=True)
+    assert f'/items/{items[1]}"' in first and f'/items/{items[2]}"' in first and f'/items/{items[0]}"' not in first
+    assert "Page 1 sur 2" in first and f"page=2&amp;praticien={RPPS}" in first
+    second = client.get(f"/?page=2&praticien={RPPS}").get_data(as_text=True)
+    assert f'/items/{items[0]}"' in second and f'/items/{items[1]}"' not in second
+    assert "Page 2 sur 2" in client.get("/?page=99").get_data(as_text=True)  # past the end: the last page
+
+
 def test_item_page_shows_document_fields_and_email(client: Any, settings: Settings) -> None:
     item_id = seed_item(settings)
     login(client, "claire")

@@ -123,6 +123,8 @@ def logout() -> Any:
 
 
 # -- queue -----------------------------------------------------------------------------------------
+PAGE_SIZE = 100  # rows per queue page, earliest due date first
+
 def _queue_query(category: str = "", channel: str = "", practitioner: str = "") -> Any:
     query = (
         select(ReviewItem, Message)
@@ -143,7 +145,11 @@ def queue() -> Any:
     category = request.args.get("categorie", "") if request.args.get("categorie", "") in CATEGORIES else ""
     channel = request.args.get("canal", "") if request.args.get("canal", "") in CHANNELS else ""
     practitioner = "".join(ch for ch in request.args.get("praticien", "") if ch.isalnum())[:32]
-    rows = db().execute(_queue_query(category, channel, practitioner).limit(500)).all()
+    query = _queue_query(category, channel, practitioner)
+    matching = int(db().scalar(select(func.count()).select_from(query.subquery())) or 0)
+    pages = max(1, -(-matching // PAGE_SIZE))
+    page = min(max(1, request.args.get("page", 1, type=int) or 1), pages)
+    rows = db().execute(query.offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)).all()
     open_items = select(ReviewItem).where(ReviewItem.status == "open").subquery()
     by_category = {
         str(k): int(v)
@@ -179,6 +185,10 @@ def queue() -> Any:
         category=category,
         channel=channel,
         practitioner=practitioner,
+        page=page,
+        pages=pages,
+        matching=matching,
+        filters={k: v for k, v in (("categorie", category), ("canal", channel), ("praticien", practitioner)) if v},
         now=now,
         is_overdue=_is_overdue,
     )
