@@ -459,6 +459,9 @@ def page_image(item_id: int, number: int) -> Any:
         )
     except Exception:  # noqa: BLE001 - an unrenderable page is a 404, not a 500
         abort(404)
+    repo.audit(db(), actor=user_name(), action="item.page_view", entity="review_item", entity_id=item_id,
+               after={"message": message.id, "page": number})
+    db().commit()
     response = Response(png, mimetype="image/png")
     response.headers["Cache-Control"] = "private, no-store"
     return response
