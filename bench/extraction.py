@@ -117,7 +117,7 @@ def markdown(summary: dict[str, Any]) -> str:
     lines = ["| rendering | files | documents | field accuracy | straight-through | auto-accept errors "
              "| precision at conf ≥ 0.9 | extra fields | s / page |",
              "|---|---|---|---|---|---|---|---|---|"]
-    order = ["text", "mixed", "scan", "photo", "fax-fine", "fax-normal", "all"]
+    order = ["text", "mixed", "scan", "scan-ocr", "photo", "fax-fine", "fax-normal", "all"]
     for key in sorted(summary["by_rendering"], key=lambda k: order.index(k) if k in order else 99):
         s = summary["by_rendering"][key]
         lines.append(
