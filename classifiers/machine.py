@@ -83,6 +83,94 @@ _NEWSLETTER = re.compile(
     re.IGNORECASE,
 )
 
+# Marketing, scams and phishing recognised by what they say when no header gives them away. Each family
+# counts once (a long sales pitch is not ten signals); healthcare and billing vocabulary raises the bar
+# (`_spam_bar`), so a practitioner or an insured person who happens to write "cliquez ici" or "urgent" is
+# never dropped.
+_SPAM_FAMILIES: tuple[tuple[str, re.Pattern[str], float], ...] = tuple(
+    (name, re.compile(pattern), weight) for name, pattern, weight in (
+        ("seo", r"\bseo\b|\bsea\b|referencement (?:naturel|google|local|de votre site)|(?:first|premiere|1ere)"
+         r" page (?:of|de|sur|on) google|\btop \d+ (?:on|of|sur|de|dans) google|\bgoogle (?:ranking|ads)"
+         r"|(?:website|site web|site internet|votre site) (?:ranking|traffic|design|redesign|audit)"
+         r"|\brank(?:ing)?s?\b|backlinks?|\bmots?[- ]cles\b|\bkeywords?\b|trafic (?:de|vers|sur) votre site"
+         r"|visibilite (?:en ligne|sur internet|sur google|digitale)|refonte de votre site|web ?design"
+         r"|marketing (?:digital|numerique)|digital marketing|lead generation|generation de (?:leads|prospects)"
+         r"|prospects? qualifies|reseaux sociaux|social media|avis google|google reviews", 2.0),
+        ("offer", r"\bfree (?:audit|trial|quote|consultation|demo|sample|gift)|audit gratuit|essai gratuit"
+         r"|devis gratuit|demonstration gratuite|(?:offert|gratuit) pendant|sans engagement|\bguarantee[ds]?\b"
+         r"|resultats? garantis?|satisfait ou rembourse|reply (?:yes|stop|now)|repondez (?:oui|stop)"
+         r"|limited (?:time|offer)|offre (?:limitee|speciale|exclusive|exceptionnelle|de lancement)"
+         r"|(?:special|exclusive) offer|derniers? jours? pour|last chance|derniere chance|black friday"
+         r"|\bsoldes\b|\bpromo(?:tion)?s?\b|code promo|(?<![\d,.])-\d{1,2} ?%|\d{1,2} ?% (?:de reduction|off|discount)"
+         r"|\bdiscount|\bbest price|meilleurs? prix|prix (?:casse|imbattable|sacrifie)|\bdestockage", 1.5),
+        ("money", r"bitcoin|\bcrypto|ethereum|\bforex\b|\btrading\b|investissement (?:rentable|garanti|defiscal)"
+         r"|\binvest(?:ment|ir|issez)\b|rendement (?:garanti|de \d|annuel)|revenus? passifs?|passive income"
+         r"|gagner de l'argent|make money|earn \$|\$ ?\d{3,}|\d{3,} ?(?:usd|dollars)\b|\bpret (?:rapide|personnel|sans)"
+         r"|credit (?:rapide|sans justificatif)|rachat de credits?|\bloans?\b|western union|moneygram"
+         r"|\bcasino|\bparis sportifs|\bbetting", 2.0),
+        ("prize", r"vous avez ete (?:selectionnee?|tiree? au sort|choisie?)|you(?: have|'ve) been (?:selected|chosen)"
+         r"|felicitations|congratulations|\bgagnante?s?\b|\bwinners?\b|tirage au sort|cartes? cadeaux?"
+         r"|gift ?cards?|bons? d'achat|\bprizes?\b|\brewards?\b|\brecompenses?\b|\bcadeaux?\b"
+         r"|iphone (?:gratuit|offert)|free iphone|sweepstakes?|\bjackpot", 2.0),
+        ("click", r"cliquez (?:ici|sur (?:ce|le) (?:lien|bouton)|sur le lien)|click (?:here|below|the (?:link|button))"
+         r"|appuyez ici|suivez (?:ce|le) lien|follow (?:this|the) link|lien ci-dessous|link below"
+         r"|acceder au formulaire|access the form|\bunsubscribe|desinscri|desabonn|ne plus recevoir", 1.0),
+        ("urgency", r"dans les 24 ?h|sous 24 ?h|within 24 hours|\bexpire (?:aujourd'hui|today|bientot|ce soir)"
+         r"|act now|agissez (?:maintenant|vite)|\bimmediately\b|\bdes maintenant\b|ne tardez pas|don'?t miss", 0.5),
+        ("phish", r"mettre a jour vos (?:informations|coordonnees|donnees|identifiants)"
+         r"|confirmer? vos (?:informations|donnees|coordonnees|identifiants)"
+         r"|update your (?:information|details|payment|billing|account)|(?:activite|connexion) inhabituelle"
+         r"|unusual (?:activity|sign-?in)|votre (?:compte|acces) (?:a ete |est )?(?:limite|restreint)"
+         r"|account (?:limited|restricted)|(?:eligible|admissible) a un remboursement|remboursement en attente"
+         r"|tax refund|\bcolis\b|\bparcel\b|delivery attempt|(?:mot de passe|password) expire"
+         r"|(?:atteint|reached) \d+ ?% (?:de sa|of its)|\bcapacite (?:de stockage|maximale)|\bquota\b"
+         r"|storage (?:is )?(?:full|limit)|espace de stockage", 2.0),
+        ("pitch", r"\b(?:we|nous) (?:can|could|pouvons|proposons|offrons) (?:bring|help|boost|get|augmenter"
+         r"|booster|ameliorer|doubler|vous aider|vous proposer)|\bboost(?:ez|er)? (?:votre|your)"
+         r"|grow your (?:business|practice)"
+         r"|developpe[rz] votre (?:activite|cabinet|clientele|chiffre)|partenariat commercial"
+         r"|\b(?:our|nos) (?:services|solutions|offres|formules)\b|\bb2b\b|fichiers? (?:d'emails|de prospects)"
+         r"|email list|base de donnees (?:de |d')(?:emails|contacts|prospects)|i was (?:checking|looking at|browsing)"
+         r"|j'ai (?:consulte|visite|regarde) votre site", 1.0),
+    )
+)
+_SPAM_SENDER = re.compile(
+    r"@(?:[^@]*\.)?[^@.]*(?:seo|marketing|promo|growth|leads?|deals?|offres?|win|cadeau|gift|crypto|invest)[^@.]*\."
+    r"|@[^@]*\.(?:top|xyz|click|online|site|shop|buzz|icu|monster|loan|win|bid|vip|work|ru|cn|biz|su|tk|ml|ga|cf|gq)$"
+    r"|^(?:promos?|promotions?|offres?|deals?|marketing|sales|ventes?)[-_.]?[a-z0-9]*@"
+)
+_URL = re.compile(r"https?://|\bwww\.")
+_ADDRESS_OR_URL = re.compile(r"\S+@\S+|(?:https?://|\bwww\.)\S+")
+# Words of the trade: whoever uses several of them is writing about care, claims or payments.
+_TRADE_WORDS = re.compile(
+    r"factur|\bsoins?\b|\bpatiente?s?\b|mutuelle|complementaire|tiers[- ]?payant|rembours|\bdossiers?\b|\brpps\b"
+    r"|\badeli\b|\bfiness\b|ordonnance|prescription|\bcabinet\b|pharmac|opticien|dentist|\bkine|infirmi"
+    r"|medecin|\bdocteur\b|\bdr\b|prise en charge|\bpec\b|\bdevis\b|securite sociale|carte vitale|\bnir\b"
+    r"|\bamc\b|\brib\b|\biban\b|\breglements?\b|\bpaiements?\b|\bvirements?\b|bordereau|decompte|teletransm"
+    r"|noemie|sesam|adherente?\b|\bassuree?\b|cotisation|\bameli\b|\bcpam\b|hopital|clinique|laboratoire"
+    r"|orthop|audioproth|lunettes|dentaire|optique|cyberattaque|piratage|fuite de donnees|\bportail\b"
+)
+
+
+def spam_score(subject: str, body: str, sender: str) -> tuple[float, float, list[str]]:
+    """(spam evidence, the bar it must reach, the families that fired) for folded subject and body."""
+    text = f"{subject}\n{body}"
+    fired = [(name, weight) for name, pattern, weight in _SPAM_FAMILIES if pattern.search(text)]
+    if sender and _SPAM_SENDER.search(sender):
+        fired.append(("sender", 1.0))
+    urls = len(_URL.findall(body))
+    if urls >= 3 or (urls and len(body) < 600):
+        fired.append(("links", 1.0 if urls >= 3 else 0.5))
+    # addresses and links are not what the message says ("factures@tiers-payant..." is our own address)
+    said = _ADDRESS_OR_URL.sub(" ", text)
+    trade = {m.group(0).strip() for m in _TRADE_WORDS.finditer(said)}
+    return sum(w for _, w in fired), _spam_bar(len(trade)), [name for name, _ in fired]
+
+
+def _spam_bar(trade_words: int) -> float:
+    """No trade word: 3 points of spam evidence are enough; each distinct trade word adds 1.5."""
+    return 3.0 + 1.5 * trade_words
+
 
 def fold(text: str) -> str:
     """Lower case, no accents, typographic apostrophes made plain: for accent-insensitive matching."""
@@ -172,6 +260,9 @@ def content_reason(msg: ParsedMessage) -> str | None:
         return "out-of-office wording"
     if _NEWSLETTER.search(everything) and not _has_document(msg):
         return "newsletter wording"
+    score, bar, families = spam_score(subject, body, msg.sender)
+    if score >= bar:
+        return f"spam by content ({', '.join(families)}: {score:g} >= {bar:g})"
     return None
 
 

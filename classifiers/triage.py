@@ -18,7 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from classifiers.followup import ticket_ref_in
-from classifiers.machine import fold, header_reason, machine_reason
+from classifiers.machine import fold, header_reason, machine_reason, spam_score
+from classifiers.normalize import normalize
 from classifiers.textmodel import default_model, features
 from intake.domain.model import Attachment, Decision, ExtractedDocument, ParsedMessage
 
@@ -55,7 +56,8 @@ TICKET_RULES = _rules(
      r"|not (?:been |yet )?(?:paid|received|settled)|\bunpaid\b|outstanding|still waiting"
      r"|(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|never) (?:yet )?(?:been )?(?:received?|paid|got|settled)"
      r"|no payment|payment (?:is )?(?:missing|late|overdue|delayed)|\boverdue\b|\bnot paid", 2.0),
-    ("ticket:rejected", r"\brejet(?!s? (?:techniques?|informatiques?|de (?:flux|lot|fichier)))|\brefus|non conforme|contest|reclamation|litige"
+    ("ticket:rejected", r"\brejet(?!s? (?:techniques?|informatiques?|de (?:flux|lot|fichier)))|\brefus"
+     r"|non conforme|contest|reclamation|litige"
      r"|erreur (?:de|sur le|dans le)"
      r" (?:paiement|montant|reglement|calcul|taux)|paiement partiel|payee? partiellement"
      r"|partiellement (?:paye|regle)|montant (?:errone|incorrect|insuffisant)"
@@ -84,10 +86,11 @@ TICKET_RULES = _rules(
      r"|erreur (?:de|sur (?:le|la|les)) (?:nir|numero|facture|saisie|montant|date|cotation|code)"
      r"|trop[- ]?percu"
      r"|\bindus?\b|deux fois|double (?:paiement|reglement|virement)|en double|\bun avoir\b", 1.5),
-    ("ticket:file-ref", r"\bdossier\b|\bn ?°|\bnumero de (?:dossier|facture|lot)|\blot\b|transmise? le"
-     r"|envoyee? le|teletransmi|\bdate de (?:soins|transmission)", 0.8),
-    ("ticket:payment", r"\bpaiements?\b|\breglements?\b|\bvirements?\b|releve|bordereau|decompte"
-     r"|\bpayments?\b|\bremittance", 0.8),
+    ("ticket:file-ref", r"\bdossiers?\b|\bn ?°|\bnumero de (?:dossier|facture|lot|bordereau|decompte)|\blot\b"
+     r"|transmise?s? le|envoyee?s? le|teletransmi|\bdate de (?:soins|transmission)|\bfeuilles? de soins"
+     r"|\bfse\b|\bdecomptes?\b|\bbordereaux?\b", 0.8),
+    ("ticket:payment", r"\bpaiements?\b|\breglements?\b|\bvirements?\b|\bversements?\b|releve|bordereau|decompte"
+     r"|\bpayements?\b|\bpayments?\b|\bremittance|\btransfers?\b", 0.8),
     ("ticket:rights", r"droits? (?:non |pas )?ouverts?|ouverture (?:des|de) droits|plafond|hors garantie"
      r"|carence|fin de droits", 1.0),
     # concepts rather than phrases: a money word and an absence word in the same sentence (see
@@ -99,8 +102,9 @@ TICKET_RULES = _rules(
      r"|\b(?:votre|vos) (?:courrier|lettre|mail|courriel|demande|message|relance|notification)s? du \d", 2.0),
 )
 MONEY_WORDS = re.compile(
-    r"\b(?:virements?|paiements?|reglements?|versements?|releves?|regles?|reglee?s?|versee?s?"
-    r"|sommes?|montants?|bordereaux?|payee?s?|vire|viree?s?|credite|remboursements?)\b"
+    r"\b(?:virements?|paiements?|payements?|reglements?|versements?|releves?|regles?|reglee?s?|versee?s?"
+    r"|sommes?|montants?|bordereaux?|decomptes?|payee?s?|vire|viree?s?|credite|creditee?s?|remboursements?"
+    r"|rembourse|remboursee?s?|honoraires|percue?s?|payments?|transfers?|paid)\b"
     r"|\b(?:sur|de|a) (?:mon|notre|nos|mes|le) comptes?\b")
 ABSENCE_WORDS = re.compile(
     r"\brien\b|\bne\b[^.!?]{0,40}\b(?:pas|jamais|plus|toujours)\b|\bn'[a-z]+ (?:pas|jamais|toujours)\b"
@@ -118,7 +122,7 @@ PATIENT_RULES = _rules(
      r"|\bme rembourser|\bme rembourse|\bsuis[- ]je rembourse|(?:ai|ete|etre|serai|suis) remboursee?s?"
      r"|\brembourse[rz]?[- ](?:moi|mes|ma|mon)|\bmes frais"
      r"|\b(?:i|we) (?:will |would )?be reimbursed|\bmy (?:reimbursement|refund|card)"
-     r"|attestation (?:de |d')?(?:mutuelle|adhesion|affiliation|assurance)"
+     r"|attestation (?:de |d')?(?:ma |mon )?(?:mutuelle|adhesion|affiliation|assurance|complementaire)"
      r"|\b(?:serai|suis|vais|serons|sommes|vont)[- ](?:je|nous|t-ils?|t-elles?)\b.{0,30}rembours"
      r"|\bcombien (?:vais|serai|serons|allez|vont|je|ma|mon|la mutuelle)\b.{0,40}rembours"
      r"|\b(?:ma|mes) garanties?|\bmon niveau de (?:garantie|couverture)|\bmon (?:forfait|plafond) (?:optique|dentaire)"
@@ -134,7 +138,9 @@ PATIENT_RULES = _rules(
      r" (?:m'a|me |refuse)|\bmes cotisations|\bchez (?:l'|le |la |mon |ma |un |une )?(?:opticien"
      r"|dentiste|medecin|pharmacie"
      r"|pharmacien|kine|audioprothesiste|ophtalmo|specialiste|orthodontiste|radiologue|laboratoire)"
-     r"|\bj'ai (?:achete|consulte|ete (?:opere|hospitalise|soigne)|fait (?:faire|refaire))"
+     r"|\bj'ai (?:achete|consulte(?! (?:votre|vos|le|la|les|ce|cette|son) (?:site|page|portail|espace|annonce"
+     r"|profil|offre|catalogue))|ete (?:opere|hospitalise|soigne)|fait (?:faire|refaire))"
+     r"|\bje (?:cotise|paye ma mutuelle|paie ma mutuelle)\b"
      r"|\bma (?:couronne|prothese)|\b(?:me|nous) (?:demande|reclame) de (?:payer|regler|avancer)"
      r"|\bmy (?:glasses|optician|dentist|doctor|son|daughter|wife|husband|child)", 1.5),
     ("patient:paid", r"\bj'ai (?:du )?(?:paye|avance|regle|depense)|reste a (?:ma|notre) charge|de ma poche"
@@ -159,7 +165,10 @@ SUPPORT_RULES = _rules(
      r"|transmettre|envoyer|ouvrir)|dysfonctionn|plantage|page blanche|ecran"
      r"|rejets? (?:techniques?|informatiques?)|\bflux\b|\bnoemie\b|\bsesam|carte cps|\bnavigateur"
      r"|\berror (?:code|message)|\bdoesn'?t work|not working|\bcrash", 1.5),
-    ("support:document", r"\battestation(?! de droits)|\bduplicata|\bcertificat (?:de|d')"
+    ("support:document", r"\battestation(?! de droits| (?:de |d')?(?:ma |mon )?(?:mutuelle|adhesion|affiliation"
+     r"|assurance|complementaire))|\b(?:renvoyer|reenvoyer|retransmettre|reediter|regenerer|reimprimer|une copie"
+     r" (?:de|du|des))\b.{0,30}\b(?:releves?|bordereaux?|decomptes?|attestations?|avis de (?:paiement|virement))"
+     r"|\bduplicata|\bcertificat (?:de|d')"
      r"|\brecapitulatif|\betat (?:annuel|recapitulatif)|\bhistorique des (?:paiements|reglements|virements)"
      r"|\b(?:releve|bilan|cumul) (?:annuel|fiscal|des (?:sommes|paiements|reglements|virements))"
      r"|\bcopie (?:de|d'|du|des) (?:mon |notre |nos |la |le |les )?(?:releve|bordereau|decompte"
@@ -168,6 +177,7 @@ SUPPORT_RULES = _rules(
     ("support:portal", r"\bportail|espace (?:pro|professionnel|praticien)|\bsite\b|plate-?forme"
      r"|en ligne|logiciel|application|telecharg", 0.7),
     ("support:howto", r"\bcomment (?:faire|puis-je|pouvons-nous|peut-on|proceder|obtenir|acceder|telecharger"
+     r"|mettre a jour|enregistrer|parametrer|configurer"
      r"|modifier|recuperer|consulter|trouver)|\bou (?:puis-je|trouver|se trouve)|marche a suivre"
      r"|\bprocedure\b|\bhow (?:do|can|should) (?:i|we)\b|\bwhat is the (?:procedure|process)", 1.2),
     ("support:general", r"\brenseignements?\b|\binformations? sur|\bquestion\b|liste des"
@@ -177,7 +187,9 @@ SUPPORT_RULES = _rules(
      r"|\bdans quels? delais?", 1.2),
     ("support:contact", r"\bhoraires?\b|joindre (?:le|votre|vos) service|numero de telephone|par telephone"
      r"|coordonnees (?:de|du) service|adresse postale|opening hours|phone number", 1.2),
-    ("support:enrolment", r"avec lesquel(?:le)?s vous travaillez|organismes partenaires|vos"
+    ("support:enrolment", r"avec lesquel(?:le)?s vous travaillez"
+     r"|pour lesquel(?:le)?s vous (?:gerez|intervenez|travaillez)"
+     r"|liste des (?:mutuelles|complementaires|amc|assureurs|organismes)|organismes partenaires|vos"
      r" partenaires|\bconvention|conventionn|\badherer\b|adhesion (?:au|a|de notre|du cabinet)"
      r"|partenariat|devenir partenaire|nouveau (?:cabinet|centre|praticien)|\bnous installer"
      r"|installation|\b(?:je viens|nous venons|vient|venons) de (?:m'|nous |s')?install|travailler avec vous"
@@ -194,8 +206,13 @@ SECURITY_RULES = _rules(
      r"|exfiltr|donnees.{0,40}(?:exposees|compromises|volees|divulguees|derobees|piratees|en danger)"
      r"|(?:data|information) (?:was |were |has been |have been )?(?:leaked|stolen|exposed|compromised)", 2.5),
     ("security:misuse", r"usurpation|utilisation frauduleuse|hameconnage|phishing|tentative d'escroquerie"
+     r"|se disant (?:de|du|d'|votre|vos|de chez)|pretendant (?:etre|venir|appeler)|soi-disant (?:de|du|conseill)"
+     r"|(?:m'a|m'ont|nous a|nous ont|les a|les ont) (?:appelee?s?|contactee?s?|ecrit|telephone) pour (?:obtenir"
+     r"|demander|recuperer|verifier|confirmer) (?:mon|ma|mes|notre|nos|leurs?) (?:numero|code|identifiant"
+     r"|mot de passe|coordonnees|carte|rib|iban|donnees)"
      r"|appel(?:s)? suspects?|mails? suspects?|sms suspects?"
-     r"|(?:sms|mails?|courriels?|appels?|messages?|liens?) (?:frauduleux|douteux|suspects?|bizarres?)|escroquer|arnaque|\bcnil\b"
+     r"|(?:sms|mails?|courriels?|appels?|messages?|liens?) (?:frauduleux|douteux|suspects?|bizarres?)"
+     r"|escroquer|arnaque|\bcnil\b"
      r"|faux (?:conseiller|agent|mail|courriel|sms|site|appel)|se (?:presentant|faisant passer)"
      r"|se (?:fait|font|faire) passer|site (?:frauduleux|pirate|contrefait|falsifie)|je vous (?:le "
      r"|la )?signale"
@@ -205,7 +222,7 @@ SECURITY_RULES = _rules(
     ("security:date", r"fevrier 2024|\b2024\b.{0,40}(?:attaque|incident|fuite)", 1.0),
 )
 BANK_TERMS = re.compile(
-    r"\brib\b|\biban\b|\bbic\b|coordonnees bancaires|releve d'identite bancaire|domiciliation bancaire"
+    r"\brib\b|\biban\b|\bbic\b|coordonnees bancaires|releve d'? ?identite bancaire|domiciliation bancaire"
     r"|compte (?:bancaire|de depot)|\bbanque\b|etablissement bancaire|compte a crediter|compte suivant"
     r"|\b[a-z]{2}\d{2}(?: ?[0-9a-z]{4}){3,}|bank (?:details|account)"
 )
@@ -235,6 +252,18 @@ ANSWER_TO_REQUEST = re.compile(
     r"|\bas (?:you )?requested|you (?:asked|requested) (?:for|me|us)"
     r"|\bvous (?:nous |m'|me )(?:demandiez|reclamiez|aviez demande|aviez reclame)"
 )
+LOGIN_REFUSAL = re.compile(
+    r"\b(?:identifiants?|mots? de passe|mdp|acces|connexions?|codes? d'acces|login|password|compte)"
+    r" (?:\w+ ){0,2}(?:est |sont |a ete |ont ete |me |m'est |nous est )?"
+    r"(?:refusee?s?|rejetee?s?|invalides?|incorrecte?s?)")
+# what a billing reminder is about: without one of these, "je vous relance" says nothing a ticket can hold
+OBJECT_OF_CHASE = re.compile(
+    r"factur|\bdossiers?\b|paiement|payement|reglement|virement|versement|rembours|bordereau|decompte"
+    r"|feuilles? de soins|\bfse\b|\blots?\b|\bpec\b|prise en charge|\bdevis\b|\brejet|\brefus|impaye"
+    r"|\bn ?°|\bnumero (?:de|du)\b|\breference\b"
+    r"|(?<![/.\d])\b(?!0[1-9]\d{8}\b)[a-z]{0,4}-?\d{4,}(?:-\d+)*\b(?![/.]\d)|\d+[,.]\d{2} ?(?:€|eur)"
+    r"|\bmontant|\bsommes?\b|\bpatiente?s?\b|\bsoins\b|ordonnance|accord|attestation|\bcompte\b|mutuelle"
+    r"|invoice|payment|\bclaim|\bfile\b|\bamount|\brefund|reimburs")
 COMPLAINT_RULES = frozenset({"ticket:unpaid", "ticket:rejected", "ticket:blocked"})
 AUTO_REPLY_CLASSES = ("patient", "support", "security_incident", "bank_details")
 
@@ -328,10 +357,11 @@ def reply_to_us(msg: ParsedMessage, own_addresses: list[str], loop_marker: str) 
 
 
 def classification_text(msg: ParsedMessage) -> str:
-    """Folded subject + new text (the whole body when the new text is nearly empty, e.g. a forward)."""
+    """Folded subject + new text (the whole body when the new text is nearly empty, e.g. a forward), with
+    SMS abbreviations spelt out and misspelt domain words repaired (`classifiers.normalize`)."""
     body = msg.new_text if len(msg.new_text.strip()) >= 25 else msg.body_text
     subject = re.sub(r"^\s*(?:(?:re|tr|fwd?|aw|wg|rif)\s*:\s*)+", "", msg.subject, flags=re.IGNORECASE)
-    return fold(f"{subject}\n{body[:20_000]}")
+    return normalize(fold(f"{subject}\n{body[:20_000]}"))
 
 
 def is_bank_details_change(text: str, *, whole: bool = True) -> bool:
@@ -359,7 +389,7 @@ def attachment_text(msg: ParsedMessage, *, limit: int = 3, max_bytes: int = 2_00
             from pdfminer.high_level import extract_text
 
             parts.append(extract_text(BytesIO(attachment.content), maxpages=2)[:5000])
-        except Exception:  # hostile or broken bytes: the readers report those, triage just moves on
+        except Exception:  # noqa: BLE001, S112 - hostile or broken bytes: the readers report those
             continue
     return fold("\n".join(parts))
 
@@ -378,6 +408,8 @@ def claim_documents(documents: list[ExtractedDocument]) -> list[ExtractedDocumen
 def score_text(text: str, *, signature: str = "") -> Evidence:
     """Weighted vocabulary scores for each content class."""
     evidence = Evidence()
+    # "mon identifiant est refusé", "accès rejeté": a login problem, not a rejected invoice
+    ticket_text = LOGIN_REFUSAL.sub(" connexion impossible ", text)
     for label, rules in (
         ("claim", CLAIM_RULES),
         ("ticket", TICKET_RULES),
@@ -386,7 +418,7 @@ def score_text(text: str, *, signature: str = "") -> Evidence:
         ("security_incident", SECURITY_RULES),
     ):
         for name, pattern, weight in rules:
-            if pattern.search(text):
+            if pattern.search(ticket_text if label == "ticket" else text):
                 evidence.add(label, name, weight)
     _concepts(text, evidence)
     if evidence.score("security_incident") >= 3.0 and evidence.score("support"):
@@ -411,6 +443,11 @@ def score_text(text: str, *, signature: str = "") -> Evidence:
     return evidence
 
 
+def rule_names(text: str) -> list[str]:
+    """The vocabulary rules and concepts that fire on classification text (features of the text model)."""
+    return [item.split("(", 1)[0] for item in score_text(text).fired]
+
+
 def _concepts(text: str, evidence: Evidence) -> None:
     """Money missing: a payment word and an absence/negation word in the same sentence."""
     for sentence in re.split(r"[.!?\n]+", text):
@@ -433,6 +470,11 @@ def _content_decision(
     files = document_files(msg)
     if docs:
         return _with_invoice(evidence, docs, threshold, text)
+    if not replying_to_us:
+        marketing = _marketing(msg, evidence)
+        if marketing:
+            return Decision("ignore", f"spam or marketing by content ({marketing})", 0.8,
+                            explanation=_explain(evidence, "rule:marketing-without-request"))
     if files and _fired(evidence, "ticket:complement"):
         # the document someone asked for (justificatif, ordonnance, accord): it belongs to the file
         evidence.add("ticket", "attachment:requested-document", 1.5)
@@ -452,7 +494,45 @@ def _content_decision(
             evidence.add("ticket", "claim-words-without-attachment", round(claim * 0.6, 2))
         elif claim:
             evidence.scores["claim"] = claim * 0.3
+        if not replying_to_us and _reminder_without_context(evidence, text, quoted=msg.body_text):
+            return Decision("review", "a reminder that names no file, invoice or payment", 0.4,
+                            explanation=_explain(evidence, "rule:reminder-without-context"))
     return _best(evidence, threshold, text=text, has_file=bool(files))
+
+
+MARKETING_SCORE = 4.5  # spam evidence from several families (offer + pitch + links, prize + click + sender...)
+MARKETING_MAX_REQUEST = 2.0  # ... and no rule saw a request of the trade (a complaint, a question, a claim)
+
+
+def _marketing(msg: ParsedMessage, evidence: Evidence) -> str | None:
+    """Sales pitches aimed at practitioners use the trade's words (facturation, tiers payant, cabinet), so
+    the machine-mail bar (`machine.spam_score`) lets them through; here, where the rules have scored the
+    text, strong spam evidence with no request behind it is ignored. Real mail scores at most 0.5 of spam
+    evidence on every labelled set."""
+    own = msg.new_text if len(msg.new_text.strip()) >= 25 else msg.body_text
+    score, _, families = spam_score(fold(msg.subject), fold(own)[:20_000], msg.sender)
+    if score < MARKETING_SCORE or max(evidence.scores.values(), default=0.0) >= MARKETING_MAX_REQUEST:
+        return None
+    return f"{', '.join(families)}: {score:g}"
+
+
+def _reminder_without_context(evidence: Evidence, text: str, *, quoted: str = "") -> bool:
+    """"Suite à notre appel, rappelez-moi", "je vous relance, toujours sans nouvelles": chase wording alone.
+
+    A ticket is opened on a billing file; a reminder that names none (no file, invoice, payment, amount,
+    reference number, patient or rejection) could be about anything, from anyone (an insured person, a
+    practitioner, a supplier), and an auto-reply would be a guess: a clerk, who sees the sender's history,
+    links it or answers it. With any such object named, the chase stays a ticket."""
+    if not evidence.fired or OBJECT_OF_CHASE.search(text):
+        return False
+    if quoted and OBJECT_OF_CHASE.search(normalize(fold(quoted[:20_000]))):
+        return False  # the quoted earlier mail names the file ("je vous relance" above one's own mail)
+    chase_only = {"ticket:chase", "ticket:repeated", "ticket:reply-subject"}
+    ticket_rules = {item.split("(", 1)[0] for item in evidence.fired if item.startswith("ticket:")}
+    if not ticket_rules or not ticket_rules <= chase_only:
+        return False
+    others = max((v for k, v in evidence.scores.items() if k != "ticket"), default=0.0)
+    return others < 1.0
 
 
 def _with_invoice(evidence: Evidence, docs: list[ExtractedDocument], threshold: float, text: str = "") -> Decision:
@@ -518,10 +598,11 @@ def _model_rescue(evidence: Evidence, text: str, has_file: bool, guess: str | No
     model = default_model()
     if model is None or not text.strip():
         return None
-    found = features(text, has_file)
+    rules = rule_names(text)
+    found = features(text, has_file, rules)
     if model.known(found) < MODEL_MIN_WORDS:
         return None
-    p = model.proba(text, has_file)
+    p = model.proba(text, has_file, rules)
     (label, top), (runner, second) = sorted(p.items(), key=lambda kv: kv[1], reverse=True)[:2]
     shown = ", ".join(f"{k}={v:.2f}" for k, v in sorted(p.items(), key=lambda kv: -kv[1]))
     if label in AUTO_REPLY_CLASSES and runner in AUTO_REPLY_CLASSES and top - second < MODEL_REPLY_MARGIN:
