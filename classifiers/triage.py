@@ -265,6 +265,7 @@ OBJECT_OF_CHASE = re.compile(
     r"|\bmontant|\bsommes?\b|\bpatiente?s?\b|\bsoins\b|ordonnance|accord|attestation|\bcompte\b|mutuelle"
     r"|invoice|payment|\bclaim|\bfile\b|\bamount|\brefund|reimburs")
 COMPLAINT_RULES = frozenset({"ticket:unpaid", "ticket:rejected", "ticket:blocked"})
+BANK_CHANGE_WITH_INVOICE = "bank details change with an invoice: claim the invoice, refuse the change"
 AUTO_REPLY_CLASSES = ("patient", "support", "security_incident", "bank_details")
 
 
@@ -317,6 +318,9 @@ def _person_decision(
 ) -> Decision:
     text = classification_text(msg)
     if is_bank_details_change(text):
+        if claim_documents(documents):  # the invoice must not be lost behind the refusal: a clerk does both
+            return Decision("review", BANK_CHANGE_WITH_INVOICE, 0.5,
+                            explanation="bank:change-of-bank-details with an attached invoice (never acted on)")
         return Decision("auto_reply", "bank_details", 0.9,
                         explanation="bank:change-of-bank-details (never acted on by email)")
     if not claim_documents(documents):

@@ -457,6 +457,9 @@ class Pipeline:
         self._finish(session, row, "ignore", analysis.decision.reason, analysis.decision.confidence)
 
     def _route_review(self, session: Session, row: Message, analysis: Analysis) -> None:
+        if analysis.decision.explanation.startswith("bank:"):  # the change itself is refused whatever happens
+            repo.audit(session, actor="intake", action="bank_details.refused", entity="message",
+                       entity_id=row.id, after={"sent_to": "review", "why": "an invoice came with the request"})
         self._to_review(session, row, "unsure_triage", [analysis.decision.reason], analysis.decision.confidence,
                         analysis.decision.reason)
 

@@ -190,3 +190,19 @@ def test_process_quarantines_an_oversized_message(tmp_path: Path) -> None:
     assert _intake("process", str(folder), env=env).returncode == 0
     rows = [json.loads(line) for line in _intake("status", "--json", env=env).stdout.decode().splitlines()]
     assert rows[0]["outcome"] == "quarantine" and "too large" in rows[0]["reason"]
+
+
+def test_bank_change_with_an_invoice_goes_to_review_and_is_refused(settings: Settings) -> None:
+    raw = factories.email_with(
+        subject="Facture et RIB",
+        body="Bonjour,\nVeuillez trouver ma facture ci-joint. Merci également de modifier notre RIB : "
+        "nouvel IBAN FR76 3000 4000 0500 0012 3456 789.\nDr Paul Martin",
+        attachments=[("facture.pdf", factories.invoice_pdf(), "application/pdf")],
+    )
+    _, outcome = _run(settings, raw, "test:bank-and-invoice")
+    assert outcome == "review"  # the invoice is not lost behind a refusal, and no claim is made unseen
+    assert _count(settings, Claim) == 0 and _count(settings, Outbox) == 0
+    with unit_of_work(settings.effective_database_url) as session:
+        refused = session.scalar(select(func.count()).select_from(AuditEntry)
+                                 .where(AuditEntry.action == "bank_details.refused"))
+    assert refused == 1

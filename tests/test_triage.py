@@ -302,7 +302,16 @@ def test_machine_mail_in_a_thread_is_still_ignored() -> None:
 ])
 def test_bank_details_change(body: str) -> None:
     msg = message(body, subject="Coordonnées", attachments=[PDF], signature="Dr Martin\nRPPS 10003456789")
-    assert run(msg, [invoice()])[0:2] == ("auto_reply", "bank_details")
+    rib = ExtractedDocument(fields={}, pages=[1], kind="other", needs_review=True)
+    assert run(msg, [rib])[0:2] == ("auto_reply", "bank_details")
+
+
+def test_bank_details_change_with_an_invoice_goes_to_a_clerk() -> None:
+    """The change is refused either way, but an invoice in the same mail must not be lost behind the reply."""
+    msg = message("Voici ma facture. Merci aussi de changer mon RIB pour les prochains virements.",
+                  subject="Facture", attachments=[PDF])
+    decision = decide(msg, [invoice()], own_addresses=OWN, loop_marker=LOOP)
+    assert decision.action == "review" and decision.explanation.startswith("bank:")
 
 
 def test_bank_details_in_a_ticket_thread_still_refused() -> None:
