@@ -798,7 +798,7 @@ def test_invoice_number_does_not_swallow_the_next_number() -> None:
         ("Identifiant du praticien : 10003879623", "rpps", "10003879623"),
     ],
 )
-def test_more_label_wordings(line: str, name: str, expected: str) -> None:
+def test_more_label_wordings_on_one_line(line: str, name: str, expected: str) -> None:
     assert value(one([lines_page(f"Cabinet Dupont\n{line}")]), name) == expected
 
 

@@ -15,7 +15,7 @@ from parsers.fields.labels import fold
 from parsers.fields.layout import LabelHit, Line, find_labels
 from parsers.identifiers import adeli, amc, finess, idnps, nir, rpps, siret
 from parsers.identifiers.exceptions import InvalidComponent
-from parsers.identifiers.repair import CONFUSIONS, repair
+from parsers.identifiers.repair import CONFUSIONS, repair, repair_stutter
 
 ID_FIELDS = ("rpps", "adeli", "finess", "nir", "amc_number")
 AMOUNT_FIELDS = ("total_amount", "amo_amount", "amc_amount", "patient_amount")
@@ -108,7 +108,7 @@ class Found:
 
 
 _ID_CHARS = set("0123456789") | set(CONFUSIONS) | {"A", "a"}
-_LEAD = re.compile(r"^[\s:;.\-–=#°/]*(?:(?:n|no|n°|nº)[\s:;.]+)?")
+_LEAD = re.compile(r"^[\s:;.\-–=#°/)]*(?:(?:n|no|n°|nº)[\s:;.]+)?")
 
 
 def _id_groups(text: str) -> list[tuple[int, int]]:
@@ -168,6 +168,21 @@ def find_id(name: str, text: str) -> Found | None:
         found = _id_from_raw(name, raw, start, end)
         if found is not None:
             return found
+    return _stuttered(name, text, spans)
+
+
+STUTTER_VALIDITY = 0.6  # a digit read twice, dropped: plausible, never enough on its own
+
+
+def _stuttered(name: str, text: str, spans: list[tuple[int, int]]) -> Found | None:
+    """Last resort, after every other reading failed: a digit of the identifier read twice."""
+    if name not in ("rpps", "adeli", "finess", "nir"):
+        return None
+    for count in range(len(spans), 0, -1):
+        start, end = spans[0][0], spans[count - 1][1]
+        fixed = repair_stutter(text[start:end], _validator(name))
+        if fixed is not None:
+            return Found(fixed.value, start, end, True, STUTTER_VALIDITY)
     return None
 
 
@@ -218,7 +233,7 @@ def find_value(name: str, text: str) -> Found | None:
         return Found(amounts[0].value, amounts[0].start, amounts[0].end, validity=0.9 if far else 1.0)
     if name in DATE_FIELDS or name == "generic_date":
         dates = values.find_dates(text)
-        if not dates or dates[0].start > 30:
+        if not dates or dates[0].start > 30 or _interleaved(text, dates[0].start):
             return None
         return Found(dates[0].value, dates[0].start, dates[0].end)
     if name in NAME_FIELDS:
@@ -231,8 +246,19 @@ def find_value(name: str, text: str) -> Found | None:
     return None
 
 
+def _interleaved(text: str, start: int) -> bool:
+    """Digits then letters glued in front of a value ("délivranc1e4/04/2025"): overlapping print, the
+    characters of a label and of its value mixed; the value read there is not the printed one."""
+    token = re.split(r"\s", text[:start])[-1]
+    return any(c.isdigit() for c in token) and any(c.isalpha() for c in token)
+
+
+_FEMININE_MARK = re.compile(r"^[(\[{](?:e|s|es)[)\]}]$", re.IGNORECASE)  # "ASSURE (E) :", read apart
+_NAME_LEAD = re.compile(r"^(?:[\s:;.\-–|_‘’'•·]|[(\[{](?:e|s|es)[)\]}](?!\w))+", re.IGNORECASE)  # "ASSURE (E} : ..."
+
+
 def _find_name(text: str) -> Found | None:
-    stripped = re.sub(r"^[\s:;.\-–]+", "", text)
+    stripped = _NAME_LEAD.sub("", text)
     offset = len(text) - len(stripped)
     tokens = values.name_tokens(stripped)
     if not _plausible_name(stripped, tokens):
@@ -254,10 +280,7 @@ def _plausible_name(text: str, tokens: list[str]) -> bool:
     first = fold(text.split()[0]) if text.split() else ""
     if first in _PRACTITIONER_TITLES:
         return False
-    for token in tokens:
-        if not token[:1].isupper() and fold(token).rstrip("'") not in values.PARTICLES:
-            return False
-    return True
+    return all(token[:1].isupper() or fold(token).rstrip("'") in values.PARTICLES for token in tokens)
 
 
 # ---------------------------------------------------------------- scanning the page
@@ -344,7 +367,7 @@ def right_region(
         kept: list[Word] = []
         previous_x1 = hit.x1
         for word in words:
-            started = any(any(c.isalnum() for c in w.text) for w in kept)
+            started = any(any(c.isalnum() for c in w.text) and not _FEMININE_MARK.match(w.text) for w in kept)
             if started and word.x0 - previous_x1 > gap_stop:
                 break
             kept.append(word)
@@ -357,7 +380,7 @@ def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
     return max(0.0, min(a1, b1) - max(a0, b0))
 
 
-def column_words(hit: LabelHit, line: Line, slack: float) -> list[Word]:
+def column_words(hit: LabelHit | _HeadingBox, line: Line, slack: float) -> list[Word]:
     """Words of `line` that sit under the label (with a little horizontal slack), plus their run."""
     x0, x1 = hit.x0 - slack, hit.x1 + slack
     under = [i for i, w in enumerate(line.words) if _overlap(w.x0, w.x1, x0, x1) > 0]
@@ -457,7 +480,7 @@ def _for_hit(
         after = " ".join(w.text for w in line.words[hit.last_word + 1 : hit.last_word + 4])
         if "prescri" in fold(hit.tail + " " + after):
             return []
-    if name == "first_name":
+    if name == "first_name" or (name == "invoice_number" and _inside_table_row(hit)):
         return []
     gap = 2.5 * line.height if name in NAME_FIELDS else None
     if name in NAME_FIELDS and hit.label.text in ("Nom", "Nom d'usage"):
@@ -468,17 +491,26 @@ def _for_hit(
     if name in AMOUNT_FIELDS and _act_code(hit, region.text, line):
         return []
     value = find_value(name, region.text)
-    if value is None and name == "amc_amount" and hit.label.text == "AMC":
-        name, value = "amc_number", find_value("amc_number", region.text)  # "AMC : 12345678"
+    if value is None and name in ID_FIELDS:  # the qualifier may hold a word that is itself a label
+        value = _after_qualifier(name, make_region(line, line.words[hit.last_word + 1 :], hit.tail).text)
+        if value is not None:
+            region = make_region(line, line.words[hit.last_word + 1 :], hit.tail)
+    if value is None and name == "amc_amount" and not set(hit.label.tokens) & _AMOUNT_ROLE_WORDS:
+        value = find_value("amc_number", region.text)  # "AMC : 12345678", "Organisme compl. : 722782956"
+        if value is not None:
+            name, weight = "amc_number", max(weight, INSURER_NUMBER_WEIGHT)
     if value is None and name == "amc_amount":
         insurer = _insurer_number(region.text)  # "Complémentaire : Malakoff Humanis — n° 30955972"
         if insurer is not None:
-            name, value, weight = "amc_number", insurer, weight * 0.9
+            name, value, weight = "amc_number", insurer, max(weight, INSURER_NUMBER_WEIGHT) * 0.9
     if value is not None:
         near = region.words_for(value.start, value.end)
         distance = (near[0].x0 - hit.x1) / line.height if near else 0.0
         position = 1.0 if distance < 6 else 0.97
-        return [_candidate(name, value, region, weight * position, "right")]
+        found = [_candidate(name, value, region, weight * position, "right")]
+        if name == "invoice_number":
+            found.extend(_dated_after(region, value.end, weight * position))
+        return found
     if not region.text.strip(" :"):
         beside = _beside(scan_, index, hit, name, weight)
         if beside:
@@ -501,6 +533,56 @@ def _for_hit(
     if not below and name in DATE_FIELDS and not region.text.strip(" :"):
         return _above(scan_, index, hit, name, weight)
     return below
+
+
+# words that make an insurer's label name its share of the amount, not its number
+_AMOUNT_ROLE_WORDS = {
+    "part", "remb", "rembt", "remboursement", "rembourse", "montant", "pc", "prise", "pris", "charge",
+    "demande", "demandee", "regle", "paye", "du", "estime", "estimee", "total",
+}
+INSURER_NUMBER_WEIGHT = 0.85  # an insurer's label with an identifier (no amount) right of it
+
+
+_DATED_AFTER = re.compile(r"^[\s,]*(?:du|en date du|le|emise? le|etablie? le)\s+", re.IGNORECASE)
+NUMBER_DATE_WEIGHT = 0.85
+
+
+def _dated_after(region: Region, end: int, weight: float) -> list[Candidate]:
+    """ "Facture n° 2025-22 du 30/03/2025": the date the numbered paper bears is its issue date."""
+    rest = region.text[end:]
+    match = _DATED_AFTER.match(fold(rest)) if len(fold(rest)) == len(rest) else None
+    if match is None:
+        return []
+    dates = values.find_dates(rest[match.end() :])
+    if not dates or dates[0].start > 0:
+        return []
+    shift = end + match.end()
+    found = Found(dates[0].value, dates[0].start + shift, dates[0].end + shift)
+    return [_candidate("invoice_date", found, region, weight * NUMBER_DATE_WEIGHT, "right")]
+
+
+def _inside_table_row(hit: LabelHit) -> bool:
+    """ "Monture ACETATE réf. LK-2241 ... 145,00 0,03 100,00": a reference inside a row of amounts is an
+    article's, not the document's."""
+    line, first = hit.line, hit.first_word
+    if first == 0 or line.words[first].x0 - line.words[first - 1].x1 > CELL_GAP * line.height:
+        return False
+    return len(values.find_amounts(line.text)) >= 2
+
+
+_QUALIFIER = re.compile(r"^\s*[^\W\d][^\d:]{0,40}?:\s*")
+
+
+def _after_qualifier(name: str, text: str) -> Found | None:
+    """ "Numéro RPPS du PS exécutant : 18391116094": a few words qualify the label before its colon."""
+    match = _QUALIFIER.match(text)
+    if match is None or len(match.group(0).split()) > 5:
+        return None
+    found = find_value(name, text[match.end() :])
+    if found is None:
+        return None
+    shift = match.end()
+    return Found(found.value, found.start + shift, found.end + shift, found.repaired, found.validity * 0.95, found.name)
 
 
 def _wrapped(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float) -> list[Candidate]:
@@ -563,7 +645,9 @@ def _above(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float)
     return [_candidate(name, found, region, weight * 0.8, "above")]
 
 
-_INSURER_NUMBER = re.compile(r"^[\s:]*[^\W\d_][^\d:]{0,40}?[\s—–\-,(]+(?:n|no|n°|nº|numéro|num)[\s.:°]*(?=\d)", re.IGNORECASE)
+_INSURER_NUMBER = re.compile(
+    r"^[\s:]*[^\W\d_][^\d]{0,50}?[\s—–\-,(]+(?:n|no|n°|nº|numéro|num)[\s.:°]*(?=\d)", re.IGNORECASE
+)
 
 
 def _insurer_number(text: str) -> Found | None:
@@ -588,7 +672,10 @@ def _act_code(hit: LabelHit, text: str, line: Line) -> bool:
     if _COEFFICIENT.match(text):
         return True
     dates = values.find_dates(line.text)
-    return bool(dates) and dates[0].start == 0 and hit.first_word > 0  # inside a dated table row
+    if not dates or dates[0].start != 0 or hit.first_word == 0:
+        return False
+    gap = line.words[hit.first_word].x0 - line.words[hit.first_word - 1].x1
+    return gap <= CELL_GAP * line.height  # inside a dated table row, not a box printed beside it
 
 
 def _is_header_row(hits: list[LabelHit], line: Line) -> bool:
@@ -618,7 +705,7 @@ def _with_first_name(
             if other.kind != "first_name" or (j == index and other.first_word <= hit.last_word):
                 continue
             first = right_region(other, scan_.hits[j], gap_stop=gap)
-            text = f"{last.text.strip(' :')} {first.text.strip(' :')}"
+            text = f"{_NAME_LEAD.sub('', last.text)} {_NAME_LEAD.sub('', first.text)}"
             region = make_region(scan_.lines[index], last.words + first.words)
             region = Region(region.words, text, [0] * len(text), region.line)
             found = _find_name(text)
@@ -630,9 +717,10 @@ def _with_first_name(
 
 def _below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float) -> list[Candidate]:
     line = scan_.lines[index]
-    cell = _heading_cell(hit, scan_.hits[index])
+    heading = _heading_cell(hit, scan_.hits[index])
+    cell: LabelHit | _HeadingBox = heading
     if _is_header_row(scan_.hits[index], line):
-        cell = _HeadingBox(cell, _cell_right(cell), _cell_left(cell))
+        cell = _HeadingBox(heading, _cell_right(heading), _cell_left(heading))
     rows: list[tuple[int, Candidate]] = []
     for j in _lines_below(scan_, index, 30):
         other = scan_.lines[j]
@@ -652,8 +740,10 @@ def _below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float)
                 break
         if not words:
             continue
-        if name in NAME_FIELDS and _labelled(scan_.hits[j], words):
-            break  # "Nom : MARCHAND" under a heading is its own label and value, not the heading's value
+        if name in (*NAME_FIELDS, "invoice_number") and _labelled(
+            scan_.hits[j], words, distractors=name == "invoice_number"
+        ):
+            break  # "Nom : MARCHAND", "N° SIRET ..." under a heading: its own label and value, not the heading's
         region = make_region(other, words)
         value = find_value(name, region.text)
         first = _first_name_below(scan_, index, hit, other, words[-1].x1) if name in NAME_FIELDS else []
@@ -676,10 +766,25 @@ def _below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float)
             continue
         if rows and name in AMOUNT_FIELDS and _is_prose(region.text[: value.start]):
             break  # a sentence under the table ("Valeur de la lettre clé B : 0,27 €"), not a row
+        if name not in AMOUNT_FIELDS and _owned_by_other(scan_, j, name, region.words_for(value.start, value.end)):
+            continue
         rows.append((j, _candidate(name, value, region, weight, "below")))
         if name not in AMOUNT_FIELDS and name != "care_date":
             break
     return _pick_rows(scan_, name, rows)
+
+
+def _owned_by_other(scan_: PageScan, j: int, name: str, words: list[Word]) -> bool:
+    """A value printed right after another label on its own line ("Ordonnance du 09/02/2025") is that
+    label's value, whatever heading it sits under."""
+    if not words:
+        return False
+    line, x = scan_.lines[j], words[0].x0
+    left = [h for h in scan_.hits[j] if h.x1 <= x + 0.5]
+    if not left:
+        return False
+    nearest = max(left, key=lambda h: h.x1)
+    return nearest.kind not in (name, "generic_date") and x - nearest.x1 < 3 * line.height
 
 
 def _first_name_below(scan_: PageScan, index: int, hit: LabelHit, row: Line, after: float) -> list[Word]:
@@ -717,19 +822,23 @@ def _first_name_box(scan_: PageScan, index: int, row: int) -> list[Word]:
             if not below or scan_.lines[below[0]].y0 - scan_.lines[j].y1 > 1.2 * scan_.lines[j].height:
                 return []
             words = column_words(other, scan_.lines[below[0]], 0.5 * scan_.lines[j].height)
-            if words and len(words) <= 3 and all(re.fullmatch(r"[^\W\d_][\w'’\-]*", w.text) for w in words):
-                if not all(w.text.isupper() for w in words):
-                    return words
+            if (
+                words
+                and len(words) <= 3
+                and all(re.fullmatch(r"[^\W\d_][\w'’\-]*", w.text) for w in words)
+                and not all(w.text.isupper() for w in words)
+            ):
+                return words
             return []
     return []
 
 
-def _labelled(hits: list[LabelHit], words: list[Word]) -> bool:
+def _labelled(hits: list[LabelHit], words: list[Word], *, distractors: bool = False) -> bool:
     ids = {id(w) for w in words}
     return any(
         id(h.line.words[k]) in ids
         for h in hits
-        if not h.kind.startswith("distractor:")
+        if distractors or not h.kind.startswith("distractor:")
         for k in range(h.first_word, h.last_word + 1)
     )
 
@@ -869,7 +978,7 @@ def _place_date(region: Region) -> Candidate | None:
     return _candidate("invoice_date", found, region, weight, "pattern")
 
 
-_FOR = re.compile(r"^pour\s*:\s*")  # "Pour : Mme Camille ROUQUETTE" (a quote's addressee)
+_FOR = re.compile(r"^(?:pour\s*:\s*|[^\w(]+(?=\w))")  # "Pour : Mme ...", ": M. ..." (OCR specks)
 _RECEIVED_FROM = re.compile(
     r"\brecu de (?:la part de )?(?:m|mme|mlle|madame|monsieur|mademoiselle)\.?(?: |$)"
 )  # "certifie avoir reçu de Monsieur Théo GARNIER-DUVAL, la somme de ..."
@@ -923,7 +1032,7 @@ def pattern_candidates(scan_: PageScan, claimed: set[str]) -> list[Candidate]:
     for index, line in enumerate(scan_.lines):
         region = make_region(line, line.words)
         extras = [_place_date(make_region(line, cell)) for cell in _cells(line)]
-        for extra in extras + [_civility_name(scan_, index, region), _received_from(scan_, index, region)]:
+        for extra in [*extras, _civility_name(scan_, index, region), _received_from(scan_, index, region)]:
             if extra is not None:
                 found.append(extra)
         for m in _number_runs(region.text):
@@ -990,6 +1099,22 @@ def is_prescriber(scan_: PageScan, candidate: Candidate) -> bool:
     return False
 
 
+_EMPLOYEE = re.compile(r"\b(?:executant|salarie|intervenant|vacataire)e?s?\b")
+
+
+def is_employee(scan_: PageScan, candidate: Candidate) -> bool:
+    """An RPPS/ADELI printed after "Médecin exécutant", "praticien salarié": someone who works for the
+    establishment whose FINESS invoices, not the one who invoices."""
+    for line in scan_.lines:
+        if line.page != candidate.page or candidate.box is None:
+            continue
+        if line.y0 - 1 <= (candidate.box[1] + candidate.box[3]) / 2 <= line.y1 + 1:
+            before = [w.text for w in line.words if w.x1 <= candidate.box[0] + 0.5]
+            if _EMPLOYEE.search(fold(" ".join(before))):
+                return True
+    return False
+
+
 def _prescriber_on_line(scan_: PageScan, index: int, candidate: Candidate) -> bool:
     """ "Dr X (prescripteur) RPPS 1..." or "RPPS 1... (prescripteur)" on the candidate's own line."""
     line = scan_.lines[index]
@@ -1007,7 +1132,9 @@ def _prescriber_on_line(scan_: PageScan, index: int, candidate: Candidate) -> bo
 
 
 # Words that make the doctor named next to an RPPS someone other than the invoicing practitioner.
-_REFERRAL = re.compile(r"prescri|adressee? par|medecin traitant|(?:medecin|docteur|dr) demandeur|adresseur|correspondant")
+_REFERRAL = re.compile(
+    r"prescri|adressee? par|medecin traitant|(?:medecin|docteur|dr) demandeur|adresseur|correspondant"
+)
 
 
 _PRESCRIBER_HEADINGS = {

@@ -8,20 +8,22 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from intake.domain.model import ExtractedDocument, Field, Page
+from parsers.fields import values
 from parsers.fields.candidates import (
     AMOUNT_FIELDS,
     PRACTITIONER_FIELDS,
     Candidate,
     PageScan,
     claimed_numbers,
+    is_employee,
     is_prescriber,
     label_candidates,
     pattern_candidates,
     scan,
 )
-from parsers.fields import values
 from parsers.fields.labels import fold
 from parsers.fields.layout import build_lines
+from parsers.fields.references import own_references, title_candidates
 from parsers.fields.review import review
 
 MAX_CONFIDENCE = 0.99
@@ -60,11 +62,14 @@ def page_kind(page: Page) -> tuple[str | None, bool]:
     lines = [line for line in page.text.splitlines() if line.strip()]
     for position, line in enumerate(lines[:25]):
         folded = fold(line)
+        found = []  # "Facture — suite au devis n° D25": the paper named first is this one
         for kind, pattern in _KIND_PATTERNS:
-            if pattern.search(folded):
-                if kind == "quote" and re.search(r"(suivant|selon|vu le|cf\.?) devis", folded):
-                    continue
-                return kind, position < max(8, len(lines) // 3)
+            match = pattern.search(folded)
+            if match is None or (kind == "quote" and re.search(r"(suivant|selon|vu le|cf\.?) devis", folded)):
+                continue
+            found.append((match.start(), kind))
+        if found:
+            return min(found)[1], position < max(8, len(lines) // 3)
     return None, False
 
 
@@ -77,14 +82,20 @@ def analyse_page(page: Page) -> PageResult:
     found = label_candidates(page_scan)
     claimed = claimed_numbers(page_scan)
     found.extend(pattern_candidates(page_scan, claimed))
-    kept = [c for c in found if not _is_distractor(page_scan, c, claimed)]
+    found.extend(title_candidates(page_scan))
     kind, top = page_kind(page)
+    finess = any(h.kind == "finess" for hits in page_scan.hits.values() for h in hits)  # establishment
+    kept = own_references([c for c in found if not _is_distractor(page_scan, c, claimed, finess=finess)], kind)
     return PageResult(page, page_scan, kept, kind, top)
 
 
-def _is_distractor(page_scan: PageScan, candidate: Candidate, claimed: set[str]) -> bool:
+def _is_distractor(
+    page_scan: PageScan, candidate: Candidate, claimed: set[str], *, finess: bool = False
+) -> bool:
     if candidate.name in PRACTITIONER_FIELDS:
         if is_prescriber(page_scan, candidate):
+            return True
+        if finess and candidate.name != "finess" and is_employee(page_scan, candidate):
             return True
         if candidate.how == "pattern" and candidate.value in claimed:
             return True
@@ -202,25 +213,42 @@ def check_sums(candidates: list[Candidate], chosen: dict[str, Choice]) -> str | 
         for name in AMOUNT_FIELDS:
             chosen[name].confidence *= 0.75
         return ARITHMETIC_REASON
+    confirmed = all(chosen[n].candidate.value == v for n, (v, _) in zip(AMOUNT_FIELDS, best[1], strict=True))
     for name, (value, _) in zip(AMOUNT_FIELDS, best[1], strict=True):
         agreeing = [c for c in candidates if c.name == name and c.value == value]
         top = max(agreeing, key=lambda c: c.score)
         cap = 0.97 if top.ocr else MAX_CONFIDENCE
         previous = chosen[name].confidence if chosen[name].candidate.value == value else top.score * 0.9
-        chosen[name] = Choice(top, min(cap, previous + (1 - previous) * 0.6 + 0.05), ["sums agree"])
+        confidence = previous + (1 - previous) * 0.6 + 0.05
+        if confirmed:
+            confidence = _sums_floor(top, confidence)
+        chosen[name] = Choice(top, min(cap, confidence), ["sums agree"])
     return None
+
+
+SUMS_FLOOR = 0.9
+EXACT_LABEL = 0.8  # a wording from the lists, not a concept guess (0.65) or a generic word
+
+
+def _sums_floor(candidate: Candidate, confidence: float) -> float:
+    """The arithmetic pins every digit of amounts that were each the first reading of their own exact
+    label: a poor OCR word confidence no longer says anything about them."""
+    if candidate.label_weight >= EXACT_LABEL and candidate.how != "pattern":
+        return max(confidence, SUMS_FLOOR)
+    return confidence
 
 
 NIR_BIRTH_FLOOR = 0.9
 
 
 def check_nir_birth(chosen: dict[str, Choice]) -> None:
-    """A NIR carries its holder's birth year and month (characters 2-5). When the NIR read (key valid,
-    not repaired) and the birth date read elsewhere on the page agree, two independent reads confirm
+    """A NIR carries its holder's birth year and month (characters 2-5). When the NIR read (key valid)
+    and the birth date read elsewhere on the page agree, two independent reads confirm
     each other: both are raised. A mismatch proves nothing (an ayant droit's invoice prints the parent's
-    NIR), so nothing is lowered."""
+    NIR), so nothing is lowered. A NIR repaired in one character ("O4" read for "04") still counts: its
+    key validates the repair; it stays under the "sure" band (its cap)."""
     nir_choice, birth = chosen.get("nir"), chosen.get("patient_birth_date")
-    if nir_choice is None or birth is None or nir_choice.candidate.repaired:
+    if nir_choice is None or birth is None or _repairs(nir_choice.candidate) > 1:
         return
     number, date = nir_choice.candidate.value, birth.candidate.value
     if len(number) != 15 or len(date) != 10 or number[1:5] != date[2:4] + date[5:7]:
@@ -230,6 +258,16 @@ def check_nir_birth(chosen: dict[str, Choice]) -> None:
             continue
         raised = max(choice.confidence, min(_cap(choice.candidate), NIR_BIRTH_FLOOR))
         chosen[name] = Choice(choice.candidate, raised, [*choice.notes, "NIR and birth date agree"])
+
+
+def _repairs(candidate: Candidate) -> int:
+    """How many characters an OCR repair changed (0 when not repaired; many when unknown)."""
+    if not candidate.repaired:
+        return 0
+    raw = re.sub(r"\s", "", candidate.raw)
+    if len(raw) != len(candidate.value):
+        return len(candidate.value)
+    return sum(a != b for a, b in zip(raw.upper(), candidate.value.upper(), strict=True))
 
 
 def check_partial_sums(
@@ -263,15 +301,15 @@ def check_partial_sums(
             ["inferred from the sums"],
         )
         return  # an unlabelled amount that fits: no evidence for the three others
-    else:
+    elif expected != 0 or name == "total_amount":
         return
+    # else: the missing share is not printed and the three read add up without it (no AMC, say)
     for other in AMOUNT_FIELDS:
         if other != name:
             choice = chosen[other]
             cap = 0.97 if choice.candidate.ocr else MAX_CONFIDENCE
-            chosen[other] = Choice(
-                choice.candidate, min(cap, _lift(choice.confidence, 0.5)), [*choice.notes, "sums agree"]
-            )
+            lifted = _sums_floor(choice.candidate, _lift(choice.confidence, 0.5))
+            chosen[other] = Choice(choice.candidate, min(cap, lifted), [*choice.notes, "sums agree"])
 
 
 def _printed_amounts(group: list[PageResult]) -> dict[str, Candidate]:
@@ -343,6 +381,8 @@ WEAK_CEILING = 0.88
 CHECKSUM_LIFT = 0.5
 UNIQUE_LIFT = 0.3
 DATE_LIFT = 0.5
+CLOSE_DAYS = 92  # invoiced within a quarter of the care: the usual case, and a digit misread rarely lands there
+CLOSE_DATES_LIFT = 0.65
 REFERENCE_LIFT = 0.6
 _CHECKSUM_FIELDS = ("rpps", "finess", "nir", "adeli")
 
@@ -419,12 +459,14 @@ def _check_dates(chosen: dict[str, Choice]) -> None:
             chosen[name].confidence *= 0.7
             chosen[name].notes.append("dates contradict")
         return
-    if _days_between(care.candidate.value, issued.candidate.value) > 400:
+    days = _days_between(care.candidate.value, issued.candidate.value)
+    if days > 400:
         return  # plausible in order, but far apart: no support either way
+    share = CLOSE_DATES_LIFT if days <= CLOSE_DAYS else DATE_LIFT
     for name, choice in (("care_date", care), ("invoice_date", issued)):
         if "ambiguous" in choice.notes:
             continue
-        lifted = min(_lift(choice.confidence, DATE_LIFT), max(WEAK_CEILING, choice.confidence))
+        lifted = min(_lift(choice.confidence, share), max(WEAK_CEILING, choice.confidence))
         chosen[name] = Choice(choice.candidate, min(_cap(choice.candidate), lifted), [*choice.notes, "dates agree"])
 
 
@@ -442,7 +484,9 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     kind = next((r.kind for r in group if r.kind), None) or "unknown"
     if kind in ("quote", "pec"):
         candidates = [c for c in candidates if c.name != "care_date"]
+    candidates = own_references(candidates, kind)
     candidates = _drop_cross_dates(candidates)
+    candidates = _billed_period(candidates)
     candidates = _first_column_date(candidates)
     if any(c.name in PRACTITIONER_FIELDS and c.how != "pattern" for c in candidates):
         candidates = [c for c in candidates if not (c.name in PRACTITIONER_FIELDS and c.how == "pattern")]
@@ -466,12 +510,43 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     else:
         check_partial_sums(candidates, chosen, _printed_amounts(group))
     check_line_sums(chosen, group)
+    doubt_unchecked_reads(candidates, chosen, group)
     fields = {name: _to_field(name, choice) for name, choice in chosen.items()}
     document = ExtractedDocument(fields=fields, pages=[r.page.number for r in group], kind=kind)
     needs, found_reasons = review(document, review_threshold=review_threshold, extra_reasons=reasons)
     document.needs_review = needs
     document.review_reasons = found_reasons
     return document
+
+
+POOR_READ_CONF = 0.6
+POOR_PAGE_SHARE = 0.15  # of a page's words read under POOR_READ_CONF: a fax in low resolution, a small font
+UNCHECKED_CAP = 0.8
+
+
+def poorly_read(page: Page) -> bool:
+    """An OCR page where Tesseract doubts many words: its confident words are less sure too."""
+    if page.source != "ocr" or not page.words:
+        return False
+    return sum(w.conf < POOR_READ_CONF for w in page.words) >= POOR_PAGE_SHARE * len(page.words)
+
+
+def doubt_unchecked_reads(candidates: list[Candidate], chosen: dict[str, Choice], group: list[PageResult]) -> None:
+    """An invoice number has no checksum and no arithmetic: on a poorly read page, one read of it is not
+    enough to pass review ("3613-5059" for "3613-5050"); two agreeing reads are."""
+    choice = chosen.get("invoice_number")
+    if choice is None or not choice.candidate.ocr:
+        return
+    pages = {r.page.number: r.page for r in group}
+    page = pages.get(choice.candidate.page)
+    if page is None or not poorly_read(page):
+        return
+    reads = [c for c in candidates if c.name == "invoice_number" and c.value == choice.candidate.value]
+    if len({(c.page, c.box) for c in reads}) >= 2:
+        return
+    chosen["invoice_number"] = Choice(
+        choice.candidate, min(choice.confidence, UNCHECKED_CAP), [*choice.notes, "poorly read page"]
+    )
 
 
 def _first_column_date(candidates: list[Candidate]) -> list[Candidate]:
@@ -481,6 +556,23 @@ def _first_column_date(candidates: list[Candidate]) -> list[Candidate]:
         return candidates
     first = min(c.value for c in columns)
     return [c for c in candidates if not (c in columns and c.value != first)]
+
+
+_PERIOD = re.compile(r"\bperiode\b")
+_ADMISSION = re.compile(r"admission|\badmise?\b|entree")
+
+
+def _billed_period(candidates: list[Candidate]) -> list[Candidate]:
+    """A statement of one period of a longer stay ("Date d'admission : 14/01", "Période du 01/02 au
+    28/02"): the care it bills starts with the period, not with the admission."""
+    periods = [c for c in candidates if c.name == "care_date" and _PERIOD.search(fold(c.label))]
+    if not periods:
+        return candidates
+    start = min(c.value for c in periods)
+    return [
+        c for c in candidates
+        if not (c.name == "care_date" and _ADMISSION.search(fold(c.label)) and c.value < start)
+    ]
 
 
 def _drop_cross_dates(candidates: list[Candidate]) -> list[Candidate]:

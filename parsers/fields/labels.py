@@ -16,6 +16,8 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Ident. PS": 0.85,
         "Identifiant du professionnel": 0.85,
         "N° d'identification PS": 0.85,
+        "N° d'identification": 0.8,  # in a practitioner's letterhead; a NIR fails the RPPS/ADELI checks
+        "Numéro d'identification": 0.8,
         "Identifiant": 0.6,
         "N° RPPS": 1.0,
         "RPPS": 1.0,
@@ -86,6 +88,9 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Personne recevant les soins": 0.95,
         "Identité du patient": 0.95,
         "Personne soignée": 1.0,
+        "Soins dispensés à": 0.9,
+        "Soins délivrés à": 0.9,
+        "Soins prodigués à": 0.9,
         "l'enfant": 0.85,
         "Client(e)": 0.8,
         "Patient(e)": 1.0,
@@ -125,6 +130,7 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Date naissance": 1.0,
         "Naissance": 0.9,
         "Date de naiss.": 1.0,
+        "Date naiss.": 1.0,
         "Né(e)": 0.9,
     },
     "invoice_number": {
@@ -179,6 +185,12 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Folio n°": 0.9,
         "Reçu d'honoraires": 0.8,
         "Reçu n°": 1.0,
+        "Note n°": 0.9,
+        "N° de note": 0.9,
+        "N° de la note": 0.9,
+        "Bordereau n°": 0.85,
+        "N° de bordereau": 0.85,
+        "N° d'ordre": 0.6,
     },
     "invoice_date": {
         "Édition": 0.8,
@@ -190,20 +202,17 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Date de facture": 1.0,
         "Date de facturation": 1.0,
         "Émise le": 1.0,
-        "Émis le": 1.0,
         "Date d'émission": 1.0,
         "Date de la facture": 1.0,
         "Date facture": 1.0,
         "Facturé le": 1.0,
         "Fait le": 0.9,
-        "Édité le": 0.95,
         "Établie le": 0.95,
         "Établi le": 0.95,
         "Date du devis": 1.0,
         "Devis du": 0.9,
         "Date de la demande": 0.95,
         "Demande du": 0.8,
-        "Date d'édition": 0.95,
         "Facture du": 0.9,
     },
     "care_date": {
@@ -238,7 +247,6 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Date de délivrance": 0.9,
         "Délivré le": 0.9,
         "Acte du": 0.95,
-        "Date de l'examen": 0.95,
         "Examen du": 0.9,
         "Période du": 0.9,
         "Séjour du": 0.9,
@@ -296,6 +304,7 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Remboursement Assurance Maladie": 1.0,
         "Part prise en charge par l'Assurance Maladie": 1.0,
         "Part Assurance Maladie": 1.0,
+        "Part Assurance Maladie Obligatoire": 1.0,
         "Part AMO": 1.0,
         "Part Sécu": 1.0,
         "Remboursement Sécurité sociale": 1.0,
@@ -314,7 +323,6 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Remb. Sécu": 1.0,
         "Base remboursement": 0.3,
         "Prise en charge Sécurité sociale": 1.0,
-        "Part CPAM": 1.0,
         "Montant remboursé AMO": 1.0,
     },
     "amc_amount": {
@@ -349,6 +357,7 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "PC AMC": 1.0,
         "Prise en charge complémentaire": 1.0,
         "Part complémentaire santé": 1.0,
+        "Part Assurance Maladie Complémentaire": 1.0,
     },
     "patient_amount": {
         "Montant dû": 0.85,
@@ -607,7 +616,7 @@ CONCEPT_MAX_WORDS = 4  # content words: a longer run is a sentence, not a label
 _STOP = {"a", "de", "du", "des", "d", "l", "la", "le", "les", "en", "par", "pour", "au", "aux", "et", "no", "sur"}
 _AMO_KEYS = {"ro", "obligatoire", "secu", "amo", "ss", "cpam"}
 _AMC_KEYS = {"rc", "complementaire", "complem", "compl", "mutuelle", "mut", "amc", "organisme", "oc"}
-_PATIENT_KEYS = {"reste", "payer", "patient", "patiente", "assure", "rac", "regler", "beneficiaire"}
+_PATIENT_KEYS = {"reste", "restant", "payer", "patient", "patiente", "assure", "rac", "regler", "beneficiaire"}
 _TOTAL_KEYS = {"total", "totaux", "montant", "ttc", "net", "somme"}
 _ID_KEYS = {"identifiant", "identification", "ident", "id", "numero", "code"}
 _PRACTITIONER_KEYS = {"professionnel", "praticien", "ps", "prestataire", "executant", "soignant"}
@@ -641,7 +650,7 @@ def concept_of(words: list[str], raw_last: str = "") -> str | None:
     if amo and amc:
         return None
     if amo or amc:
-        if patient and keys & {"reste", "payer", "regler", "rac"} or owed:
+        if (patient and keys & {"reste", "payer", "regler", "rac"}) or owed:
             return None  # "reste à charge mutuelle": which one?
         return "amo_amount" if amo else "amc_amount"
     if patient:
@@ -653,13 +662,77 @@ def concept_of(words: list[str], raw_last: str = "") -> str | None:
     return None
 
 
-CONCEPT_KEYS = {"assurance", "securite"} | _AMO_KEYS | _AMC_KEYS | _PATIENT_KEYS | _TOTAL_KEYS | _PRACTITIONER_KEYS | {"charge", "votre"}
+# ---------------------------------------------------------------- date roles (generic matcher)
+#
+# "Date de prélèvement", "Examen réalisé le", "Date d'adaptation et de délivrance": a date's role is
+# named by the words that go with "date" or that come before "le"/"du". Care words make it the care
+# date, issue words the invoice date; prescription, accident, payment or birth words make it a date
+# that is none of ours, and a run naming both roles names neither.
+
+DATE_CONCEPT_WEIGHT = 0.8
+OTHER_DATE = "distractor:date_other"
+_DATE_WORDS = {"date", "dates", "jour"}
+_DATE_LINKS = {"le", "du"}  # "Examen réalisé le", "Séance du"
+_CARE_KEYS = {
+    "soins", "soin", "acte", "actes", "seance", "seances", "consultation", "consultations", "visite",
+    "examen", "examens", "prelevement", "prelevements", "preleve", "prelevee", "delivrance", "delivre",
+    "delivree", "dispensation", "adaptation", "appareillage", "realisation", "realise", "realisee",
+    "realises", "execution", "execute", "executee", "effectue", "effectuee", "effectues", "pratique",
+    "pratiquee", "intervention", "prestation", "prestations", "passage", "analyse", "analyses",
+    "hospitalisation", "sejour", "entree", "admission", "transport", "livraison", "pose", "traitement",
+    "periode", "vente", "vaccination", "injection",
+}
+_ISSUE_KEYS = {
+    "facture", "facturation", "facturee", "emission", "emis", "emise", "edition", "edite", "editee",
+    "etabli", "etablie", "etablissement", "redaction", "redigee", "note", "releve", "quittance",
+}
+_OTHER_DATE_KEYS = {
+    "prescription", "prescrit", "prescrite", "ordonnance", "accident", "paiement", "reglement", "regle",
+    "reglee", "paye", "payee", "echeance", "validite", "valable", "naissance", "ne", "nee", "accord",
+    "demande", "devis", "impression", "imprime", "reception", "recu", "envoi", "transmission",
+    "expedition", "signature", "entente", "arret", "fin", "expiration", "limite", "adressage", "courrier",
+}
+
+
+def date_concept_of(words: list[str], *, colon: bool = False) -> str | None:
+    """The date field a short run of label words names by its role words, or None. `colon`: the run
+    ends with a colon ("Soins :"), which lets care words alone name the care date.
+
+    >>> date_concept_of(["date", "de", "prelevement"]), date_concept_of(["examen", "realise", "le"])
+    ('care_date', 'care_date')
+    >>> date_concept_of(["date", "d", "ouverture"]), date_concept_of(["facture", "etablie", "le"])
+    (None, 'invoice_date')
+    >>> date_concept_of(["date", "d", "envoi"]), date_concept_of(["date", "de", "l", "accord"])
+    ('distractor:date_other', 'distractor:date_other')
+    """
+    content = [w for w in words if w not in _STOP]
+    if not content or len(content) > CONCEPT_MAX_WORDS or any(w.isdigit() for w in words):
+        return None
+    keys = set(content) - _DATE_WORDS
+    if not (set(content) & _DATE_WORDS or words[-1] in _DATE_LINKS):
+        # "Soins : 03/03/2025": one or two care words alone before a colon name the care date
+        return "care_date" if colon and len(content) <= 2 and keys <= _CARE_KEYS else None
+    if keys & _OTHER_DATE_KEYS:
+        return OTHER_DATE  # its date is taken from the weaker readings ("Date" alone: the issue date)
+    care, issue = bool(keys & _CARE_KEYS), bool(keys & _ISSUE_KEYS)
+    if care == issue:
+        return None
+    return "care_date" if care else "invoice_date"
+
+
+DATE_CONCEPT_CUES = _DATE_WORDS | _DATE_LINKS | _CARE_KEYS | _ISSUE_KEYS
+
+
+CONCEPT_KEYS = (
+    {"assurance", "securite", "charge", "votre"}
+    | _AMO_KEYS | _AMC_KEYS | _PATIENT_KEYS | _TOTAL_KEYS | _PRACTITIONER_KEYS
+)
 # words a label may hold besides its concept words
 _NEUTRAL = {
     "part", "parts", "remb", "rembt", "remboursement", "rembourse", "pc", "prise", "pris", "prises",
     "charge", "montant", "demande", "demandee", "estime", "estimee", "estimation", "votre", "sociale",
     "soc", "social", "assurance", "maladie", "securite", "general", "generale", "sante", "paye",
-    "regle", "euros", "eur", "reglement", "facture", "tiers", "payant", "du", "national", "sante",
+    "regle", "euros", "eur", "reglement", "facture", "tiers", "payant", "du", "national",
 }
 CONCEPT_BLOCK = _BLOCK_KEYS
 _KNOWN = CONCEPT_KEYS | _NEUTRAL | _ID_KEYS | _STOP

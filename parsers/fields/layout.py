@@ -10,16 +10,19 @@ from parsers.fields.labels import (
     CONCEPT_BLOCK,
     CONCEPT_KEYS,
     CONCEPT_WEIGHT,
+    DATE_CONCEPT_CUES,
+    DATE_CONCEPT_WEIGHT,
     LABELS,
     LABELS_BY_FIRST,
     Label,
     concept_of,
+    date_concept_of,
     fold,
     token_distance,
     tokens,
 )
 
-_FEMININE_TAIL = re.compile(r"^\(?(?:e|s|es)\)")
+_FEMININE_TAIL = re.compile(r"^\(?(?:e|s|es)\)", re.IGNORECASE)  # "ASSURE(E)"
 
 
 @dataclass
@@ -80,9 +83,12 @@ def _word_tokens(word: Word, index: int) -> list[Token]:
     found: list[Token] = []
     raw = word.text
     position = 0
+    folded = fold(raw)
     for tok in tokens(raw):
-        # find the end of this token in the raw text, roughly (folding keeps lengths for Latin text)
-        position = min(len(raw), position + max(1, len(tok)))
+        # find the end of this token in the raw text, roughly (folding keeps lengths for Latin text);
+        # "(RPPS)": the token starts after the bracket
+        at = folded.find(tok, position) if len(folded) == len(raw) else -1
+        position = min(len(raw), (at if at >= 0 else position) + max(1, len(tok)))
         while (
             position < len(raw)
             and raw[position - 1 : position].isalnum()
@@ -103,7 +109,8 @@ def _ocr_noise(word: Word, source: str) -> bool:
     letters ("nn", "LIR", "SES"). Left in, they split a label from its words or from its value."""
     if source != "ocr" or word.conf >= NOISE_CONF or any(c.isdigit() for c in word.text):
         return False
-    return sum(c.isalnum() for c in word.text) <= 4 and fold(word.text).strip(".:;,") not in _LABEL_WORDS
+    # "Née)" with its "(" lost is still a label word
+    return sum(c.isalnum() for c in word.text) <= 4 and not any(t in _LABEL_WORDS for t in tokens(word.text))
 
 
 def build_lines(pages: list[Page]) -> list[Line]:
@@ -155,9 +162,12 @@ def _longer_inside(toks: list[Token], start: int, count: int) -> bool:
     """An exact label starting inside the match at `start` that has more words and reaches further."""
     for inner in range(start + 1, start + count):
         for label in LABELS_BY_FIRST.get(toks[inner].text, []):
-            if len(label.tokens) > count and inner + len(label.tokens) > start + count:
-                if _match_at(toks, inner, label) == 0:
-                    return True
+            if (
+                len(label.tokens) > count
+                and inner + len(label.tokens) > start + count
+                and _match_at(toks, inner, label) == 0
+            ):
+                return True
     return False
 
 
@@ -189,7 +199,7 @@ def find_labels(line: Line) -> list[LabelHit]:
         tail = _FEMININE_TAIL.sub("", word.text[last.end_char :])
         hits.append(LabelHit(label, line, toks[i].word, last.word, tail, quality))
         i += count
-    hits = _drop_inside_values(hits)
+    hits = [_amount_role(line, h, hits) for h in _drop_inside_values(hits)]
     # a weak one-word label ("Montant") may open a longer wording naming another field by its concept
     # words ("Montant remboursé par l'Assurance Maladie"): the concept reading wins
     weak = [h for h in hits if h.label.weight <= WEAK_LABEL and h.first_word == h.last_word]
@@ -201,6 +211,8 @@ def find_labels(line: Line) -> list[LabelHit]:
             weak = [h for h in weak if h not in inside]
     kept = strong + weak
     concepts = [c for c in concepts if not any(c.first_word <= h.first_word <= c.last_word for h in weak)]
+    # "Total général TTC": a concept word right after an exact wording of the same field finishes it
+    concepts = [c for c in concepts if not any(h.kind == c.kind and h.last_word + 1 == c.first_word for h in kept)]
     return sorted(kept + concepts, key=lambda h: h.first_word)
 
 
@@ -240,23 +252,61 @@ def _concept_hits(line: Line, hits: list[LabelHit]) -> list[LabelHit]:
 def _concept_hit(line: Line, run: list[int]) -> LabelHit | None:
     toks = [t for t in line.toks if t.word in run]
     folded = [t.text for t in toks]
-    if not set(folded) & CONCEPT_KEYS:
+    if not set(folded) & (CONCEPT_KEYS | DATE_CONCEPT_CUES):
         return None
     # the label is the shortest tail of the run that still names the concept ("Soins infirmiers Part
     # Sécurité soc." -> "Part Sécurité soc."): leading words that change nothing are left out
     last = line.words[run[-1]].text
+    following = line.words[run[-1] + 1].text if run[-1] + 1 < len(line.words) else ""
+    colon = last.endswith(":") or following.startswith(":")
     if set(folded) & CONCEPT_BLOCK:
         return None  # "Prix TTC", "Base remb. Sécu": an amount that is not one of ours
     # "Soins infirmiers Part Sécu": the label is the first tail of the run that names a concept
-    start = next((k for k in range(len(folded)) if concept_of(folded[k:], last) is not None), None)
+    start = next((k for k in range(len(folded)) if _concept(folded[k:], last, colon) is not None), None)
     if start is None:
         return None
-    kind = concept_of(folded[start:], last)
+    kind = _concept(folded[start:], last, colon)
+    assert kind is not None
+    weight = DATE_CONCEPT_WEIGHT if kind.endswith("_date") else CONCEPT_WEIGHT
     if not line.words[toks[start].word].text.lstrip("'’").removeprefix("l'")[:1].isupper():
         return None  # a label starts with a capital; "... par l'assurance maladie." is a sentence
     first = toks[start].word
-    label = Label(kind, " ".join(w.text for w in line.words[first : run[-1] + 1]), tuple(folded[start:]), CONCEPT_WEIGHT)
+    label = Label(kind, " ".join(w.text for w in line.words[first : run[-1] + 1]), tuple(folded[start:]), weight)
     return LabelHit(label, line, first, run[-1], "", 1.0)
+
+
+_AMOUNT_ROLE = {
+    "part", "remb", "rembt", "remboursement", "rembourse", "montant", "pc", "prise", "pris", "charge", "paye",
+    "regle", "reste",
+}
+# a party's label after an amount's role words names that party's share
+_SHARE_OF = {"amc_number": "amc_amount", "insured_name": "patient_amount", "patient_name": "patient_amount"}
+_ROLE_GLUE = {"en", "de", "du", "des", "d", "l", "la", "par", "a"}
+
+
+def _amount_role(line: Line, hit: LabelHit, hits: list[LabelHit]) -> LabelHit:
+    """An insurer label after an amount's role words ("Remboursement organisme complémentaire",
+    "Prise en charge mutuelle") names the insurer's share, not its number; "Payé par l'assuré" names
+    the patient's share, not the insured person."""
+    if hit.kind not in _SHARE_OF:
+        return hit
+    taken = {k for h in hits if h is not hit for k in range(h.first_word, h.last_word + 1)}
+    first = hit.first_word
+    while first > 0 and first - 1 not in taken:
+        words = tokens(line.words[first - 1].text)
+        gap = line.words[first].x0 - line.words[first - 1].x1
+        if not words or gap > 1.2 * line.height or not set(words) <= _AMOUNT_ROLE | _ROLE_GLUE:
+            break
+        first -= 1
+    if first == hit.first_word or not set(tokens(line.words[first].text)) & _AMOUNT_ROLE:
+        return hit
+    text = " ".join(w.text for w in line.words[first : hit.last_word + 1])
+    label = Label(_SHARE_OF[hit.kind], text, tuple(tokens(text)), 0.9)
+    return LabelHit(label, line, first, hit.last_word, hit.tail, hit.quality)
+
+
+def _concept(words: list[str], last: str, colon: bool) -> str | None:
+    return concept_of(words, last) or date_concept_of(words, colon=colon)
 
 
 def _drop_inside_values(hits: list[LabelHit]) -> list[LabelHit]:

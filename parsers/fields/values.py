@@ -10,6 +10,8 @@
 ('2025-09-15', '2025-09-15', '2025-09-01', None)
 >>> parse_name("M. DUPONT Jean"), parse_name("Mme LE GALL Anne-Marie"), parse_name("Dr Élodie DUPONT-MORETTI")
 ('DUPONT Jean', 'LE GALL Anne-Marie', 'DUPONT-MORETTI Élodie')
+>>> parse_name("Mrne BÉNARD Noémie"), parse_name("BÉNARD Mme Noémie"), parse_name("Mme PERRIN.Chloé")
+('BÉNARD Noémie', 'BÉNARD Noémie', 'PERRIN Chloé')
 """
 
 from __future__ import annotations
@@ -202,6 +204,7 @@ def _capitalise(token: str) -> str:
 def name_tokens(text: str) -> list[str]:
     """The leading tokens of `text` that can be part of a person's name (titles dropped)."""
     kept: list[str] = []
+    text = re.sub(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_])", ". ", text)  # "PERRIN.Chloé": a space lost by OCR
     for raw in re.split(rf"[{SPACES}]+|(,)", text.strip()):
         if raw == "," and len(kept) >= 2:
             break
@@ -210,8 +213,9 @@ def name_tokens(text: str) -> list[str]:
             continue
         if not NAME_TOKEN_RE.match(token):
             break
-        if fold(token).rstrip(".") in TITLES and not kept:
-            continue
+        title = fold(token).rstrip(".").replace("rn", "m")  # OCR reads "m" as "rn": "Mrne"
+        if title in TITLES and (not kept or len(title) >= 3):
+            continue  # "BÉNARD Mme Noémie": a civility is never part of the name
         kept.append(token.rstrip("."))
         if len(kept) >= 6:
             break
@@ -268,5 +272,7 @@ def parse_invoice_number(text: str) -> Match | None:
             return None
         if find_dates(token) and len(find_dates(token)[0].raw) == len(token):
             return None
+        if re.match(r"[:;][A-Za-z0-9]", text[m.end() :]):
+            return None  # "AMB25:67951": a dash read as a colon; the number read so far is cut short
         return Match(token, m.start(), m.start() + len(token), token)
     return None

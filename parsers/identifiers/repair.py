@@ -16,6 +16,15 @@ True
 Repaired(value='253072B07300470', repaired=False)
 >>> repair('2S3072B07300470', nir.validate)
 Repaired(value='253072B07300470', repaired=True)
+
+A low-resolution fax also makes OCR read one digit twice ("2089997783" for "208997783"):
+`repair_stutter()` drops one digit of a doubled pair, again only when exactly one result validates.
+
+>>> from parsers.identifiers import finess
+>>> repair_stutter('2089997783', finess.validate)
+Repaired(value='208997783', repaired=True)
+>>> repair_stutter('2089917783', finess.validate) is None  # no doubled digit gives a valid number
+True
 """
 
 from __future__ import annotations
@@ -89,6 +98,23 @@ def repair(raw: str, validate: Callable[[str], str]) -> Repaired | None:
     except ValidationError:
         return None
     valid = {v for variant in _variants(number) if (v := _try(validate, variant)) is not None}
+    if len(valid) != 1:
+        return None
+    return Repaired(valid.pop(), True)
+
+
+def repair_stutter(raw: str, validate: Callable[[str], str]) -> Repaired | None:
+    """The one valid value left when a doubled digit of `raw` is read once, or None."""
+    if not isinstance(raw, str) or len(raw) > MAX_INPUT:
+        return None
+    try:
+        number = clean(raw)
+    except ValidationError:
+        return None
+    if not number.isascii() or not number.isdigit():
+        return None
+    shorter = {number[:i] + number[i + 1 :] for i in range(1, len(number)) if number[i] == number[i - 1]}
+    valid = {v for variant in shorter if (v := _try(validate, variant)) is not None}
     if len(valid) != 1:
         return None
     return Repaired(valid.pop(), True)

@@ -1,0 +1,134 @@
+"""Which printed number is the document's own: its invoice (or quote, or request) number.
+
+An invoice also prints the numbers of other papers: the quote it follows ("Devis n° D25-343 accepté
+le ..."), the insurer's approval ("Accord PEC n° ..."), the lab's file ("Dossier n° ..."). A label names
+the kind of paper its number belongs to; when the document's own kind is named, the others are
+references to other papers: neither its number nor a rival of it.
+
+A title ("FACTURE", "Note d'honoraires") with a bare "N°" printed right under it, and a "du 16/04/2025"
+under that, is the same block as "Facture n° ... du ...".
+"""
+
+from __future__ import annotations
+
+import re
+
+from intake.domain.model import Word
+from parsers.fields import values
+from parsers.fields.candidates import Candidate, Found, PageScan, _candidate, make_region
+from parsers.fields.candidates import _cells as cells
+from parsers.fields.labels import fold
+from parsers.fields.layout import Line
+
+_REFERENCE_KINDS = (
+    ("quote", re.compile(r"\bdevis\b")),
+    ("pec", re.compile(r"\bpec\b|prise en charge|\bdemande\b|\baccord\b")),
+    ("file", re.compile(r"\bdossier\b|\blot\b|ordonnance|\bcontrat\b")),
+    ("invoice", re.compile(r"factur|honoraires|quittance|releve|titre|piece|folio|\brecu\b|feuille de soins|\bfse\b")),
+)
+OWN_FLOOR = 0.7  # an own-kind label weaker than this ("N° de lot") does not silence the others
+
+
+def reference_kind(candidate: Candidate) -> str | None:
+    """The kind of paper an invoice-number candidate's label names, or None for a generic label."""
+    if candidate.how == "title":
+        return "own"
+    folded = fold(candidate.label)
+    for kind, pattern in _REFERENCE_KINDS:
+        if pattern.search(folded):
+            return kind
+    return None
+
+
+def own_references(candidates: list[Candidate], kind: str | None) -> list[Candidate]:
+    """Drop the invoice-number candidates that name another paper, when the document's own is named."""
+    def own(c: Candidate) -> bool:
+        return reference_kind(c) in ("own", kind)
+
+    def named(c: Candidate) -> bool:  # by its label, however poorly the number itself was read
+        return c.name == "invoice_number" and own(c) and (c.how == "title" or c.label_weight >= OWN_FLOOR)
+
+    if kind is None or not any(named(c) for c in candidates):
+        return candidates
+    return [c for c in candidates if c.name != "invoice_number" or own(c) or reference_kind(c) is None]
+
+
+# ---------------------------------------------------------------- the title block
+
+TITLE_NUMBER_WEIGHT = 0.9
+TITLE_DATE_WEIGHT = 0.75
+_TITLE = re.compile(r"^(?:facture|note d'honoraires|devis|quittance|releve d'honoraires)\b")
+_BARE_NUMBER = re.compile(r"^(?:n|no|n°|nº|numero)\s*[:.]?\s+(?=\S)", re.IGNORECASE)
+_DATED = re.compile(r"^(?:du|le|date\s*:?)\s+", re.IGNORECASE)
+MIN_DIGITS = 3  # "N° 12" is a street number or a page, not a document's number
+TITLE_REACH = 2.5  # how far below the title (in line heights) its number may sit
+
+
+def title_candidates(scan_: PageScan) -> list[Candidate]:
+    """ "FACTURE" / "N° F25-856073" / "du 21/08/2025" stacked in one block."""
+    found: list[Candidate] = []
+    for index, line in enumerate(scan_.lines):
+        for cell in cells(line):
+            if len(cell) > 6 or not _TITLE.match(fold(" ".join(w.text for w in cell))):
+                continue
+            stacked = _stacked(scan_, index, cell)
+            for position, (row, below) in enumerate(stacked[:2]):
+                number = None if _labelled(scan_, row, below) else _bare_number(row, below)
+                if number is None:
+                    continue
+                number.label = " ".join(w.text for w in cell)
+                found.append(number)
+                date = _dated(*stacked[position + 1]) if position + 1 < len(stacked) else None
+                if date is not None:
+                    found.append(date)
+                break
+    return found
+
+
+def _stacked(scan_: PageScan, index: int, cell: list[Word]) -> list[tuple[Line, list[Word]]]:
+    """The cells of the next lines that sit under `cell` (overlapping it), top to bottom."""
+    line = scan_.lines[index]
+    x0, x1 = cell[0].x0 - line.height, cell[-1].x1 + line.height
+    out: list[tuple[Line, list[Word]]] = []
+    bottom = line.y1
+    for other in scan_.lines[index + 1 : index + 6]:
+        if other.page != line.page or other.y0 - bottom > TITLE_REACH * line.height:
+            break
+        for below in cells(other):
+            if below[0].x0 < x1 and below[-1].x1 > x0:
+                out.append((other, below))
+                bottom = other.y1
+    return out
+
+
+def _labelled(scan_: PageScan, line: Line, cell: list[Word]) -> bool:
+    """ "N° SIRET ...", "N° FINESS ...": the cell's number has a label of its own."""
+    index = scan_.lines.index(line)
+    ids = {id(w) for w in cell}
+    return any(id(h.line.words[h.first_word]) in ids for h in scan_.hits[index])
+
+
+def _bare_number(line: Line, cell: list[Word]) -> Candidate | None:
+    """ "N° F25-856073", "N° : CS-202504-8297": a number word, then the number, alone in the cell."""
+    region = make_region(line, cell)
+    bare = _BARE_NUMBER.match(region.text)
+    if bare is None:
+        return None
+    match = values.parse_invoice_number(region.text[bare.end() :])
+    if match is None or match.start > 0 or sum(c.isdigit() for c in match.value) < MIN_DIGITS:
+        return None
+    found = Found(match.value, bare.end() + match.start, bare.end() + match.end)
+    return _candidate("invoice_number", found, region, TITLE_NUMBER_WEIGHT, "title")
+
+
+def _dated(line: Line, cell: list[Word]) -> Candidate | None:
+    """ "du 16/04/2025" alone in the cell under the number: the issue date."""
+    region = make_region(line, cell)
+    dated = _DATED.match(region.text)
+    if dated is None:
+        return None
+    dates = values.find_dates(region.text[dated.end() :])
+    if not dates or dates[0].start > 0 or region.text[dated.end() + dates[0].end :].strip(" ."):
+        return None
+    found = Found(dates[0].value, dated.end(), dated.end() + dates[0].end)
+    return _candidate("invoice_date", found, region, TITLE_DATE_WEIGHT, "title")
