@@ -59,6 +59,25 @@ _OOF_BODY = re.compile(
     r"|do not reply to this (?:message|e-?mail)|automatically generated)",
     re.IGNORECASE,
 )
+# A closure or absence notice written by hand (no auto-reply header): all three parts are needed.
+_CLOSED = re.compile(
+    r"\b(?:sera|seront|est|sont|serai|serons|restera|resteront) (?:exceptionnellement |actuellement )?"
+    r"(?:fermee?s?|absente?s?|en conges?|en vacances|indisponibles?|en formation)\b"
+    r"|\bfermeture (?:du|de notre|de mon|exceptionnelle|annuelle|estivale)|\bconges (?:annuels|d'ete)")
+_PERIOD = re.compile(
+    r"\bdu \d{1,2}(?:er)?\b.{0,30}\bau \d{1,2}|\bjusqu'?(?:au|a|a la)\b|\ba partir du \d|\bentre le \d"
+    r"|\b(?:cette|la) (?:periode|semaine)\b")
+_ON_RETURN = re.compile(
+    r"\ba (?:notre|mon|son|leur) retour|\bdes (?:notre|mon|son) retour|\btraitee?s? (?:a|des|apres|dans)"
+    r"|\breprise (?:le|des|a)|\breouverture|\bn'hesitez pas a (?:rappeler|reecrire)|\ben cas d'urgence")
+
+
+# ... and a notice asks nothing of the trade
+_ASKS = re.compile(
+    r"\bpouvez|\bpourriez|\bmerci de (?!votre|vos)|\bveuillez|je vous (?:prie|demande)|\bfactur|\bdossiers?\b"
+    r"|\brib\b|\biban\b|rembours|paiement|virement|reglement|\bimpaye|\brelance")
+
+
 # Each alone is enough: scam and phishing phrasing a practitioner never writes.
 _SPAM_STRONG = re.compile(
     r"(?:votre (?:compte|acces|boite(?: mail| aux lettres)?) (?:sera|va etre|a ete)"
@@ -90,7 +109,10 @@ _NEWSLETTER = re.compile(
 _SPAM_FAMILIES: tuple[tuple[str, re.Pattern[str], float], ...] = tuple(
     (name, re.compile(pattern), weight) for name, pattern, weight in (
         ("seo", r"\bseo\b|\bsea\b|referencement (?:naturel|google|local|de votre site)|(?:first|premiere|1ere)"
-         r" page (?:of|de|sur|on) google|\btop \d+ (?:on|of|sur|de|dans) google|\bgoogle (?:ranking|ads)"
+         r" page (?:(?:of|de|sur|on) )?google|(?:premiere|1ere|first) page (?:en \d+ jours|garantie|guaranteed)"
+         r"|(?:premiers|top) resultats (?:de recherche|google|sur google|des moteurs)"
+         r"|n'?apparai\w* (?:pas|plus) (?:dans|sur|en) (?:les premiers|google|les moteurs|premiere page)"
+         r"|\btop \d+ (?:on|of|sur|de|dans) google|\bgoogle (?:ranking|ads)"
          r"|(?:website|site web|site internet|votre site) (?:ranking|traffic|design|redesign|audit)"
          r"|\brank(?:ing)?s?\b|backlinks?|\bmots?[- ]cles\b|\bkeywords?\b|trafic (?:de|vers|sur) votre site"
          r"|visibilite (?:en ligne|sur internet|sur google|digitale)|refonte de votre site|web ?design"
@@ -103,6 +125,8 @@ _SPAM_FAMILIES: tuple[tuple[str, re.Pattern[str], float], ...] = tuple(
          r"|(?:special|exclusive) offer|derniers? jours? pour|last chance|derniere chance|black friday"
          r"|\bsoldes\b|\bpromo(?:tion)?s?\b|code promo|(?<![\d,.])-\d{1,2} ?%|\d{1,2} ?% (?:de reduction|off|discount)"
          r"|\bdiscount|\bbest price|meilleurs? prix|prix (?:casse|imbattable|sacrifie)|\bdestockage", 1.5),
+        ("price", r"\d ?(?:€|eur\b|euros?\b|\$) ?(?:ht ?|ttc ?)?(?:/ ?|par )mois|\bper month\b|/ ?month\b"
+         r"|\b(?:a partir de|seulement|only) \d+ ?(?:€|eur\b|euros?\b|\$)", 1.0),
         ("money", r"bitcoin|\bcrypto|ethereum|\bforex\b|\btrading\b|investissement (?:rentable|garanti|defiscal)"
          r"|\binvest(?:ment|ir|issez)\b|rendement (?:garanti|de \d|annuel)|revenus? passifs?|passive income"
          r"|gagner de l'argent|make money|earn \$|\$ ?\d{3,}|\d{3,} ?(?:usd|dollars)\b|\bpret (?:rapide|personnel|sans)"
@@ -125,7 +149,8 @@ _SPAM_FAMILIES: tuple[tuple[str, re.Pattern[str], float], ...] = tuple(
          r"|tax refund|\bcolis\b|\bparcel\b|delivery attempt|(?:mot de passe|password) expire"
          r"|(?:atteint|reached) \d+ ?% (?:de sa|of its)|\bcapacite (?:de stockage|maximale)|\bquota\b"
          r"|storage (?:is )?(?:full|limit)|espace de stockage", 2.0),
-        ("pitch", r"\b(?:we|nous) (?:can|could|pouvons|proposons|offrons) (?:bring|help|boost|get|augmenter"
+        ("pitch", r"\bnous (?:vous )?garantissons|\bwe guarantee"
+         r"|\b(?:we|nous) (?:can|could|pouvons|proposons|offrons) (?:bring|help|boost|get|augmenter"
          r"|booster|ameliorer|doubler|vous aider|vous proposer)|\bboost(?:ez|er)? (?:votre|your)"
          r"|grow your (?:business|practice)"
          r"|developpe[rz] votre (?:activite|cabinet|clientele|chiffre)|partenariat commercial"
@@ -141,11 +166,12 @@ _SPAM_SENDER = re.compile(
 )
 _URL = re.compile(r"https?://|\bwww\.")
 _ADDRESS_OR_URL = re.compile(r"\S+@\S+|(?:https?://|\bwww\.)\S+")
-# Words of the trade: whoever uses several of them is writing about care, claims or payments.
+# Words of the trade: whoever uses several of them is writing about care, claims or payments. The words
+# any mail to a practitioner carries, spam included ("Bonjour Docteur", "votre cabinet"), are not in it.
 _TRADE_WORDS = re.compile(
     r"factur|\bsoins?\b|\bpatiente?s?\b|mutuelle|complementaire|tiers[- ]?payant|rembours|\bdossiers?\b|\brpps\b"
-    r"|\badeli\b|\bfiness\b|ordonnance|prescription|\bcabinet\b|pharmac|opticien|dentist|\bkine|infirmi"
-    r"|medecin|\bdocteur\b|\bdr\b|prise en charge|\bpec\b|\bdevis\b|securite sociale|carte vitale|\bnir\b"
+    r"|\badeli\b|\bfiness\b|ordonnance|prescription|pharmac|opticien|dentist|\bkine|infirmi"
+    r"|medecin|prise en charge|\bpec\b|\bdevis\b|securite sociale|carte vitale|\bnir\b"
     r"|\bamc\b|\brib\b|\biban\b|\breglements?\b|\bpaiements?\b|\bvirements?\b|bordereau|decompte|teletransm"
     r"|noemie|sesam|adherente?\b|\bassuree?\b|cotisation|\bameli\b|\bcpam\b|hopital|clinique|laboratoire"
     r"|orthop|audioproth|lunettes|dentaire|optique|cyberattaque|piratage|fuite de donnees|\bportail\b"
@@ -258,12 +284,23 @@ def content_reason(msg: ParsedMessage) -> str | None:
         return "spam or phishing wording"
     if not msg.attachments and len(body) < 1500 and _OOF_BODY.search(body):
         return "out-of-office wording"
+    if not msg.attachments and is_closure_notice(f"{subject}\n{body}"):
+        return "out-of-office notice (closure or absence by content)"
     if _NEWSLETTER.search(everything) and not _has_document(msg):
         return "newsletter wording"
     score, bar, families = spam_score(subject, body, msg.sender)
     if score >= bar:
         return f"spam by content ({', '.join(families)}: {score:g} >= {bar:g})"
     return None
+
+
+def is_closure_notice(text: str) -> bool:
+    """"Le cabinet sera fermé du 27 octobre au 9 novembre. Les messages reçus seront traités à notre
+    retour.": an absence or closure, a period and a promise to answer later, in a short message that asks
+    nothing. Sent by a person's mail client without RFC 3834 headers; never answered."""
+    if len(text) > 1200 or "?" in text or _ASKS.search(text):
+        return False
+    return bool(_CLOSED.search(text) and _PERIOD.search(text) and _ON_RETURN.search(text))
 
 
 def _has_document(msg: ParsedMessage) -> bool:

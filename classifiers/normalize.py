@@ -97,6 +97,9 @@ KEEP = frozenset({
     "contestez", "reclamer", "reclamez", "reclamee", "decompter", "dentistes", "opticiens", "pharmacies",
     "prescriptions", "prothese", "protheses", "lunette", "attestations", "mutuel", "mutuels",
     "complementarite", "cotise", "cotiser",
+    # "reçus" is one letter from "refus": messages reçus must not become a refusal
+    "recu", "recus", "recue", "recues", "regle", "reponds", "repond", "remets", "remet", "remettent",
+    "portait", "portaient", "assurez", "assurent", "reglemente", "reglementee", "reglementes",
     # English words next to French domain words
     "security", "payment", "payments", "patients", "refused", "rejected", "reject", "attached", "contract",
     "response", "reset", "nouvelle", "confirme", "contacter", "orthodontie", "dossier", "montana",

@@ -7,7 +7,8 @@ Order of the rules (each one explains itself in `Decision.explanation`):
 3. a follow-up (ticket number in the subject, or `thread_ticket` from the pipeline) -> ticket;
 4. content: attachments that read as invoices/quotes/PEC, and weighted vocabularies (accent-insensitive
    stems) for each class; an invoice with a question stays a claim, an invoice with a complaint about
-   an unpaid/rejected file is a ticket;
+   an unpaid/rejected file is a ticket (not when the complaint is an aside about another matter, nor when
+   it is the patient who did not pay);
 5. a decision under the threshold -> review, with the best guess in the reason.
 """
 
@@ -45,9 +46,11 @@ CLAIM_RULES = _rules(
 TICKET_RULES = _rules(
     ("ticket:unpaid", r"impaye|non (?:paye|regle|rembourse|recu)|(?:pas|jamais) (?:ete |encore ete "
      r"|encore |toujours )?"
-     r"(?:paye|regle|vire|rembourse|honore|traite)|toujours pas|n'?apparai|n'?est pas (?:parvenu|arrive)"
+     r"(?:paye|regle|vire|rembourse|honore|traite)|toujours pas|n'?est pas (?:parvenu|arrive)"
      r"|aucun (?:paiement|reglement|virement|retour)|en attente de (?:paiement|reglement|virement)"
-     r"|retard de (?:paiement|reglement)|manque|manquant|(?:toujours |n'?(?:ai|avons) )?rien (?:recu|percu)"
+     r"|retard de (?:paiement|reglement)"
+     r"|\bil (?:nous |me |y )?manque (?:encore )?(?:\d|la somme|le (?:paiement|reglement|virement|versement|montant))"
+     r"|(?:toujours |n'?(?:ai|avons) )?rien (?:recu|percu)"
      r"|n'?(?:ai|avons) (?:pas|jamais|toujours pas) ete (?:paye|regle)|au lieu de|\bj'attends|nous attendons"
      r"|(?:pas|jamais|toujours pas) (?:encore )?(?:recu|percu)(?: (?:le|la|les|de|du|d'|aucun"
      r"|notre|mon|nos))?"
@@ -87,7 +90,8 @@ TICKET_RULES = _rules(
      r"|trop[- ]?percu"
      r"|\bindus?\b|deux fois|double (?:paiement|reglement|virement)|en double|\bun avoir\b", 1.5),
     ("ticket:file-ref", r"\bdossiers?\b|\bn ?°|\bnumero de (?:dossier|facture|lot|bordereau|decompte)|\blot\b"
-     r"|transmise?s? le|envoyee?s? le|teletransmi|\bdate de (?:soins|transmission)|\bfeuilles? de soins"
+     r"|transmise?s? le|envoyee?s? le|teletransmise?s? (?:le|en|du|depuis)\b|\bdate de (?:soins|transmission)"
+     r"|\bfeuilles? de soins"
      r"|\bfse\b|\bdecomptes?\b|\bbordereaux?\b", 0.8),
     ("ticket:payment", r"\bpaiements?\b|\breglements?\b|\bvirements?\b|\bversements?\b|releve|bordereau|decompte"
      r"|\bpayements?\b|\bpayments?\b|\bremittance|\btransfers?\b", 0.8),
@@ -106,6 +110,35 @@ MONEY_WORDS = re.compile(
     r"|sommes?|montants?|bordereaux?|decomptes?|payee?s?|vire|viree?s?|credite|creditee?s?|remboursements?"
     r"|rembourse|remboursee?s?|honoraires|percue?s?|payments?|transfers?|paid)\b"
     r"|\b(?:sur|de|a) (?:mon|notre|nos|mes|le) comptes?\b")
+# "n'apparaît pas" is about money only next to a billing object ("le dossier 123 n'apparaît pas dans nos
+# paiements"), never about a website "qui n'apparaît pas dans les premiers résultats"
+NOT_SHOWN = re.compile(r"\bn'?apparai|\bne (?:figure|figurent|apparai)")
+BILLING_OBJECT = re.compile(
+    r"factur|\bdossiers?\b|feuilles? de soins|\bfse\b|\bsoins\b|\bseances?\b|\blots?\b|\bn ?°|\bnumero"
+    r"|\b\d{4,}\b|\bpatiente?s?\b|\b(?:mme|mr|m\.|madame|monsieur)\b")
+# Non-payment BY THE PATIENT (the reason a practitioner uses tiers payant: "la part mutuelle n'a pas été
+# réglée par la famille", "le patient n'a pas payé sa part") is not a complaint about us: such a sentence
+# is read as no ticket evidence. A complaint is about the operator or insurer not paying the practitioner.
+_PAYERS = (r"(?:la famille|les parents|le patient|la patiente|l'assuree?|le beneficiaire|l'adherente?|le malade"
+           r"|la maman|le papa|la mere|le pere|l'interesse|l'enfant|(?:le|la) client|(?:mon|ma) patiente?)")
+PATIENT_NOT_PAYING = re.compile(
+    r"\b(?:payee?s?|reglee?s?|avancee?s?|versee?s?|acquittee?s?|paid|settled) par " + _PAYERS
+    + r"|\b" + _PAYERS + r"\s(?:ne |n')(?:a |ont |avait |avaient |peut |pouvait |pouvaient |veut |voulait )?"
+    r"(?:pas|jamais|rien|toujours pas) (?:encore )?(?:pu |voulu )?(?:paye|regle|avance|verse|payer|regler|avancer"
+    r"|verser)\b"
+    r"|\b" + _PAYERS + r"\s(?:ne |n')(?:paie|paye|regle|verse|avance)(?:nt)? (?:pas|jamais|rien)\b"
+    r"|\b(?:ne (?:pouvait|peut|pouvaient|peuvent|pourrait|pourra)(?: pas)?|n'a pas pu|n'ont pas pu)"
+    r" (?:avancer|payer|regler)")
+# An aside in a message that sends an invoice ("j'en profite pour une question qui n'a rien à voir : ...",
+# "par ailleurs ..."): it runs to the end of its paragraph and is not a complaint about the attached file.
+ASIDE = re.compile(
+    r"\bj'en profite|rien a voir|sans (?:aucun )?rapport|(?:une |un )?autre (?:question|sujet|point)"
+    r"|\bpar ailleurs\b|\bau passage\b|\bd'autre part\b|hors sujet|question annexe|\bsans lien\b"
+    r"|\bpetite question\b|\bune question (?:qui n'a|sans)")
+# ... unless the aside is itself about the attached invoice ("par ailleurs, cette facture est une relance")
+ABOUT_ATTACHED = re.compile(
+    r"ci[- ]?joint|\bjointe?s?\b|cette (?:facture|note|feuille)|\brelance|je vous (?:la |le |les )?renvoie"
+    r"|\brenvoi\b|de nouveau|a nouveau|(?:deuxieme|seconde|troisieme|\d+e) (?:envoi|fois)")
 ABSENCE_WORDS = re.compile(
     r"\brien\b|\bne\b[^.!?]{0,40}\b(?:pas|jamais|plus|toujours)\b|\bn'[a-z]+ (?:pas|jamais|toujours)\b"
     r"|toujours pas|nulle part|\bmanque|\bmanquant|\battend|introuvable|\babsente?s?\b|\bjamais\b|\baucune?\b"
@@ -179,7 +212,10 @@ SUPPORT_RULES = _rules(
     ("support:howto", r"\bcomment (?:faire|puis-je|pouvons-nous|peut-on|proceder|obtenir|acceder|telecharger"
      r"|mettre a jour|enregistrer|parametrer|configurer"
      r"|modifier|recuperer|consulter|trouver)|\bou (?:puis-je|trouver|se trouve)|marche a suivre"
-     r"|\bprocedure\b|\bhow (?:do|can|should) (?:i|we)\b|\bwhat is the (?:procedure|process)", 1.2),
+     r"|\bprocedure\b|\bhow (?:do|can|should) (?:i|we)\b|\bwhat is the (?:procedure|process)"
+     r"|\b(?:dois-je|doit-on|faut-il|est-ce que (?:je dois|l'on doit|on doit|nous devons|il faut)|devons-nous"
+     r"|peut-on|puis-je) (?:\w+ ){0,2}?(?:envoyer|joindre|transmettre|adresser|passer|utiliser|proceder"
+     r"|faire parvenir)\b", 1.2),
     ("support:general", r"\brenseignements?\b|\binformations? sur|\bquestion\b|liste des"
      r" (?:mutuelles|complementaires|amc|assureurs"
      r"|organismes)|\bcontact\b", 0.8),
@@ -192,7 +228,8 @@ SUPPORT_RULES = _rules(
      r"|liste des (?:mutuelles|complementaires|amc|assureurs|organismes)|organismes partenaires|vos"
      r" partenaires|\bconvention|conventionn|\badherer\b|adhesion (?:au|a|de notre|du cabinet)"
      r"|partenariat|devenir partenaire|nouveau (?:cabinet|centre|praticien)|\bnous installer"
-     r"|installation|\b(?:je viens|nous venons|vient|venons) de (?:m'|nous |s')?install|travailler avec vous"
+     r"|installation|\b(?:je debute|nous debutons|debuter) (?:le |en |avec le )?tiers[- ]?payant"
+     r"|\b(?:je viens|nous venons|vient|venons) de (?:m'|nous |s')?install|travailler avec vous"
      r"|\bcomment (?:travailler|beneficier|devenir|s'inscrire|adherer|pratiquer)|(?:work|working) with you", 1.5),
 )
 SECURITY_RULES = _rules(
@@ -242,7 +279,8 @@ CLAIM_KINDS = frozenset({"invoice", "quote", "pec"})
 IDENTIFIER_FIELDS = ("rpps", "adeli", "finess", "nir", "invoice_number", "amc_number")
 AMOUNT_FIELDS = ("total_amount", "amo_amount", "amc_amount", "patient_amount")
 DOCUMENT_TYPES = frozenset({"pdf", "tiff", "jpeg", "png", "gif", "bmp", "webp"})
-INVOICE_NAME = re.compile(r"fact|invoice|devis|pec|prise|feuille|fse|ordonnance|honorair|bordereau|note")
+# names of invoice-like files; an ordonnance or a prescription is a supporting document, not an invoice
+INVOICE_NAME = re.compile(r"fact|invoice|devis|pec|prise|feuille|fse|honorair|bordereau|note")
 # "the document you asked for": an answer to a request for complément d'information, even when what is
 # sent back reads as an invoice or a PEC
 ANSWER_TO_REQUEST = re.compile(
@@ -413,7 +451,7 @@ def score_text(text: str, *, signature: str = "") -> Evidence:
     """Weighted vocabulary scores for each content class."""
     evidence = Evidence()
     # "mon identifiant est refusé", "accès rejeté": a login problem, not a rejected invoice
-    ticket_text = LOGIN_REFUSAL.sub(" connexion impossible ", text)
+    ticket_text = _without_patient_non_payment(LOGIN_REFUSAL.sub(" connexion impossible ", text))
     for label, rules in (
         ("claim", CLAIM_RULES),
         ("ticket", TICKET_RULES),
@@ -424,7 +462,7 @@ def score_text(text: str, *, signature: str = "") -> Evidence:
         for name, pattern, weight in rules:
             if pattern.search(ticket_text if label == "ticket" else text):
                 evidence.add(label, name, weight)
-    _concepts(text, evidence)
+    _concepts(ticket_text, evidence)
     if evidence.score("security_incident") >= 3.0 and evidence.score("support"):
         # reports of phishing or of the breach talk about accounts and passwords too
         evidence.scores["support"] = evidence.score("support") * 0.5
@@ -452,12 +490,36 @@ def rule_names(text: str) -> list[str]:
     return [item.split("(", 1)[0] for item in score_text(text).fired]
 
 
+def _without_patient_non_payment(text: str) -> str:
+    """The text with the sentences that say the PATIENT did not (or could not) pay left out."""
+    return "".join(part for part in re.split(r"(?<=[.!?\n])", text) if not PATIENT_NOT_PAYING.search(part))
+
+
+def _without_asides(text: str) -> str:
+    """The text with asides ("j'en profite pour une question qui n'a rien à voir : ...") cut from their
+    marker to the end of their paragraph, unless the aside is about the attached file."""
+    kept = []
+    for paragraph in re.split(r"(\n\s*\n)", text):
+        marker = ASIDE.search(paragraph)
+        if marker and not ABOUT_ATTACHED.search(paragraph[marker.start():]):
+            paragraph = paragraph[:marker.start()]
+        kept.append(paragraph)
+    return "".join(kept)
+
+
 def _concepts(text: str, evidence: Evidence) -> None:
-    """Money missing: a payment word and an absence/negation word in the same sentence."""
-    for sentence in re.split(r"[.!?\n]+", text):
+    """Money missing: a payment word and an absence/negation word in the same sentence; a billing object
+    (file, invoice, patient, number) that "n'apparaît pas"."""
+    sentences = re.split(r"[.!?\n]+", text)
+    for sentence in sentences:
         if MONEY_WORDS.search(sentence) and ABSENCE_WORDS.search(sentence):
             if not _fired(evidence, "ticket:unpaid"):
                 evidence.add("ticket", "ticket:money-missing", 2.0)
+            return
+    for sentence in sentences:
+        if NOT_SHOWN.search(sentence) and BILLING_OBJECT.search(sentence):
+            if not _fired(evidence, "ticket:unpaid"):
+                evidence.add("ticket", "ticket:not-shown", 2.0)
             return
 
 
@@ -484,9 +546,12 @@ def _content_decision(
         evidence.add("ticket", "attachment:requested-document", 1.5)
     elif files:
         named = [a for a in files if INVOICE_NAME.search(fold(a.filename or ""))]
+        text_says_claim = evidence.score("claim") >= 1.0
         evidence.add("claim", "attachment:document-file", 0.5)
-        if named:
+        if named and text_says_claim:
             evidence.add("claim", "attachment:invoice-like-name", 1.0)
+        elif named:  # a name alone ("facture.jpg") on a file that does not read as one makes no claim
+            evidence.fired.append("attachment:invoice-like-name(ignored: no claim in the text)")
     else:
         if _fired(evidence, "claim:sending") and evidence.score("claim") >= max(evidence.scores.values()):
             return Decision("review", "announces an attachment that is missing", 0.4,
@@ -541,7 +606,15 @@ def _reminder_without_context(evidence: Evidence, text: str, *, quoted: str = ""
 
 def _with_invoice(evidence: Evidence, docs: list[ExtractedDocument], threshold: float, text: str = "") -> Decision:
     evidence.add("claim", f"document:{docs[0].kind}x{len(docs)}", 4.0)
-    complaint = sum(w for name, _, w in TICKET_RULES if name in COMPLAINT_RULES and _fired(evidence, name))
+    # the complaint must be about the attached file: an aside ("j'en profite, rien à voir : ...") is not
+    main = _without_asides(text) if text else ""
+    if main and main != text:
+        about = score_text(main)
+        complaint = sum(w for name, _, w in TICKET_RULES if name in COMPLAINT_RULES and _fired(about, name))
+        if complaint < 2.0:
+            evidence.fired.append("aside:complaint-not-about-the-attached-file")
+    else:
+        complaint = sum(w for name, _, w in TICKET_RULES if name in COMPLAINT_RULES and _fired(evidence, name))
     if complaint >= 2.0 and evidence.score("ticket") >= 2.0:
         return Decision("ticket", "invoice attached to a complaint about an unpaid or rejected file",
                         _confidence(evidence.score("ticket") + 2.0, 2.0),
