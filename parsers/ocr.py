@@ -17,7 +17,6 @@ import os
 import subprocess
 import tempfile
 from collections.abc import Sequence
-from dataclasses import replace
 
 import pytesseract
 from PIL import Image
@@ -49,30 +48,32 @@ def tesseract_tsv(
     with tempfile.NamedTemporaryFile(suffix=".bmp", dir=_TMP) as file:
         image.save(file, format="BMP")
         file.flush()
-        command = [
-            _tesseract_cmd(),
-            file.name,
-            "stdout",
-            "-l",
-            limits.ocr_lang,
-            "--psm",
-            str(psm if psm is not None else limits.ocr_psm),
-            "--dpi",
-            str(int(dpi)),
-            "tsv",
-        ]
-        try:
-            done = subprocess.run(
-                command,
-                capture_output=True,
-                timeout=limits.ocr_timeout,
-                env={**os.environ, "OMP_THREAD_LIMIT": "1"},  # one thread: the workers parallelise by page
-                check=False,
-            )
-        except FileNotFoundError as error:
-            raise ReadError("OCR indisponible (Tesseract absent)") from error
-        except subprocess.TimeoutExpired as error:
-            raise ReadError(f"OCR trop long (plus de {limits.ocr_timeout:g} s par page)") from error
+        return run_tesseract(file.name, limits, dpi=dpi, psm=psm if psm is not None else limits.ocr_psm)
+
+
+def run_tesseract(
+    source: str, limits: Limits, *, dpi: int, psm: int, config: Sequence[str] = (), lang: str | None = None
+) -> dict[str, list[str]]:
+    """`tesseract SOURCE stdout -l LANG --psm N --dpi D [-c k=v ...] tsv`, parsed. SOURCE is an image
+    file, or a text file listing images (one Tesseract process, the model loaded once; rows carry
+    `page_num` 1, 2, ... in the list's order). LANG: `limits.ocr_lang` unless given."""
+    command = [_tesseract_cmd(), source, "stdout", "-l", lang or limits.ocr_lang]
+    command += ["--psm", str(psm), "--dpi", str(int(dpi))]
+    for setting in config:
+        command += ["-c", setting]
+    command.append("tsv")
+    try:
+        done = subprocess.run(
+            command,
+            capture_output=True,
+            timeout=limits.ocr_timeout,
+            env={**os.environ, "OMP_THREAD_LIMIT": "1"},  # one thread: the workers parallelise by page
+            check=False,
+        )
+    except FileNotFoundError as error:
+        raise ReadError("OCR indisponible (Tesseract absent)") from error
+    except subprocess.TimeoutExpired as error:
+        raise ReadError(f"OCR trop long (plus de {limits.ocr_timeout:g} s par page)") from error
     if done.returncode != 0:
         raise ReadError("OCR en échec")
     return _parse_tsv(done.stdout.decode("utf-8", errors="replace"))
@@ -106,44 +107,39 @@ def _tesseract_cmd() -> str:
 
 
 def _parse_tsv(text: str) -> dict[str, list[str]]:
+    """Tesseract's TSV as columns, word rows only: the page, block, paragraph and line rows (empty
+    text, conf -1) are left out, as every reader of these columns skips them anyway."""
     data: dict[str, list[str]] = {name: [] for name in _COLUMNS}
+    columns = [data[name] for name in _COLUMNS]
     for row in text.splitlines()[1:]:
-        cells = row.split("\t")
-        if len(cells) < 11:
+        cells = row.split("\t", 11)
+        if len(cells) < 12 or not cells[11].strip():
             continue
-        if len(cells) == 11:
-            cells.append("")
-        for name, cell in zip(_COLUMNS, [*cells[:11], "\t".join(cells[11:])], strict=True):
-            data[name].append(cell)
+        for column, cell in zip(columns, cells, strict=True):
+            column.append(cell)
     return data
 
 
 def _tesseract_lines(data: dict[str, list[str]]) -> list[list[Word]]:
-    lines: dict[tuple[int, int, int, int], list[Word]] = {}
-    for index, text in enumerate(data["text"]):
-        word = str(text).strip()
-        conf = float(str(data["conf"][index]))
+    lines: dict[tuple[str, str, str, str], list[Word]] = {}
+    rows = zip(
+        data["text"], data["conf"], data["left"], data["top"], data["width"], data["height"],
+        data["page_num"], data["block_num"], data["par_num"], data["line_num"], strict=True,
+    )
+    for text, conf_text, left_text, top_text, width, height, page, block, par, line in rows:
+        word = text.strip()
+        conf = float(conf_text)
         if not word or conf < 0:
             continue
-        left, top = _int(data["left"][index]), _int(data["top"][index])
-        width, height = _int(data["width"][index]), _int(data["height"][index])
-        key = (
-            _int(data["page_num"][index]),
-            _int(data["block_num"][index]),
-            _int(data["par_num"][index]),
-            _int(data["line_num"][index]),
-        )
-        lines.setdefault(key, []).append(Word(word, left, top, left + width, top + height, conf / 100.0))
+        left, top = int(left_text), int(top_text)
+        word_box = Word(word, left, top, left + int(width), top + int(height), conf / 100.0)
+        lines.setdefault((page, block, par, line), []).append(word_box)
     return list(lines.values())
-
-
-def _int(value: object) -> int:
-    return int(str(value))
 
 
 def scale_words(words: Sequence[Word], factor: float) -> list[Word]:
     """Boxes from image pixels to other units (e.g. PDF points: factor 72/dpi)."""
-    return [replace(w, x0=w.x0 * factor, y0=w.y0 * factor, x1=w.x1 * factor, y1=w.y1 * factor) for w in words]
+    return [Word(w.text, w.x0 * factor, w.y0 * factor, w.x1 * factor, w.y1 * factor, w.conf, w.line) for w in words]
 
 
 def mean_conf(words: Sequence[Word]) -> float:

@@ -79,7 +79,7 @@ class open_plumber:
     def __enter__(self) -> Any:
         try:
             self.pdf = pdfplumber.open(io.BytesIO(self.data))
-        except Exception:  # pdfminer's errors vary by damage; pdfium already vouched for the file
+        except Exception:  # noqa: BLE001 - pdfminer's errors vary by damage; pdfium already vouched for the file
             self.pdf = None
         return self.pdf
 
@@ -105,7 +105,7 @@ def _text_layer(plumber_page: Any, area: float) -> tuple[list[Word], list[float]
         raw = plumber_page.extract_words(keep_blank_chars=False, use_text_flow=False)
         sizes = [float(char.get("size", 0.0)) for char in plumber_page.chars[:2000]]
         cover = sum(_image_area(image) for image in plumber_page.images) / max(area, 1.0)
-    except Exception:  # a damaged content stream: OCR the rendered page instead
+    except Exception:  # noqa: BLE001 - a damaged content stream: OCR the rendered page instead
         return [], [], 1.0
     finally:
         plumber_page.flush_cache() if hasattr(plumber_page, "flush_cache") else None

@@ -52,7 +52,7 @@ def read_document(
         return ReadResult(kind=kind, error="fichier trop lourd à lire (mémoire)")
     except RecursionError:
         return ReadResult(kind=kind, error=_FAILED.get(kind, "fichier corrompu"))
-    except Exception as error:  # any library's surprise on hostile bytes is a bad file, not a crash
+    except Exception as error:  # noqa: BLE001 - any library's surprise on hostile bytes is a bad file, not a crash
         log.warning("reader failed", extra={"kind": kind, "error_type": type(error).__name__})
         return ReadResult(kind=kind, error=_FAILED.get(kind, "image illisible ou corrompue"))
     result.meta.setdefault("seconds", round(time.monotonic() - started, 3))

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from PIL import Image, ImageSequence
 
 from intake.domain.model import Page, ReadResult, Word
 from parsers.base import ReadError
 from parsers.image import check_pixels, ocr_page, open_image, prepare, resolution
+from parsers.layout import with_line
 from parsers.limits import Limits
 
 CCITT = {2, 3, 4}  # TIFF compression: CCITT RLE, T.4 (G3), T.6 (G4)
@@ -136,4 +136,4 @@ def strip_fax_header(words: list[Word], page_height: float) -> tuple[list[Word],
 
 
 def _shift_line(word: Word) -> Word:
-    return replace(word, line=word.line - 1)
+    return with_line(word, word.line - 1)
