@@ -461,15 +461,41 @@ def label_candidates(scan_: PageScan) -> list[Candidate]:
             name = _field_of(hit, hits, line)
             if name is None:
                 continue
-            weight = hit.label.weight * hit.quality
+            label_weight = hit.label.weight
+            if name in PRACTITIONER_FIELDS and label_weight < SECTION_ID_WEIGHT and _practitioner_section(scan_, index):
+                label_weight = SECTION_ID_WEIGHT  # "Identifiant" under "PROFESSIONNEL DE SANTÉ"
+            weight = label_weight * hit.quality
             if hit.kind == "generic_date":
                 weight = hit.label.weight
                 if name == "care_date" and _is_acts_header(line):
                     weight = ACTS_DATE_WEIGHT  # "Date | Cotation | Acte | Montant": each act's date
             for candidate in _for_hit(scan_, index, hit, hits, name, weight):
-                candidate.label, candidate.label_weight = hit.label.text, hit.label.weight
+                candidate.label, candidate.label_weight = hit.label.text, label_weight
                 found.append(candidate)
     return found
+
+
+SECTION_ID_WEIGHT = 0.85  # as "Identifiant du professionnel"
+SECTION_REACH = 3  # lines under a section heading that still belong to it
+_PRACTITIONER_HEADINGS = ("Praticien", "Professionnel de santé")  # not "Établissement": a FINESS block
+
+
+def _practitioner_section(scan_: PageScan, index: int) -> bool:
+    """A generic id label ("Identifiant", "N° PS") in the block under a heading alone on its line that
+    names the practitioner ("PROFESSIONNEL DE SANTÉ", "Praticien"): the heading qualifies the label,
+    unless a patient, insured or prescriber label starts another block in between."""
+    line = scan_.lines[index]
+    for j in range(index - 1, max(-1, index - 1 - SECTION_REACH), -1):
+        above = scan_.lines[j]
+        if above.page != line.page:
+            return False
+        hits = scan_.hits.get(j, [])
+        if any(h.kind in (*NAME_FIELDS, "distractor:prescriber") for h in hits):
+            return False
+        heading = [h for h in hits if h.kind == "distractor:practitioner" and h.label.text in _PRACTITIONER_HEADINGS]
+        if heading:
+            return len(hits) == 1 and heading[0].first_word == 0 and heading[0].last_word == len(above.words) - 1
+    return False
 
 
 def _for_hit(
@@ -491,6 +517,13 @@ def _for_hit(
     if name in AMOUNT_FIELDS and _act_code(hit, region.text, line):
         return []
     value = find_value(name, region.text)
+    position_factor = 1.0
+    if value is None and (name in DATE_FIELDS or name in AMOUNT_FIELDS):
+        untangled = _untangled_tail(hit)
+        if untangled is not None:
+            region = make_region(line, region.words, untangled)
+            value = find_value(name, region.text)
+            position_factor = UNTANGLED_FACTOR
     if value is None and name in ID_FIELDS:  # the qualifier may hold a word that is itself a label
         value = _after_qualifier(name, make_region(line, line.words[hit.last_word + 1 :], hit.tail).text)
         if value is not None:
@@ -506,7 +539,7 @@ def _for_hit(
     if value is not None:
         near = region.words_for(value.start, value.end)
         distance = (near[0].x0 - hit.x1) / line.height if near else 0.0
-        position = 1.0 if distance < 6 else 0.97
+        position = (1.0 if distance < 6 else 0.97) * position_factor
         found = [_candidate(name, value, region, weight * position, "right")]
         if name == "invoice_number":
             found.extend(_dated_after(region, value.end, weight * position))
@@ -533,6 +566,24 @@ def _for_hit(
     if not below and name in DATE_FIELDS and not region.text.strip(" :"):
         return _above(scan_, index, hit, name, weight)
     return below
+
+
+UNTANGLED_FACTOR = 0.9  # the characters are exact, their order was rebuilt
+
+
+def _untangled_tail(hit: LabelHit) -> str | None:
+    """ "délivranc1e4/04/2025": a text layer printing the label's last letters over its value, the
+    characters mixed in one word. A digit value holds no letter, so when the word's letters spell the
+    label's last word exactly, its other characters are the value, in order. Never on OCR (a misread,
+    not an overlap)."""
+    if hit.line.source == "ocr" or not hit.label.tokens:
+        return None
+    word = fold(hit.line.words[hit.last_word].text)
+    letters = "".join(c for c in word if c.isalpha())
+    rest = "".join(c for c in word if not c.isalpha())
+    if not _interleaved(hit.tail, len(hit.tail)) or letters != hit.label.tokens[-1]:
+        return None
+    return rest if any(c.isdigit() for c in rest) else None
 
 
 # words that make an insurer's label name its share of the amount, not its number

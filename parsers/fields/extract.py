@@ -384,6 +384,7 @@ DATE_LIFT = 0.5
 CLOSE_DAYS = 92  # invoiced within a quarter of the care: the usual case, and a digit misread rarely lands there
 CLOSE_DATES_LIFT = 0.65
 REFERENCE_LIFT = 0.6
+SOLE_NIR_LIFT = 0.65
 _CHECKSUM_FIELDS = ("rpps", "finess", "nir", "adeli")
 
 
@@ -429,8 +430,11 @@ def calibrate(candidates: list[Candidate], chosen: dict[str, Choice]) -> None:
                 strong = _lift(strong, CHECKSUM_LIFT)
                 notes.append("checksum")
             elif name == "nir" and not rivals:
-                weak = _lift(weak, CHECKSUM_LIFT)  # a valid NIR key with no label: whose NIR is a guess
-                notes.append("checksum")
+                # a valid NIR key with no label: whose NIR is a guess, unless it is the only one printed
+                # (the field is the printed number, whoever's); still never into the sure band
+                sole = not any(c.name == "nir" and c.value != candidate.value for c in candidates)
+                weak = _lift(weak, SOLE_NIR_LIFT if sole else CHECKSUM_LIFT)
+                notes.append("checksum" if not sole else "checksum, the only NIR printed")
         if labelled and not rivals:
             if name == "invoice_number" and _plausible_reference(candidate.value):
                 weak = _lift(weak, REFERENCE_LIFT)
@@ -510,6 +514,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     else:
         check_partial_sums(candidates, chosen, _printed_amounts(group))
     check_line_sums(chosen, group)
+    confirm_repeated_reference(chosen, group)
     doubt_unchecked_reads(candidates, chosen, group)
     fields = {name: _to_field(name, choice) for name, choice in chosen.items()}
     document = ExtractedDocument(fields=fields, pages=[r.page.number for r in group], kind=kind)
@@ -531,6 +536,42 @@ def poorly_read(page: Page) -> bool:
     return sum(w.conf < POOR_READ_CONF for w in page.words) >= POOR_PAGE_SHARE * len(page.words)
 
 
+REPEAT_LIFT = 0.5
+_WORD_EDGES = ".,;:()[]«»\"'"
+
+
+def _printed_elsewhere(value: str, candidate: Candidate, group: list[PageResult]) -> bool:
+    """`value` printed again as a word of its own, away from the candidate's own words."""
+    for result in group:
+        for line in result.scan.lines:
+            for word in line.words:
+                if word.text.strip(_WORD_EDGES) != value:
+                    continue
+                box = candidate.box
+                if line.page == candidate.page and box is not None and word.x0 < box[2] and word.x1 > box[0] and (
+                    word.y0 < box[3] and word.y1 > box[1]
+                ):
+                    continue  # the candidate's own word
+                return True
+    return False
+
+
+def confirm_repeated_reference(chosen: dict[str, Choice], group: list[PageResult]) -> None:
+    """An invoice number has no checksum; printed twice ("Facture n° F25-0142" in the header, "Rappel :
+    facture F25-0142" in the footer), it is read twice, and two reads rarely agree on a misread. Its
+    role still rests on its label: raised up to the weak ceiling only, never into the sure band."""
+    choice = chosen.get("invoice_number")
+    if choice is None or "ambiguous" in choice.notes or choice.candidate.how == "pattern":
+        return
+    value = choice.candidate.value
+    if not _plausible_reference(value) or not _printed_elsewhere(value, choice.candidate, group):
+        return
+    raised = min(_lift(choice.confidence, REPEAT_LIFT), max(WEAK_CEILING, choice.confidence))
+    chosen["invoice_number"] = Choice(
+        choice.candidate, min(_cap(choice.candidate), raised), [*choice.notes, "printed twice"]
+    )
+
+
 def doubt_unchecked_reads(candidates: list[Candidate], chosen: dict[str, Choice], group: list[PageResult]) -> None:
     """An invoice number has no checksum and no arithmetic: on a poorly read page, one read of it is not
     enough to pass review ("3613-5059" for "3613-5050"); two agreeing reads are."""
@@ -542,7 +583,7 @@ def doubt_unchecked_reads(candidates: list[Candidate], chosen: dict[str, Choice]
     if page is None or not poorly_read(page):
         return
     reads = [c for c in candidates if c.name == "invoice_number" and c.value == choice.candidate.value]
-    if len({(c.page, c.box) for c in reads}) >= 2:
+    if len({(c.page, c.box) for c in reads}) >= 2 or "printed twice" in choice.notes:
         return
     chosen["invoice_number"] = Choice(
         choice.candidate, min(choice.confidence, UNCHECKED_CAP), [*choice.notes, "poorly read page"]

@@ -286,6 +286,7 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Montant total des honoraires": 1.0,
         "Total dû": 0.9,
         "Total du séjour": 1.0,
+        "Honoraires perçus": 0.85,  # a receipt: what was received for the act; the sums confirm it
     },
     "amo_amount": {
         "Remb. RO": 1.0,

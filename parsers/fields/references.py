@@ -56,6 +56,7 @@ def own_references(candidates: list[Candidate], kind: str | None) -> list[Candid
 # ---------------------------------------------------------------- the title block
 
 TITLE_NUMBER_WEIGHT = 0.9
+TITLE_BLOCK_WEIGHT = 0.7  # a labelled number under the title: its place names it, not its label
 TITLE_DATE_WEIGHT = 0.75
 _TITLE = re.compile(r"^(?:facture|note d'honoraires|devis|quittance|releve d'honoraires)\b")
 _BARE_NUMBER = re.compile(r"^(?:n|no|n°|nº|numero)\s*[:.]?\s+(?=\S)", re.IGNORECASE)
@@ -72,6 +73,10 @@ def title_candidates(scan_: PageScan) -> list[Candidate]:
             if len(cell) > 6 or not _TITLE.match(fold(" ".join(w.text for w in cell))):
                 continue
             stacked = _stacked(scan_, index, cell)
+            if stacked and not any(c.isdigit() for w in cell for c in w.text):  # "FACTURE D'ANALYSES" alone
+                block = _block_number(scan_, *stacked[0])
+                if block is not None:
+                    found.append(block)
             for position, (row, below) in enumerate(stacked[:2]):
                 number = None if _labelled(scan_, row, below) else _bare_number(row, below)
                 if number is None:
@@ -106,6 +111,32 @@ def _labelled(scan_: PageScan, line: Line, cell: list[Word]) -> bool:
     index = scan_.lines.index(line)
     ids = {id(w) for w in cell}
     return any(id(h.line.words[h.first_word]) in ids for h in scan_.hits[index])
+
+
+def _block_number(scan_: PageScan, line: Line, cell: list[Word]) -> Candidate | None:
+    """ "FACTURE D'ANALYSES" / "Dossier n° 251014-0392": a reference labelled in its own words, printed
+    right under the title, is the titled paper's number by its place; the label's own candidate says
+    the same by its words. Its kind stays its label's ("dossier": a file), so a number labelled as
+    the invoice's elsewhere still silences it (`own_references`)."""
+    if line.source == "ocr":
+        return None  # an OCR page may have lost the "Facture n°" that would silence a file's number
+    index = scan_.lines.index(line)
+    ids = {id(w) for w in cell}
+    hits = [h for h in scan_.hits[index] if id(h.line.words[h.first_word]) in ids]
+    if len(hits) != 1 or hits[0].kind != "invoice_number" or hits[0].line.words[hits[0].first_word] is not cell[0]:
+        return None  # the cell is the label and its number, nothing before ("Monture réf. LK-2241": an article)
+    hit = hits[0]
+    after = [w for w in hit.line.words[hit.last_word + 1 :] if id(w) in ids]
+    region = make_region(line, after, hit.tail)
+    lead = re.match(r"^[\s:.]*", region.text)
+    start = lead.end() if lead else 0
+    match = values.parse_invoice_number(region.text[start:])
+    if match is None or match.start > 0 or sum(c.isdigit() for c in match.value) < MIN_DIGITS:
+        return None
+    found = Found(match.value, start + match.start, start + match.end)
+    candidate = _candidate("invoice_number", found, region, TITLE_BLOCK_WEIGHT, "title-block")
+    candidate.label, candidate.label_weight = hit.label.text, hit.label.weight
+    return candidate
 
 
 def _bare_number(line: Line, cell: list[Word]) -> Candidate | None:
