@@ -233,6 +233,14 @@ RPPS : 10101010105
     assert value(one([page]), "rpps") == "10003879623"
 
 
+def test_rpps_on_the_prescription_line_is_the_prescribers() -> None:
+    """An optician invoices under its FINESS; the ophthalmologist named with the ordonnance is not it."""
+    page = lines_page("Facture n° F40-77\nN° FINESS 212467724\n"
+                      "Ordonnance du 05.04.2025 — Dr PELLETIER, ophtalmologiste, RPPS 10101010105")
+    document = one([page])
+    assert "rpps" not in document.fields and value(document, "finess") == "212467724"
+
+
 def test_label_less_rpps_is_weak() -> None:
     document = one([lines_page("Facture n° 12\nMme Claire MARTIN 10003879623")])
     rpps = document.fields.get("rpps")
@@ -876,3 +884,17 @@ Patient né le 23/11/1991
 def test_le_followed_by_a_colon_is_a_label_remnant_not_an_issue_date() -> None:
     document = one([lines_page("Facture n° 2025-77\nle : 17/08/1990")])  # "Né le :" with "Né" lost
     assert "invoice_date" not in document.fields
+
+
+def test_name_under_addressed_to() -> None:
+    page = lines_page("Facture n° P25-78\nAdressée à\nBARBIER Anaïs\nDate de naissance : 10/08/1971")
+    assert value(one([page]), "patient_name") == "BARBIER Anaïs"
+
+
+def test_legal_entity_finess_alone_goes_to_a_clerk() -> None:
+    """ "FINESS juridique" names the owner; the site that invoices has its own ("géographique") number."""
+    legal = one([lines_page("Facture n° 25-1\nEntité juridique : CH — FINESS juridique 517498499")])
+    assert value(legal, "finess") == "517498499" and legal.fields["finess"].confidence < 0.85
+    both = one([lines_page("Facture n° 25-1\nFINESS géographique : 514527860\n"
+                           "Entité juridique : CH — FINESS juridique 517498499")])
+    assert value(both, "finess") == "514527860" and both.fields["finess"].confidence >= 0.85

@@ -176,7 +176,14 @@ def _support(group: list[Candidate]) -> float:
     return support
 
 
+# The legal entity's FINESS ("FINESS juridique") names the owner, not always the site that invoices
+# (the "géographique" one): alone, it is a clerk's call.
+LEGAL_ENTITY_CAP = 0.8
+
+
 def _cap(candidate: Candidate) -> float:
+    if candidate.name == "finess" and "juridique" in fold(candidate.label):
+        return LEGAL_ENTITY_CAP
     if not candidate.ocr:
         return MAX_CONFIDENCE
     if candidate.name in ("rpps", "nir", "finess") and not candidate.repaired:

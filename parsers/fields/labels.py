@@ -93,6 +93,9 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Soins prodigués à": 0.9,
         "l'enfant": 0.85,
         "Client(e)": 0.8,
+        "Adressée à": 0.8,  # a patient's invoice is addressed to the patient
+        "Adressé à": 0.8,
+        "Adressé(e) à": 0.8,
         "Patient(e)": 1.0,
         "Patient": 1.0,
         "Bénéficiaire": 1.0,
