@@ -40,8 +40,10 @@ def section_extraction(out: list[str]) -> None:
                            ROOT / "bench" / "heldout" / "documents2"),
                           ("held-out layouts, set 3 (bench/heldout/documents3)",
                            ROOT / "bench" / "heldout" / "documents3"),
-                          ("held-out layouts, set 4, written blind; 3 fixes after its first run (documents4-first-run.txt)",
-                           ROOT / "bench" / "heldout" / "documents4")):
+                          ("held-out layouts, set 4, written blind; 3 fixes after its first run "
+                           "(documents4-first-run.txt)", ROOT / "bench" / "heldout" / "documents4"),
+                          ("held-out layouts, set 5, written blind, never tuned on (bench/heldout/documents5)",
+                           ROOT / "bench" / "heldout" / "documents5")):
         if not folder.is_dir():
             continue
         started = time.perf_counter()
