@@ -898,3 +898,10 @@ def test_legal_entity_finess_alone_goes_to_a_clerk() -> None:
     both = one([lines_page("Facture n° 25-1\nFINESS géographique : 514527860\n"
                            "Entité juridique : CH — FINESS juridique 517498499")])
     assert value(both, "finess") == "514527860" and both.fields["finess"].confidence >= 0.85
+
+
+def test_abbreviated_prescriber_label_on_a_till_receipt() -> None:
+    """Pharmacy receipts abbreviate: "PRESCR: RPPS 1..." is the prescriber, the pharmacy invoices."""
+    page = lines_page("FACTURE N. 39-354291\nPh. FINESS 384742318\nPRESCR: RPPS 10101010105")
+    document = one([page])
+    assert "rpps" not in document.fields and value(document, "finess") == "384742318"

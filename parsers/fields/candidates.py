@@ -1184,7 +1184,7 @@ def _prescriber_on_line(scan_: PageScan, index: int, candidate: Candidate) -> bo
 
 # Words that make the doctor named next to an RPPS someone other than the invoicing practitioner.
 _REFERRAL = re.compile(
-    r"prescri|ordonnance|adressee? par|medecin traitant|(?:medecin|docteur|dr) demandeur|adresseur|correspondant"
+    r"\bprescr|ordonnance|adressee? par|medecin traitant|(?:medecin|docteur|dr) demandeur|adresseur|correspondant"
 )
 
 
