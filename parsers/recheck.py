@@ -270,15 +270,17 @@ def read_crops(images: Sequence[Image.Image], limits: Limits, *, dpi: int) -> li
 def recheck_identifiers(
     image: Image.Image, words: list[Word], limits: Limits, *, dpi: int
 ) -> tuple[list[Word], list[str]]:
-    """The page's words with failing identifiers re-read where a second reading passes; notes."""
+    """The page's words with failing identifiers re-read where a second reading passes (digit-per-box
+    grids first, see `recheck_grids`); notes."""
+    words, grid_notes = recheck_grids(image, words, limits, dpi=dpi)
     suspects = find_suspects(words)[: max(0, limits.ocr_recheck_crops)]
     if not suspects:
-        return words, []
+        return words, grid_notes
     renderings = [crops(image, suspect, words) for suspect in suspects]
     try:
         readings = read_crops([crop for group in renderings for crop in group], limits, dpi=dpi)
     except ReadError:
-        return words, []  # the first reading stands
+        return words, grid_notes  # the first reading stands
     replaced: dict[int, Word] = {}
     dropped: set[int] = set()
     kinds: list[str] = []
@@ -294,6 +296,202 @@ def recheck_identifiers(
         dropped.update(suspect.indices[1:])
         kinds.append(suspect.kind)
     if not replaced:
+        return words, grid_notes
+    out = [replaced.get(i, word) for i, word in enumerate(words) if i not in dropped]
+    return out, [*grid_notes, f"{RECHECKED_NOTE} ({', '.join(kinds)})"]
+
+
+# ---------------------------------------------------------------- digit-per-box grids
+
+# A cerfa-like form prints an identifier one digit per box ("|2|9| |4| |3|3|0|1|4| |7|"): Tesseract
+# reads the box borders as brackets and pipes and loses digits ("[2[9] [4] [3[3[e[114]"). When a
+# line holds such bracketed words after an identifier label, the band is cropped, every vertical rule
+# (a column dark over most of the band's height) and horizontal rule is erased, and the cleaned band
+# is read as one line of digits. As for the other re-reads, the value is kept only when it passes the
+# identifier's check and every rendering that passes agrees.
+_BOXY = re.compile(r"[\[\]|{}]")
+_GRID_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ps", re.compile(r"\bident|\bps\b|\bidentifiant\b")),
+    *_LABELS,
+)
+GRID_KINDS = {
+    "rpps": ("rpps",),
+    "adeli": ("adeli",),
+    "ps": ("rpps", "adeli"),
+    "finess": ("finess",),
+    "nir": ("nir",),
+    None: ("nir", "rpps", "id9"),  # a label OCR garbled: the text only becomes readable, the label decides
+}
+GRID_RULE = 0.5  # a column is a box border when this share of the band's height is ink
+GRID_SCALES = (1.0, 1.5)
+
+
+@dataclass(frozen=True)
+class GridSuspect:
+    kind: str | None  # a key of GRID_KINDS
+    indices: tuple[int, ...]  # the line's words from the first bracketed one on
+    left: int  # the band starts after the label's last word
+    right: int  # and ends before the next word that is not part of the grid (or at the page's edge)
+    box: tuple[int, int, int, int]
+
+
+def _griddish(text: str) -> bool:
+    """A word of a boxed number as OCR reads it: digits, confusable letters, brackets and pipes."""
+    core = [c for c in text if c.isalnum()]
+    if len(core) > 24:
+        return False
+    return bool(_BOXY.search(text)) or number_like(text) or (len(core) <= 2 and not text.endswith("."))
+
+
+def _grid_label(before: Sequence[Word]) -> str | None:
+    text = _fold(" ".join(w.text for w in before))
+    best: tuple[int, str] | None = None
+    for kind, pattern in _GRID_LABELS:
+        for match in pattern.finditer(text):
+            if best is None or match.end() > best[0]:
+                best = (match.end(), kind)
+    return best[1] if best else None
+
+
+def find_grid_suspects(words: Sequence[Word]) -> list[GridSuspect]:
+    """Lines with a bracketed word after an identifier label (RPPS, ADELI, "Ident. PS", NIR)."""
+    lines: dict[int, list[int]] = {}
+    for index, word in enumerate(words):
+        lines.setdefault(word.line, []).append(index)
+    found: list[GridSuspect] = []
+    for members in lines.values():
+        members.sort(key=lambda i: words[i].x0)
+        first = next((n for n, i in enumerate(members) if _BOXY.search(words[i].text)), None)
+        if first is None or first == 0:
+            continue
+        kind = _grid_label([words[i] for i in members[:first]])
+        run = members[first:]
+        run = run[: next((n for n, i in enumerate(run) if not _griddish(words[i].text)), len(run))]
+        if kind not in GRID_KINDS or (kind is None and sum(bool(_BOXY.search(words[i].text)) for i in run) < 2):
+            continue
+        if not any(c.isdigit() or c in _DIGITISH for i in run for c in words[i].text):
+            continue
+        box = (
+            round(min(words[i].x0 for i in run)),
+            round(float(np.median([words[i].y0 for i in run]))),
+            round(max(words[i].x1 for i in run)),
+            round(float(np.median([words[i].y1 for i in run]))),
+        )
+        after = members[first + len(run) :]
+        right = round(words[after[0]].x0) if after else None
+        found.append(GridSuspect(kind, tuple(run), round(words[members[first - 1]].x1), right or 10**6, box))
+    return found
+
+
+def grid_crops(image: Image.Image, suspect: GridSuspect) -> list[Image.Image]:
+    """The suspect's band with box borders erased, at `GRID_SCALES`; [] when no grid is seen."""
+    _, y0, _, y1 = suspect.box
+    height = max(y1 - y0, 1)
+    top, bottom = max(0, y0 - round(0.3 * height)), min(image.size[1], y1 + round(0.3 * height))
+    band = image.crop((suspect.left, top, min(image.size[0], suspect.right), bottom))
+    if band.mode != "L":
+        band = band.convert("L")
+    array = np.asarray(band).copy()
+    if array.size == 0:
+        return []
+    threshold = _otsu(array)
+    dark = array <= threshold
+    rule = dark.mean(axis=0) > GRID_RULE
+    starts = np.flatnonzero(rule & ~np.roll(rule, 1))
+    ends = np.flatnonzero(rule & ~np.roll(rule, -1))
+    for start, end in zip(starts, ends, strict=False):
+        if end - start + 1 > max(2, 0.15 * height):
+            rule[start : end + 1] = False  # a thick stroke is ink of a character, not a border
+    columns = np.flatnonzero(rule)
+    if len(columns) < 3:
+        return []
+    last = int(columns[-1])
+    for shift in (1, 2):
+        rule = rule | np.roll(rule, shift) | np.roll(rule, -shift)
+    ink = dark.copy()
+    ink[:, rule] = False
+    across = ink.mean(axis=1) > 0.3
+    across = across | np.roll(across, 1) | np.roll(across, -1)
+    ink[across, :] = False
+    array = np.where(ink, 0, 255).astype(np.uint8)[:, : last + height]
+    cleaned = Image.fromarray(array)
+    margin = max(height // 2, 1)
+    padded = Image.new("L", (cleaned.size[0] + 2 * margin, cleaned.size[1] + 2 * margin), 255)
+    padded.paste(cleaned, (margin, margin))
+    return [
+        padded.resize((round(padded.size[0] * s), round(padded.size[1] * s)), Image.Resampling.BICUBIC)
+        if s != 1.0 else padded
+        for s in GRID_SCALES
+    ]
+
+
+def grid_value(kind: str | None, readings: Sequence[str]) -> tuple[str, str] | None:
+    """(field kind, value) when exactly one value passes a check of `kind` over all readings; an ADELI
+    must pass its Luhn key (never an unchecked join)."""
+    valid: set[tuple[str, str]] = set()
+    for text in readings:
+        for actual in GRID_KINDS[kind]:
+            compact = "".join(text.split())
+            value = passes(actual, compact) if len(compact) == LENGTHS[actual][0] else None
+            if value is not None:
+                valid.add((actual, value))
+    return next(iter(valid)) if len(valid) == 1 else None
+
+
+def recheck_grids(
+    image: Image.Image, words: list[Word], limits: Limits, *, dpi: int
+) -> tuple[list[Word], list[str]]:
+    """The page's words with digit-per-box identifiers re-read with the boxes erased; notes."""
+    suspects = find_grid_suspects(words)[: max(0, limits.ocr_recheck_crops)]
+    groups = [grid_crops(image, suspect) for suspect in suspects]
+    images = [crop for group in groups for crop in group]
+    if not images:
+        return words, []
+    try:
+        data = run_tesseract_list(images, limits, dpi=dpi)
+    except ReadError:
+        return words, []
+    replaced: dict[int, Word] = {}
+    dropped: set[int] = set()
+    kinds: list[str] = []
+    position = 0
+    for suspect, group in zip(suspects, groups, strict=True):
+        readings = data[position : position + len(group)]
+        position += len(group)
+        if not group:
+            continue
+        found = grid_value(suspect.kind, readings)
+        if found is None:
+            continue
+        actual, value = found
+        first = words[suspect.indices[0]]
+        x0, y0, x1, y1 = suspect.box
+        replaced[suspect.indices[0]] = replace(first, text=value, x0=x0, y0=y0, x1=x1, y1=y1, conf=RECHECK_CONF)
+        dropped.update(suspect.indices[1:])
+        kinds.append(actual)
+    if not replaced:
         return words, []
     out = [replaced.get(i, word) for i, word in enumerate(words) if i not in dropped]
-    return out, [f"{RECHECKED_NOTE} ({', '.join(kinds)})"]
+    return out, [f"{RECHECKED_NOTE} ({', '.join(kinds)}, grille)"]
+
+
+def run_tesseract_list(images: Sequence[Image.Image], limits: Limits, *, dpi: int) -> list[str]:
+    """Each image's one-line digit reading, by one Tesseract process over a list file."""
+    if not images:
+        return []
+    with tempfile.TemporaryDirectory(dir=_TMP) as folder:
+        paths = []
+        for number, image in enumerate(images):
+            path = os.path.join(folder, f"{number}.bmp")
+            image.save(path, format="BMP")
+            paths.append(path)
+        listing = os.path.join(folder, "grid.txt")
+        with open(listing, "w", encoding="utf-8") as file:
+            file.write("\n".join(paths) + "\n")
+        data = run_tesseract(listing, limits, dpi=dpi, psm=PSM_LINE, config=[WHITELIST], lang=RECHECK_LANG)
+    texts: list[list[str]] = [[] for _ in images]
+    for page, text in zip(data["page_num"], data["text"], strict=True):
+        number = int(page) - 1
+        if text.strip() and 0 <= number < len(images):
+            texts[number].append(text.strip())
+    return [" ".join(t) for t in texts]

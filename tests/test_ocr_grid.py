@@ -1,0 +1,98 @@
+"""Digit-per-box grids (cerfa-like feuilles de soins): identifiers re-read with the box borders erased
+(parsers/recheck.py, `recheck_grids`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from intake.domain.model import Word
+from parsers.identifiers import adeli, nir
+from parsers.limits import Limits
+from parsers.recheck import RECHECK_CONF, find_grid_suspects, grid_crops, grid_value, recheck_identifiers
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
+ADELI = "294330147"  # Luhn key holds
+NIR = "244052967313197"  # mod-97 key holds
+
+
+def line(texts: Sequence[str], number: int = 0) -> list[Word]:
+    return [Word(text, 100 * i, 10 + 50 * number, 100 * i + 80, 40 + 50 * number, 0.9, number)
+            for i, text in enumerate(texts)]
+
+
+def test_bracketed_words_after_an_identifier_label_are_a_grid() -> None:
+    words = line(["Ident.", "PS", "[2[9]", "[4]", "[3[3[e[114]"], 0) + line(
+        ["N°", "d'immatriculation", "|2[8[31110[41416[713/0/113]", "|1{6|", "Tél.", "02", "51"], 1
+    )
+    ps, insured = find_grid_suspects(words)
+    assert ps.kind == "ps" and ps.indices == (2, 3, 4) and ps.left == 180
+    assert insured.kind == "nir" and insured.indices == (7, 8)
+    assert insured.right == 400  # the band stops before "Tél.": the phone number is not part of it
+
+
+def test_ordinary_lines_are_not_grids() -> None:
+    assert find_grid_suspects(line(["RPPS", ":", "10003879623"])) == []
+    assert find_grid_suspects(line(["Injection", "|", "3,15"])) == []  # one pipe, no label
+    assert find_grid_suspects(line(["SIRET", "[493]", "[066]"])) == []  # a distractor's label
+
+
+def test_a_join_is_kept_only_when_its_key_holds_and_readings_agree() -> None:
+    assert grid_value("ps", ["29 4 33014 7", "29 4 33014 7"]) == ("adeli", ADELI)
+    assert not adeli.checksum_ok("294330148")
+    assert grid_value("ps", ["29 4 33014 8"]) is None  # an ADELI failing its key is never taken
+    assert grid_value("nir", ["2 44 05 29 673 131 97", "2 464 05 29 673 131 97"]) == ("nir", NIR)
+    assert grid_value("nir", ["2 44 05 29 673 131 98"]) is None
+    assert grid_value("ps", ["29 4 33014 7", "10003879623"]) is None  # two valid readings disagree
+
+
+GRID_X = 3.0  # inches: where the boxes start
+ROW = 0.5  # inches between rows
+
+
+def grid_page(rows: Sequence[tuple[str, str]], dpi: int = 300) -> tuple[Image.Image, list[Word]]:
+    """A form with each number printed one digit per box, groups apart; and the words a first OCR pass
+    makes of it: the label, then the boxes as bracketed junk ("[2[9] [4] ...", as Tesseract reads them)."""
+    image = Image.new("L", (int(8.27 * dpi), int(3 * dpi)), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, dpi * 11 // 72)
+    cell, height = dpi * 16 // 72, dpi * 18 // 72
+    words: list[Word] = []
+    for index, (label, groups) in enumerate(rows):
+        y = int(0.5 * dpi) + int(index * ROW * dpi)
+        draw.text((dpi // 2, y + height // 5), label, font=font, fill=0)
+        x = int(GRID_X * dpi)
+        words.append(Word(label, dpi // 2, y, int(GRID_X * dpi) - dpi // 2, y + height, 0.9, index))
+        for group in groups.split():
+            start = x
+            for digit in group:
+                draw.rectangle((x, y, x + cell, y + height), outline=0, width=2)
+                draw.text((x + cell // 4, y + height // 8), digit, font=font, fill=0)
+                x += cell
+            words.append(Word("[" + "[".join("e" if d == "0" else d for d in group) + "]", start, y, x, y + height,
+                              0.4, index))
+            x += cell // 2
+    return image, words
+
+
+@pytest.mark.ocr
+def test_grid_identifiers_are_read_with_the_borders_erased() -> None:
+    image, first = grid_page([("Ident. PS", "29 4 33014 7"), ("N° d'immatriculation", "2 44 05 29 673 131 97")])
+    words, notes = recheck_identifiers(image, first, Limits(), dpi=300)
+    texts = [w.text for w in words]
+    assert ADELI in texts and NIR in texts, texts
+    assert {w.conf for w in words if w.text in (ADELI, NIR)} == {RECHECK_CONF}
+    assert notes and "grille" in notes[0]
+    assert len(words) == 4  # each grid's junk words became one
+    assert nir.is_valid(NIR)
+
+
+@pytest.mark.ocr
+def test_grid_with_a_wrong_key_is_left_as_read() -> None:
+    image, first = grid_page([("Ident. PS", "29 4 33014 8")])
+    assert [s.kind for s in find_grid_suspects(first)] == ["ps"]
+    assert all(crop.mode == "L" for crop in grid_crops(image, find_grid_suspects(first)[0]))
+    words, notes = recheck_identifiers(image, first, Limits(), dpi=300)
+    assert words == first and not any("grille" in note for note in notes)
