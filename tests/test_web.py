@@ -356,6 +356,7 @@ def test_item_page_shows_document_fields_and_email(client: Any, settings: Settin
     image = client.get(f"/items/{item_id}/pages/1.png")
     assert image.status_code == 200 and image.data.startswith(b"\x89PNG")
     assert client.get(f"/items/{item_id}/pages/2.png").status_code == 404
+    assert "Set-Cookie" not in image.headers  # it must not overwrite a cookie a concurrent decision sets
     page_views = count(settings, AuditEntry, AuditEntry.action == "item.page_view", AuditEntry.actor == "claire",
                        AuditEntry.entity_id == str(item_id))
     assert page_views == 1  # the page shown is audited; the page that does not exist is not

@@ -34,7 +34,10 @@ def create_app(settings: Settings, *, pipeline: Any = None) -> Flask:
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_SECURE=settings.web_secure_cookies,
-        PERMANENT_SESSION_LIFETIME=timedelta(hours=10),
+        PERMANENT_SESSION_LIFETIME=timedelta(hours=10),  # a working day from login, not refreshed:
+        # a refreshed cookie on every page-image response could overwrite the one a concurrent
+        # decision just set (its "Demande créée" message was lost that way in a browser test)
+        SESSION_REFRESH_EACH_REQUEST=False,
         MAX_CONTENT_LENGTH=256 * 1024,
         INTAKE_SETTINGS=settings,
     )
