@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from classifiers.followup import ticket_ref_in
-from classifiers.triage import decide
+from classifiers.triage import BANK_CHANGE_WITH_INVOICE, decide
 from intake.core.port import CoreSystem, PermanentError, TransientError, core_for
 from intake.domain import Attachment, Decision, ExtractedDocument, Field, ParsedMessage
 from intake.logs import bind
@@ -457,7 +457,7 @@ class Pipeline:
         self._finish(session, row, "ignore", analysis.decision.reason, analysis.decision.confidence)
 
     def _route_review(self, session: Session, row: Message, analysis: Analysis) -> None:
-        if analysis.decision.explanation.startswith("bank:"):  # the change itself is refused whatever happens
+        if analysis.decision.reason == BANK_CHANGE_WITH_INVOICE:  # the change itself is refused whatever happens
             repo.audit(session, actor="intake", action="bank_details.refused", entity="message",
                        entity_id=row.id, after={"sent_to": "review", "why": "an invoice came with the request"})
         self._to_review(session, row, "unsure_triage", [analysis.decision.reason], analysis.decision.confidence,
