@@ -106,6 +106,8 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
                 if not doc["needs_review"]:
                     s["stp"] += 1
                     s["auto_wrong"] += int(_required_wrong(doc))
+                    if key == "all" and _required_wrong(doc):
+                        errors.append(f"{row['file']}: AUTO-ACCEPTED with a wrong required field")
     return {"by_rendering": dict(by), "fields": fields, "errors": errors}
 
 
