@@ -5,7 +5,7 @@ SHELL := /bin/bash
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-DEBS := tesseract-ocr tesseract-ocr-fra poppler-utils libtiff-tools qpdf ghostscript fonts-dejavu-core \
+DEBS := tesseract-ocr tesseract-ocr-fra libtesseract-dev libleptonica-dev pkg-config poppler-utils libtiff-tools qpdf ghostscript fonts-dejavu-core \
         dovecot-imapd chromium chromium-driver
 export OMP_THREAD_LIMIT := 1
 
@@ -26,7 +26,7 @@ venv: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --disable-pip-version-check -U pip
-	$(BIN)/pip install -q --disable-pip-version-check -e '.[dev]'
+	$(BIN)/pip install -q --disable-pip-version-check --no-binary tesserocr -e '.[dev]'
 	@touch $@
 
 run: setup process

@@ -99,8 +99,23 @@ def _children_cpu() -> float:
 
 
 def _own_cpu() -> float:
+    """This process, its finished children, and the long-lived Tesseract child (still running, so not
+    in RUSAGE_CHILDREN: read from /proc)."""
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime + _children_cpu()
+    return usage.ru_utime + usage.ru_stime + _children_cpu() + _engine_cpu()
+
+
+def _engine_cpu() -> float:
+    from parsers import tesseract_engine
+
+    process = tesseract_engine._child().process
+    if process is None or process.poll() is not None:
+        return 0.0
+    try:
+        fields = Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
 
 
 @dataclass

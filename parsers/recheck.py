@@ -16,9 +16,7 @@ the model loaded once: ~0.1-0.2 s), nothing on pages whose identifiers pass; at 
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -32,7 +30,7 @@ from parsers.identifiers import adeli, finess, nir, rpps
 from parsers.identifiers.exceptions import InvalidChecksum, ValidationError
 from parsers.identifiers.repair import CONFUSIONS, repair
 from parsers.limits import Limits
-from parsers.ocr import _TMP, run_tesseract
+from parsers.tesseract_engine import tesseract_columns
 
 RECHECK_CONF = 0.75  # a re-read identifier's word confidence (the first read failed its check)
 SCALE = 3  # the crop is upscaled ×3 (bicubic): small fax digits gain most
@@ -244,19 +242,10 @@ def _otsu(array: np.ndarray) -> float:
 
 def read_crops(images: Sequence[Image.Image], limits: Limits, *, dpi: int) -> list[tuple[str, float]]:
     """Each image's one-line reading (digits, A, B and spaces) and its mean confidence 0..1, by one
-    Tesseract process over a list file."""
+    request to Tesseract."""
     if not images:
         return []
-    with tempfile.TemporaryDirectory(dir=_TMP) as folder:
-        paths = []
-        for number, image in enumerate(images):
-            path = os.path.join(folder, f"{number}.bmp")
-            image.save(path, format="BMP")
-            paths.append(path)
-        listing = os.path.join(folder, "crops.txt")
-        with open(listing, "w", encoding="utf-8") as file:
-            file.write("\n".join(paths) + "\n")
-        data = run_tesseract(listing, limits, dpi=dpi * SCALE, psm=PSM_LINE, config=[WHITELIST], lang=RECHECK_LANG)
+    data = tesseract_columns(images, limits, dpi=dpi * SCALE, psm=PSM_LINE, config=[WHITELIST], lang=RECHECK_LANG)
     texts: list[list[str]] = [[] for _ in images]
     confs: list[list[float]] = [[] for _ in images]
     for page, text, conf in zip(data["page_num"], data["text"], data["conf"], strict=True):
@@ -476,19 +465,10 @@ def recheck_grids(
 
 
 def run_tesseract_list(images: Sequence[Image.Image], limits: Limits, *, dpi: int) -> list[str]:
-    """Each image's one-line digit reading, by one Tesseract process over a list file."""
+    """Each image's one-line digit reading, by one request to Tesseract."""
     if not images:
         return []
-    with tempfile.TemporaryDirectory(dir=_TMP) as folder:
-        paths = []
-        for number, image in enumerate(images):
-            path = os.path.join(folder, f"{number}.bmp")
-            image.save(path, format="BMP")
-            paths.append(path)
-        listing = os.path.join(folder, "grid.txt")
-        with open(listing, "w", encoding="utf-8") as file:
-            file.write("\n".join(paths) + "\n")
-        data = run_tesseract(listing, limits, dpi=dpi, psm=PSM_LINE, config=[WHITELIST], lang=RECHECK_LANG)
+    data = tesseract_columns(images, limits, dpi=dpi, psm=PSM_LINE, config=[WHITELIST], lang=RECHECK_LANG)
     texts: list[list[str]] = [[] for _ in images]
     for page, text in zip(data["page_num"], data["text"], strict=True):
         number = int(page) - 1
