@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from intake.domain.model import Word
 from parsers.image import (
     affine,
     despeckle,
@@ -96,3 +97,148 @@ def test_despeckle_whitens_specks_only() -> None:
     left = np.asarray(cleaned)
     assert int((left < 128).sum()) < int((array < 128).sum())
     assert int((left < 128).sum()) >= int((np.asarray(image) < 128).sum()) * 0.95  # the text stays
+
+
+# ---------------------------------------------------------------- photographed sheets
+
+AMOUNTS = [("Total facturé", "1066,87 €"), ("Part obligatoire", "693,89 €"), ("Part mutuelle", "372,98 €")]
+
+
+def invoice_sheet(dpi: int = 160) -> Image.Image:
+    """An A4 sheet: text lines on the left, a column of amounts near the right edge."""
+    sheet = page(dpi).crop((0, 0, int(8.27 * dpi), int(11.69 * dpi)))
+    draw = ImageDraw.Draw(sheet)
+    font = ImageFont.truetype(FONT, dpi * 12 // 72)
+    for index, (label, amount) in enumerate(AMOUNTS):
+        y = int(dpi * (9.3 + 0.4 * index))
+        draw.text((int(dpi * 3.5), y), label, font=font, fill=0)
+        draw.text((int(dpi * 6.2), y), amount, font=font, fill=0)
+    return sheet
+
+
+def _perspective(targets: list[tuple[float, float]], sources: list[tuple[float, float]]) -> tuple[float, ...]:
+    matrix, vector = [], []
+    for (x, y), (u, v) in zip(targets, sources, strict=True):
+        matrix += [[x, y, 1, 0, 0, 0, -u * x, -u * y], [0, 0, 0, x, y, 1, -v * x, -v * y]]
+        vector += [u, v]
+    return tuple(float(c) for c in np.linalg.solve(np.asarray(matrix, float), np.asarray(vector, float)))
+
+
+def photograph(sheet: Image.Image, corners: list[tuple[float, float]], *, margin: int = 160,
+               table: int = 70, shade: float = 1.0) -> Image.Image:
+    """The sheet laid on a dark table, its corners at `corners` (offsets from the photo's own corners:
+    top-left, top-right, bottom-right, bottom-left), the right 40 % of the picture darkened down to
+    `shade` × its light (a hand's or phone's shadow), slightly blurred."""
+    w, h = sheet.size[0] + 2 * margin, sheet.size[1] + 2 * margin
+    (a, b), (c, d), (e, f), (g, k) = corners
+    targets = [(a, b), (w - c, d), (w - e, h - f), (g, h - k)]
+    sources = [(0.0, 0.0), (float(sheet.size[0]), 0.0), (float(sheet.size[0]), float(sheet.size[1])),
+               (0.0, float(sheet.size[1]))]
+    photo = sheet.transform((w, h), Image.Transform.PERSPECTIVE, _perspective(targets, sources),
+                            resample=Image.Resampling.BICUBIC, fillcolor=table)
+    light = np.ones(w, dtype=np.float32)
+    start = int(w * 0.6)
+    light[start:] = np.linspace(1.0, shade, w - start)
+    array = np.asarray(photo, dtype=np.float32) * light[None, :]
+    return Image.fromarray(array.astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.8))
+
+
+def _lines(words: list[Word]) -> list[str]:
+    lines: dict[int, list[Word]] = {}
+    for word in words:
+        lines.setdefault(word.line, []).append(word)
+    return [" ".join(w.text for w in sorted(ws, key=lambda w: w.x0)) for _, ws in sorted(lines.items())]
+
+
+def test_shaded_side_of_a_photographed_sheet_is_kept() -> None:
+    """A shadow darkening the paper as much as the table: only what lies beyond the sheet's edge is
+    whitened (the shaded amounts column was whitened away with the table)."""
+    from parsers.image import flatten_background, ocr_page
+
+    sheet = invoice_sheet()
+    photo = photograph(sheet, [(160, 160)] * 4, shade=0.45)
+    flat, box = flatten_background(photo)
+    assert box is not None and flat.getpixel((10, 10)) == 255  # the table is gone
+    assert box[2] >= 160 + sheet.size[0] - 40  # the sheet's right edge is the box's
+    limits = Limits()
+    _, words, _ = ocr_page(prepare(photo, limits, dpi=None, photo=True), limits)
+    text = " ".join(_lines(words))
+    for _, amount in AMOUNTS:
+        assert amount.split()[0] in text
+
+
+def test_sheet_photographed_at_an_angle_is_unwarped() -> None:
+    """A sheet seen at an angle (its top edge shorter and tilted): mapped back onto a rectangle, its
+    lines run level and each label meets its amount on one line."""
+    from parsers.image import ocr_page
+
+    sheet = invoice_sheet()
+    photo = photograph(sheet, [(260, 210), (200, 120), (120, 150), (140, 110)])
+    limits = Limits()
+    prepared = prepare(photo, limits, dpi=None, photo=True)
+    assert "perspective corrigée" in prepared.notes
+    assert abs(skew_angle(prepared.image)) <= 0.3
+    _, words, _ = ocr_page(prepared, limits)
+    lines = _lines(words)
+    for label, amount in AMOUNTS:
+        assert any(label.split()[-1] in line and amount.split()[0] in line for line in lines), (label, lines)
+
+
+def test_a_sheet_seen_square_on_is_not_resampled_for_perspective() -> None:
+    prepared = prepare(photograph(invoice_sheet(), [(160, 160)] * 4), Limits(), dpi=None, photo=True)
+    assert "perspective corrigée" not in prepared.notes
+
+
+def test_resolution_of_two_pages_in_one_picture() -> None:
+    """Two sheets photographed one above the other: the width is one page's, not the height."""
+    from parsers.image import guess_dpi
+
+    assert guess_dpi(Image.new("L", (1361, 3788), 255)) == pytest.approx(1361 / 8.27, rel=0.01)
+    assert guess_dpi(Image.new("L", (1361, 1894), 255)) == pytest.approx(1894 / 11.69, rel=0.01)
+
+
+# ---------------------------------------------------------------- faxes in normal resolution
+
+NUMBERS = ["10244680376", "10266315935", "10931056203", "10598557303", "10003879623", "10101010108"]
+
+
+def test_small_print_of_a_fax_in_normal_resolution_is_read() -> None:
+    """7 pt print sent at 204×98 dpi: every other scan line is missing, thin strokes break into dots.
+    Smoothed before the stretch, most numbers read right (unsmoothed: 13 of 30 here)."""
+    from parsers.ocr import ocr_words
+
+    fine = Image.new("L", (1728, 2200), 255)
+    draw = ImageDraw.Draw(fine)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed.ttf", round(7 * 204 / 72))
+    for index in range(30):
+        line = f"RPPS {NUMBERS[index % 6]} Montant {index + 10},{index * 7 % 100:02d} € Dr Océane AUBRY"
+        draw.text((100, 100 + index * 70), line, font=font, fill=0)
+    normal = Image.fromarray(np.asarray(fine)[::2] >= 128).convert("1")  # one scan line in two
+    limits = Limits()
+    prepared = prepare(normal, limits, dpi=(204.0, 98.0))
+    text = " ".join(word.text for word in ocr_words(prepared.image, limits, dpi=prepared.dpi))
+    assert sum(text.count(number) for number in NUMBERS) >= 24
+
+
+def test_resolution_of_a_turned_sheet_is_its_own() -> None:
+    """A sheet turned by 3° in the picture: its box is ~4 % taller than the sheet; the resolution is
+    guessed from the sheet's edges (160 dpi here), so the page is upscaled to ~300 dpi, not ~290."""
+    from parsers.image import a4_dpi, flatten_sheet, guess_dpi, sheet_size
+
+    sheet = invoice_sheet(160)
+    w, h = sheet.size
+    turn = np.radians(3.0)
+    centre = np.array([w / 2 + 160, h / 2 + 160])
+    corners = []
+    for x, y in ((0, 0), (w, 0), (w, h), (0, h)):
+        dx, dy = x - w / 2, y - h / 2
+        turned = np.array([dx * np.cos(turn) - dy * np.sin(turn), dx * np.sin(turn) + dy * np.cos(turn)])
+        corners.append(centre + turned)
+    canvas = (w + 320, h + 320)
+    offsets = [(corners[0][0], corners[0][1]), (canvas[0] - corners[1][0], corners[1][1]),
+               (canvas[0] - corners[2][0], canvas[1] - corners[2][1]), (corners[3][0], canvas[1] - corners[3][1])]
+    photo = photograph(sheet, offsets)
+    flat, box, found = flatten_sheet(photo)
+    assert box is not None and found is not None
+    assert a4_dpi(*sheet_size(found)) == pytest.approx(160, rel=0.015)
+    assert guess_dpi(flat.crop(box)) > 160 * 1.03  # what the box alone says
