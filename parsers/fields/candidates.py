@@ -5,6 +5,7 @@ Every candidate carries the evidence its score is made of; `extract.py` ranks th
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -536,13 +537,18 @@ def _for_hit(
         insurer = _insurer_number(region.text)  # "Complémentaire : Malakoff Humanis — n° 30955972"
         if insurer is not None:
             name, value, weight = "amc_number", insurer, max(weight, INSURER_NUMBER_WEIGHT) * 0.9
+    if value is None and name == "amc_number":
+        value = _insurer_number(region.text, named=True)  # "Organisme complémentaire  MNT — n° 45667163"
     if value is not None:
         near = region.words_for(value.start, value.end)
         distance = (near[0].x0 - hit.x1) / line.height if near else 0.0
         position = (1.0 if distance < 6 else 0.97) * position_factor
         found = [_candidate(name, value, region, weight * position, "right")]
         if name == "invoice_number":
-            found.extend(_dated_after(region, value.end, weight * position))
+            dated = _dated_after(region, value.end, weight * position)
+            if not dated and not region.text[value.end :].strip(" .,;") and near:
+                dated = _dated_below(scan_, index, hit, near[-1].x1, weight * position)
+            found.extend(dated)
         return found
     if not region.text.strip(" :"):
         beside = _beside(scan_, index, hit, name, weight)
@@ -610,6 +616,25 @@ def _dated_after(region: Region, end: int, weight: float) -> list[Candidate]:
     shift = end + match.end()
     found = Found(dates[0].value, dates[0].start + shift, dates[0].end + shift)
     return [_candidate("invoice_date", found, region, weight * NUMBER_DATE_WEIGHT, "right")]
+
+
+def _dated_below(scan_: PageScan, index: int, hit: LabelHit, right: float, weight: float) -> list[Candidate]:
+    """ "Facture n° 2025-22" / "du 30/03/2025" on the next line of the same block: the numbered paper's
+    date wrapped under its number, alone in its cell."""
+    line = scan_.lines[index]
+    if index + 1 >= len(scan_.lines):
+        return []
+    other = scan_.lines[index + 1]
+    if other.page != line.page or not 0 <= other.y0 - line.y1 <= line.height:
+        return []
+    for cell in _cells(other):
+        if not hit.x0 - line.height <= cell[0].x0 <= right:
+            continue
+        region = make_region(other, cell)
+        dated = _dated_after(region, 0, weight)
+        if dated and not region.text[region.text.find(dated[0].raw) + len(dated[0].raw) :].strip(" ."):
+            return dated
+    return []
 
 
 def _inside_table_row(hit: LabelHit) -> bool:
@@ -701,13 +726,20 @@ _INSURER_NUMBER = re.compile(
 )
 
 
-def _insurer_number(text: str) -> Found | None:
-    """The number printed after the insurer's name behind a complementary-insurer label."""
-    match = _INSURER_NUMBER.match(text)
+_INSURER_THEN_NUMBER = re.compile(r"^[\s:]*[^\W\d_][^\d]{0,50}?\s[·•—–\-|,:]\s*(?=\d)")
+
+
+def _insurer_number(text: str, *, named: bool = False) -> Found | None:
+    """The number printed after the insurer's name behind a complementary-insurer label ("Apivia —
+    n° 722782956"); when the label itself names the number ("Organisme complémentaire (n°)",
+    `named`), a separator is enough ("Apivia · 722782956")."""
+    match, alone = _INSURER_NUMBER.match(text), False
+    if match is None and named:
+        match, alone = _INSURER_THEN_NUMBER.match(text), True
     if match is None:
         return None
     found = find_id("amc_number", text[match.end() :])
-    if found is None:
+    if found is None or (alone and text[match.end() + found.end :].strip(" .,;)")):
         return None
     return Found(found.value, found.start + match.end(), found.end + match.end(), validity=0.95)
 
@@ -811,18 +843,26 @@ def _below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float)
         if value is None and strict and strict != words:
             region = make_region(other, strict)
             value = find_value(name, region.text)
+        if value is None and name == "amc_number":
+            region = make_region(other, words)
+            value = _insurer_number(region.text, named=True)  # "Mutuelle Apivia · 722782956" under "(n°)"
         if value is None:
             if rows or (name not in AMOUNT_FIELDS and name != "care_date"):
                 break
             continue
         if rows and name in AMOUNT_FIELDS and _is_prose(region.text[: value.start]):
             break  # a sentence under the table ("Valeur de la lettre clé B : 0,27 €"), not a row
+        if name == "care_date" and _LETTER_DATE_LEAD.search(fold(region.text[: value.start])):
+            continue  # "Fait à Rennes, le 12.03.25" under the acts table: the letter's date, not an act's
         if name not in AMOUNT_FIELDS and _owned_by_other(scan_, j, name, region.words_for(value.start, value.end)):
             continue
         rows.append((j, _candidate(name, value, region, weight, "below")))
         if name not in AMOUNT_FIELDS and name != "care_date":
             break
     return _pick_rows(scan_, name, rows)
+
+
+_LETTER_DATE_LEAD = re.compile(r"(?:^|[\w\s][,.]\s*|\bfait\b.*\s)le\s*$")
 
 
 def _owned_by_other(scan_: PageScan, j: int, name: str, words: list[Word]) -> bool:
@@ -835,6 +875,8 @@ def _owned_by_other(scan_: PageScan, j: int, name: str, words: list[Word]) -> bo
     if not left:
         return False
     nearest = max(left, key=lambda h: h.x1)
+    if name == "amc_number" and nearest.kind == "amc_amount" and not set(nearest.label.tokens) & _AMOUNT_ROLE_WORDS:
+        return False  # "Mutuelle SMI · 373829900": the insurer's word names whose number it is, not a share
     return nearest.kind not in (name, "generic_date") and x - nearest.x1 < 3 * line.height
 
 
@@ -961,11 +1003,24 @@ def _cell_right(hit: LabelHit) -> float:
     return hit.x1 + 8 * line.height
 
 
+SPAN_DAYS = 366  # the acts of one invoice span days or months, never years
+
+
+def _without_outliers(dates: list[Candidate]) -> list[Candidate]:
+    """The acts' dates down a column, less a year misread far from the others ("23.09.28" among
+    "22.09.25", "23.09.25"...): the rows within a year of the middle one."""
+    if len(dates) < 3:
+        return dates
+    middle = dt.date.fromisoformat(sorted(c.value for c in dates)[len(dates) // 2])
+    kept = [c for c in dates if abs((dt.date.fromisoformat(c.value) - middle).days) <= SPAN_DAYS]
+    return kept or dates
+
+
 def _pick_rows(scan_: PageScan, name: str, rows: list[tuple[int, Candidate]]) -> list[Candidate]:
     if not rows:
         return []
     if name == "care_date":
-        first = min(rows, key=lambda r: r[1].value)[1]
+        first = min(_without_outliers([c for _, c in rows]), key=lambda c: c.value)
         first.score *= 0.95
         first.how = "column"
         return [first]
@@ -991,6 +1046,7 @@ _GROUPS_RE = re.compile(r"(?<![\w])(?:[0-9A-Z]{1,6}[ \u00a0\u202f.]?){2,8}[0-9]|
 
 _WEEKDAY = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? )?"
 _PLACE_DATE = re.compile(rf"^(?:fait )?(?:a )?[a-z][a-z' \-]{{1,40}}, le {_WEEKDAY}(.*)$")
+_OCR_PLACE_DATE = re.compile(rf"^(?:fait )?(?:a )?[a-z][a-z' \-]{{1,40}}\. le {_WEEKDAY}(.*)$")  # its comma read as "."
 _LE_DATE = re.compile(rf"^le {_WEEKDAY}(.*)$")  # "Le 10/03/2025" alone in its cell
 CELL_GAP = 2.0  # a gap wider than this many line heights separates two cells of a line
 _CIVILITY = re.compile(r"^(?:m|mme|mlle|madame|monsieur|mademoiselle)\.? [A-Za-z]")
@@ -1013,16 +1069,19 @@ def _place_date(region: Region) -> Candidate | None:
     folded = fold(region.text)
     if len(folded) != len(region.text):
         return None
-    weight = 0.8
+    weight, strict = 0.8, False
     match = _PLACE_DATE.match(folded)
+    if not match and region.line.source == "ocr":
+        # "... travaux. Le 3 mars ..." is prose: the date must end the cell
+        match, strict = _OCR_PLACE_DATE.match(folded), True
     if not match:
-        match, weight = _LE_DATE.match(folded), 0.7
+        match, weight, strict = _LE_DATE.match(folded), 0.7, True
     if not match:
         return None
     found = find_value("invoice_date", region.text[match.start(1) :])
     if found is None or found.start > 2:
         return None
-    if weight < 0.8 and (found.start > 0 or region.text[match.start(1) + found.end :].strip(" .")):
+    if strict and (found.start > 0 or region.text[match.start(1) + found.end :].strip(" .")):
         return None  # "Le 10/03/2025, le patient ..." is a sentence, "(Né) le : ..." a label, not a dated cell
     shift = match.start(1)
     found = Found(found.value, found.start + shift, found.end + shift)
@@ -1145,8 +1204,38 @@ def is_prescriber(scan_: PageScan, candidate: Candidate) -> bool:
             continue
         if not (line.y0 - 1 <= (candidate.box[1] + candidate.box[3]) / 2 <= line.y1 + 1):
             continue
-        if _prescriber_on_line(scan_, index, candidate) or _prescriber_above(scan_, index, candidate):
+        if (
+            _prescriber_on_line(scan_, index, candidate)
+            or _prescriber_above(scan_, index, candidate)
+            or _prescription_below(scan_, index, candidate)
+        ):
             return True
+    return False
+
+
+_DOCTOR = re.compile(r"\b(?:dr|docteur|medecin)\b")
+_PRESCRIPTION_START = re.compile(r"^(?:\(?ordonnance|prescription|prescrit)")
+
+
+def _prescription_below(scan_: PageScan, index: int, candidate: Candidate) -> bool:
+    """ "Médecin   Dr X — RPPS 1..." with "ordonnance du 03/06/2025" wrapped under the doctor's name,
+    in the same value cell: the doctor whose prescription it is, not the one who invoices."""
+    line = scan_.lines[index]
+    assert candidate.box is not None
+    before = [w for w in line.words if w.x1 <= candidate.box[0] + 0.5]
+    if not before or not _DOCTOR.search(fold(" ".join(w.text for w in before))):
+        return False
+    starts = [w.x0 for w in before]
+    for other in scan_.lines[index + 1 : index + 4]:
+        if other.page != line.page or other.y0 - line.y1 > line.height:
+            break
+        if other.y0 < line.y0 + 0.5 * line.height:
+            continue  # the same row (a photo's lines may overlap a little)
+        for cell in _cells(other):
+            aligned = any(abs(cell[0].x0 - x) <= line.height for x in starts)
+            joined = re.sub(r"\s", "", fold(" ".join(w.text for w in cell[:3])))  # "ordonna nce": split by OCR
+            if aligned and _PRESCRIPTION_START.match(joined):
+                return True
     return False
 
 
@@ -1162,6 +1251,22 @@ def is_employee(scan_: PageScan, candidate: Candidate) -> bool:
         if line.y0 - 1 <= (candidate.box[1] + candidate.box[3]) / 2 <= line.y1 + 1:
             before = [w.text for w in line.words if w.x1 <= candidate.box[0] + 0.5]
             if _EMPLOYEE.search(fold(" ".join(before))):
+                return True
+    return False
+
+
+_PERFORMER = re.compile(r"\bayant (?:realise|effectue|pratique)|\b(?:realise|effectue)e?s? par\b|\bexecutant")
+
+
+def is_performer(scan_: PageScan, candidate: Candidate) -> bool:
+    """An RPPS/ADELI printed after "Praticien ayant réalisé les actes", "Acte effectué par": the one
+    who gave the care, among the several a group practice prints in its letterhead."""
+    for line in scan_.lines:
+        if line.page != candidate.page or candidate.box is None:
+            continue
+        if line.y0 - 1 <= (candidate.box[1] + candidate.box[3]) / 2 <= line.y1 + 1:
+            before = [w.text for w in line.words if w.x1 <= candidate.box[0] + 0.5]
+            if _PERFORMER.search(fold(" ".join(before))):
                 return True
     return False
 

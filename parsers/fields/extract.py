@@ -16,14 +16,15 @@ from parsers.fields.candidates import (
     PageScan,
     claimed_numbers,
     is_employee,
+    is_performer,
     is_prescriber,
     label_candidates,
     pattern_candidates,
     scan,
 )
-from parsers.fields.labels import fold
+from parsers.fields.labels import edit_distance, fold
 from parsers.fields.layout import build_lines
-from parsers.fields.references import own_references, title_candidates
+from parsers.fields.references import SPACED_FACTURE, own_references, title_candidates
 from parsers.fields.review import review
 
 MAX_CONFIDENCE = 0.99
@@ -52,8 +53,8 @@ class Choice:
 
 _KIND_PATTERNS = (
     ("pec", re.compile(r"demande (?:de )?prise en charge|demande d'accord|accord prealable|\bdpec\b")),
-    ("quote", re.compile(r"\bdevis\b")),
-    ("invoice", re.compile(r"\bfacture\b|feuille de soins|note d'honoraires|\bquittance\b|bordereau")),
+    ("quote", re.compile(r"\bdevis\b|\bd e v i s\b")),
+    ("invoice", re.compile(rf"\b{SPACED_FACTURE}\b|feuille de soins|note d'honoraires|\bquittance\b|bordereau")),
 )
 
 
@@ -68,9 +69,25 @@ def page_kind(page: Page) -> tuple[str | None, bool]:
             if match is None or (kind == "quote" and re.search(r"(suivant|selon|vu le|cf\.?) devis", folded)):
                 continue
             found.append((match.start(), kind))
+        if page.source == "ocr":
+            found.extend((start, "invoice") for start in _misread_invoice_words(line))
         if found:
             return min(found)[1], position < max(8, len(lines) // 3)
     return None, False
+
+
+_NOT_MISREAD = {"fracture", "fractures"}  # a medical word one letter away
+
+
+def _misread_invoice_words(line: str) -> list[int]:
+    """Where an OCR line shows a capitalised word one letter away from "facture" ("FACTLRE",
+    "Faclure"): a title read with one character wrong still names the paper."""
+    found = []
+    for m in re.finditer(r"[^\W\d_]{6,9}", line):
+        word = fold(m.group(0))
+        if m.group(0)[0].isupper() and word not in _NOT_MISREAD and edit_distance(word, "facture", 1) == 1:
+            found.append(m.start())
+    return found
 
 
 # ---------------------------------------------------------------- per page
@@ -86,7 +103,24 @@ def analyse_page(page: Page) -> PageResult:
     kind, top = page_kind(page)
     finess = any(h.kind == "finess" for hits in page_scan.hits.values() for h in hits)  # establishment
     kept = own_references([c for c in found if not _is_distractor(page_scan, c, claimed, finess=finess)], kind)
+    for candidate in kept:
+        if candidate.name in PRACTITIONER_FIELDS and candidate.name != "finess" and is_performer(page_scan, candidate):
+            candidate.notes.append(PERFORMER_NOTE)
     return PageResult(page, page_scan, kept, kind, top)
+
+
+PERFORMER_NOTE = "performed the acts"
+
+
+def _performer_only(candidates: list[Candidate]) -> list[Candidate]:
+    """A group practice prints each member's RPPS; with no establishment (FINESS) invoicing, the one
+    named as having performed the acts is the one who invoices: the other members' numbers go."""
+    if any(c.name == "finess" for c in candidates):
+        return candidates
+    performers = {(c.name, c.value) for c in candidates if PERFORMER_NOTE in c.notes}
+    if len({value for _, value in performers}) != 1:
+        return candidates
+    return [c for c in candidates if c.name not in ("rpps", "adeli") or (c.name, c.value) in performers]
 
 
 def _is_distractor(
@@ -499,6 +533,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     candidates = _drop_cross_dates(candidates)
     candidates = _billed_period(candidates)
     candidates = _first_column_date(candidates)
+    candidates = _performer_only(candidates)
     if any(c.name in PRACTITIONER_FIELDS and c.how != "pattern" for c in candidates):
         candidates = [c for c in candidates if not (c.name in PRACTITIONER_FIELDS and c.how == "pattern")]
     if not any(c.name == "patient_name" for c in candidates):  # only the insured is named: same person
@@ -581,9 +616,15 @@ def confirm_repeated_reference(chosen: dict[str, Choice], group: list[PageResult
 
 def doubt_unchecked_reads(candidates: list[Candidate], chosen: dict[str, Choice], group: list[PageResult]) -> None:
     """An invoice number has no checksum and no arithmetic: on a poorly read page, one read of it is not
-    enough to pass review ("3613-5059" for "3613-5050"); two agreeing reads are."""
+    enough to pass review ("3613-5059" for "3613-5050"); two agreeing reads are. A look-alike glyph
+    where its letters meet its digits is never enough."""
     choice = chosen.get("invoice_number")
     if choice is None or not choice.candidate.ocr:
+        return
+    if _ambiguous_glyph(choice.candidate.value):
+        chosen["invoice_number"] = Choice(
+            choice.candidate, min(choice.confidence, UNCHECKED_CAP), [*choice.notes, "O/0 or I/1 ambiguous"]
+        )
         return
     pages = {r.page.number: r.page for r in group}
     page = pages.get(choice.candidate.page)
@@ -595,6 +636,22 @@ def doubt_unchecked_reads(candidates: list[Candidate], chosen: dict[str, Choice]
     chosen["invoice_number"] = Choice(
         choice.candidate, min(choice.confidence, UNCHECKED_CAP), [*choice.notes, "poorly read page"]
     )
+
+
+# Look-alike glyphs OCR swaps: where letters meet digits ("K0625", "FI234"), nothing tells the letter
+# from the digit (between two digits, or inside a word of letters, the neighbours do).
+_LOOKALIKE_AT_SEAM = re.compile(r"(?<=[^\W\d_])[O0oIl1|](?=\d)|(?<=\d)[O0oIl1|](?=[^\W\d_])")
+
+
+def _ambiguous_glyph(value: str) -> bool:
+    """An OCR-read reference with an O/0 or I/l/1 where letters meet digits: no checksum says which.
+
+    >>> _ambiguous_glyph("KO625/41"), _ambiguous_glyph("K0625/41"), _ambiguous_glyph("FA2534922")
+    (True, True, False)
+    >>> _ambiguous_glyph("2025-0142"), _ambiguous_glyph("F-10425")
+    (False, False)
+    """
+    return bool(_LOOKALIKE_AT_SEAM.search(value))
 
 
 def _first_column_date(candidates: list[Candidate]) -> list[Candidate]:

@@ -248,6 +248,7 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Date d'exécution": 0.95,
         "Date de réalisation": 0.95,
         "Date de délivrance": 0.9,
+        "Délivrance": 0.8,  # a pharmacy's or an optician's box: the day the goods were handed over
         "Délivré le": 0.9,
         "Acte du": 0.95,
         "Examen du": 0.9,

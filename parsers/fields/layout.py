@@ -178,10 +178,11 @@ def find_labels(line: Line) -> list[LabelHit]:
     toks = line.toks
     while i < len(toks):
         best: tuple[int, float, Label] | None = None
+        inside_word = i > 0 and toks[i - 1].word == toks[i].word
         for label in _candidates_for(toks[i].text):
             edits = _match_at(toks, i, label)
-            if edits is None:
-                continue
+            if edits is None or (edits and inside_word):
+                continue  # "Jean-François" is not a misread "Franchise": a guessed label starts a word
             length = sum(len(t) for t in label.tokens)
             quality = max(0.5, 1.0 - 1.5 * edits / max(1, length))
             key = (len(label.tokens), quality, label)

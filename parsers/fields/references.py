@@ -48,9 +48,25 @@ def own_references(candidates: list[Candidate], kind: str | None) -> list[Candid
     def named(c: Candidate) -> bool:  # by its label, however poorly the number itself was read
         return c.name == "invoice_number" and own(c) and (c.how == "title" or c.label_weight >= OWN_FLOOR)
 
+    candidates = _own_dates(candidates, kind)
     if kind is None or not any(named(c) for c in candidates):
         return candidates
     return [c for c in candidates if c.name != "invoice_number" or own(c) or reference_kind(c) is None]
+
+
+_OTHER_PAPERS = ("quote", "pec")
+
+
+def _own_dates(candidates: list[Candidate], kind: str | None) -> list[Candidate]:
+    """ "Devis n° D-88 du 02/05/2025", "Accord PEC n° 77 du 09/05/2025" on an invoice: the date a
+    quote or an approval bears is that paper's, never the invoice's issue date."""
+    if kind not in ("invoice", "quote", "pec"):
+        return candidates
+
+    def other_paper(c: Candidate) -> bool:
+        return c.name == "invoice_date" and bool(c.label) and reference_kind(c) in _OTHER_PAPERS
+
+    return [c for c in candidates if not other_paper(c) or reference_kind(c) == kind]
 
 
 # ---------------------------------------------------------------- the title block
@@ -58,7 +74,9 @@ def own_references(candidates: list[Candidate], kind: str | None) -> list[Candid
 TITLE_NUMBER_WEIGHT = 0.9
 TITLE_BLOCK_WEIGHT = 0.7  # a labelled number under the title: its place names it, not its label
 TITLE_DATE_WEIGHT = 0.75
-_TITLE = re.compile(r"^(?:facture|note d'honoraires|devis|quittance|releve d'honoraires)\b")
+# "F A C T U R E" spaced out for show, "Factu re" split by OCR: still the title word
+SPACED_FACTURE = "f ?a ?c ?t ?u ?r ?e"
+_TITLE = re.compile(rf"^(?:{SPACED_FACTURE}|note d'honoraires|devis|d e v i s|quittance|releve d'honoraires)\b")
 _BARE_NUMBER = re.compile(r"^(?:n|no|n°|nº|numero)\s*[:.]?\s+(?=\S)", re.IGNORECASE)
 _DATED = re.compile(r"^(?:du|le|date\s*:?)\s+", re.IGNORECASE)
 MIN_DIGITS = 3  # "N° 12" is a street number or a page, not a document's number
@@ -107,9 +125,10 @@ def _stacked(scan_: PageScan, index: int, cell: list[Word]) -> list[tuple[Line, 
 
 
 def _labelled(scan_: PageScan, line: Line, cell: list[Word]) -> bool:
-    """ "N° SIRET ...", "N° FINESS ...": the cell's number has a label of its own."""
+    """ "N° SIRET ...", "N° FINESS ...": the cell's number has a label of its own (right after the
+    "N°"; a label further on, "N° F-88 · établie le ...", names what follows the number)."""
     index = scan_.lines.index(line)
-    ids = {id(w) for w in cell}
+    ids = {id(w) for w in cell[:2]}
     return any(id(h.line.words[h.first_word]) in ids for h in scan_.hits[index])
 
 

@@ -8,6 +8,8 @@
 ('2025-09-15', '2025-09-15', '2025-09-15')
 >>> parse_date("2025-09-15"), parse_date("15-09-2025"), parse_date("1er sept. 2025"), parse_date("31/02/2025")
 ('2025-09-15', '2025-09-15', '2025-09-01', None)
+>>> parse_date("18.09,25"), parse_date("1.046,71"), parse_date("10.05,25 €")
+('2025-09-18', None, None)
 >>> parse_name("M. DUPONT Jean"), parse_name("Mme LE GALL Anne-Marie"), parse_name("Dr Élodie DUPONT-MORETTI")
 ('DUPONT Jean', 'LE GALL Anne-Marie', 'DUPONT-MORETTI Élodie')
 >>> parse_name("Mrne BÉNARD Noémie"), parse_name("BÉNARD Mme Noémie"), parse_name("Mme PERRIN.Chloé")
@@ -60,6 +62,8 @@ MONTHS = {
     "dec": 12,
 }
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?!\d)")
+# "18.09,25": OCR reads the second dot of a short date as a comma (no amount has a 2-digit group there)
+DOT_COMMA_DATE_RE = re.compile(r"(?<![\d,.])(\d{1,2})\.(\d{2}),(\d{2}|\d{4})(?![\d,.]|\s*(?:€|eur))", re.IGNORECASE)
 ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 WORD_DATE_RE = re.compile(
     r"(?<![\w])(\d{1,2})(?:er)?[\s\u00a0\u202f]+([a-z]{3,9})\.?[\s\u00a0\u202f]+(\d{4})(?!\d)"
@@ -132,6 +136,10 @@ def find_dates(text: str) -> list[Match]:
     """Dates in `text` (always day-first), as ISO strings, in order of appearance."""
     found: list[Match] = []
     for m in NUMERIC_DATE_RE.finditer(text):
+        iso = _iso(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if iso:
+            found.append(Match(iso, m.start(), m.end(), m.group(0)))
+    for m in DOT_COMMA_DATE_RE.finditer(text):
         iso = _iso(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
         if iso:
             found.append(Match(iso, m.start(), m.end(), m.group(0)))

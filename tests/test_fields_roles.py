@@ -1,0 +1,241 @@
+"""Whose value it is: the document's own number and date against another paper's, a look-alike glyph
+that must not pass review, a heading that names a value printed under it, a doctor whose prescription
+is quoted, the member of a group practice who performed the acts. One test per general rule; the
+wordings are made up for the tests."""
+
+from __future__ import annotations
+
+import doctest
+
+from parsers.fields import extract
+from tests.test_fields import lines_page, one, page_of, value
+
+THRESHOLD = 0.85
+
+
+def confidence(document: object, name: str) -> float:
+    return document.fields[name].confidence  # type: ignore[attr-defined,no-any-return]
+
+
+def test_extract_doctests() -> None:
+    failed, _ = doctest.testmod(extract)
+    assert failed == 0
+
+
+# ---------------------------------------------------------------- labels
+
+
+def test_a_first_name_inside_a_compound_is_no_misread_label() -> None:
+    document = one([lines_page("Facture n° 2025-318\nPatient : DUPUIS Marie-Françoise")])
+    assert value(document, "patient_name") == "DUPUIS Marie-Françoise"
+
+
+def test_delivery_box_of_a_pharmacy_is_the_care_date() -> None:
+    document = one([lines_page("Facture n° 2025-318\nDélivrance 07/02/2025")])
+    assert value(document, "care_date") == "2025-02-07"
+
+
+# ---------------------------------------------------------------- another paper's date
+
+
+def test_date_of_the_quote_an_invoice_follows_is_not_its_issue_date() -> None:
+    page = page_of([
+        (20.0, [(380.0, "FACTURE")]),
+        (32.0, [(380.0, "N° OPT-55120")]),
+        (44.0, [(380.0, "Date : 28/08/2025")]),
+        (56.0, [(380.0, "Devis n° Q-77310 du 02/07/2025")]),
+    ])
+    document = one([page])
+    assert value(document, "invoice_number") == "OPT-55120"
+    assert value(document, "invoice_date") == "2025-08-28"
+
+
+def test_approval_date_alone_leaves_the_issue_date_absent() -> None:
+    document = one([lines_page("Facture n° OPT-55120\nAccord PEC n° 4471 du 09/07/2025")])
+    assert "invoice_date" not in document.fields
+
+
+def test_issue_date_wrapped_under_the_invoice_number() -> None:
+    page = page_of([
+        (20.0, [(40.0, "Dr MARTIN"), (380.0, "Facture n° 55871")]),
+        (32.0, [(40.0, "Pédiatre"), (380.0, "du 03.10.25")]),
+        (44.0, [(40.0, "RPPS 10003879623"), (380.0, "Réf. devis 118-22")]),
+    ])
+    document = one([page])
+    assert value(document, "invoice_number") == "55871"
+    assert value(document, "invoice_date") == "2025-10-03"
+
+
+def test_spaced_out_title_names_an_invoice_not_the_quote_it_quotes() -> None:
+    page = page_of(
+        [
+            (20.0, [(40.0, "Ordonnance"), (380.0, "Fac ture")]),
+            (32.0, [(380.0, "N° AU-30419")]),
+            (44.0, [(380.0, "Devis n° DQ-88120 du 14/05/2025")]),
+        ],
+        source="ocr", conf=0.95,
+    )
+    document = one([page])
+    assert document.kind == "invoice"
+    assert value(document, "invoice_number") == "AU-30419"
+
+
+def test_a_label_after_the_number_under_the_title_does_not_take_it() -> None:
+    page = page_of([
+        (20.0, [(200.0, "FACTURE — CONSULTATIONS")]),
+        (32.0, [(200.0, "N° CSP-4471 · établie le 9 mars 2025")]),
+    ])
+    document = one([page])
+    assert value(document, "invoice_number") == "CSP-4471"
+    assert value(document, "invoice_date") == "2025-03-09"
+
+
+# ---------------------------------------------------------------- OCR reads that must not pass alone
+
+
+def test_look_alike_glyph_where_letters_meet_digits_stays_under_review() -> None:
+    clean = one([lines_page("Facture n° FR-7731/08", source="ocr", conf=0.96)])
+    seam = one([lines_page("Facture n° VZO4415-22", source="ocr", conf=0.96)])
+    assert confidence(clean, "invoice_number") >= THRESHOLD
+    assert confidence(seam, "invoice_number") < THRESHOLD
+
+
+# ---------------------------------------------------------------- insurer numbers
+
+
+def test_insurer_name_then_its_number_under_a_heading_that_names_the_number() -> None:
+    page = page_of([
+        (20.0, [(40.0, "Facture n° 2025-318")]),
+        (40.0, [(40.0, "N° de sécurité sociale"), (300.0, "Organisme complémentaire (n°)")]),
+        (52.0, [(40.0, "1 85 05 78 006 084 91"), (300.0, "Mutuelle Apivia · 722782956")]),
+    ])
+    assert value(one([page]), "amc_number") == "722782956"
+
+
+def test_insurer_name_then_its_number_right_of_the_label() -> None:
+    document = one([page_of([
+        (20.0, [(40.0, "Facture n° 2025-318")]),
+        (40.0, [(40.0, "Organisme complémentaire"), (200.0, "UNEO — n° 30955972")]),
+    ])])
+    assert value(document, "amc_number") == "30955972"
+
+
+def test_an_insurer_name_with_other_words_after_the_digits_is_no_number() -> None:
+    page = page_of([
+        (20.0, [(40.0, "Facture n° 2025-318")]),
+        (40.0, [(300.0, "Organisme complémentaire (n°)")]),
+        (52.0, [(300.0, "Apivia · 722782956 contrat collectif")]),
+    ])
+    assert value(one([page]), "amc_number") is None
+
+
+# ---------------------------------------------------------------- a prescription quoted
+
+
+def test_doctor_whose_prescription_is_wrapped_under_is_the_prescriber() -> None:
+    page = page_of([
+        (20.0, [(40.0, "PHARMACIE DES HALLES"), (380.0, "FACTURE 55120")]),
+        (32.0, [(40.0, "FINESS 876812777")]),
+        (60.0, [(40.0, "Médecin"), (110.0, "Dr LEROY — RPPS 10003879623")]),
+        (72.0, [(110.0, "ordonnance du 11/02/2025")]),
+    ])
+    document = one([page])
+    assert "rpps" not in document.fields
+    assert value(document, "finess") == "876812777"
+
+
+def test_prescription_word_split_by_ocr_under_the_doctor_still_names_the_prescriber() -> None:
+    page = page_of(
+        [
+            (20.0, [(40.0, "PHARMACIE DES HALLES"), (380.0, "FACTURE 55120")]),
+            (32.0, [(40.0, "FINESS 876812777")]),
+            (60.0, [(40.0, "Médecin"), (110.0, "Dr LEROY — RPPS 10003879623")]),
+            (68.0, [(110.0, "ordonna nce du 11/02/2025")]),
+        ],
+        source="ocr", conf=0.95,
+    )
+    assert "rpps" not in one([page]).fields
+
+
+def test_practitioners_own_id_above_a_line_of_their_block_is_kept() -> None:
+    page = page_of([
+        (20.0, [(40.0, "Mme Claire NOEL — Infirmière — RPPS 10003879623")]),
+        (32.0, [(40.0, "Soins sur prescription médicale"), (380.0, "Facture n° 2025-318")]),
+    ])
+    assert value(one([page]), "rpps") == "10003879623"
+
+
+# ---------------------------------------------------------------- a letter's date read by OCR
+
+
+def test_ocr_comma_read_as_a_period_before_the_letters_date() -> None:
+    document = one([lines_page("Facture n° 2025-318\nVannes. le 4 mars 2025", source="ocr", conf=0.95)])
+    assert value(document, "invoice_date") == "2025-03-04"
+
+
+def test_a_sentence_ending_before_a_dated_remark_is_no_letters_date() -> None:
+    text = "Facture n° 2025-318\nSoins terminés. Le 4 mars 2025 le patient a repris le travail"
+    document = one([lines_page(text, source="ocr", conf=0.95)])
+    assert value(document, "invoice_date") != "2025-03-04"
+
+
+def test_letters_date_under_the_acts_date_column_is_no_act_date() -> None:
+    page = page_of([
+        (20.0, [(40.0, "Facture n° 2025-318")]),
+        (40.0, [(40.0, "Date"), (120.0, "Acte"), (400.0, "Montant")]),
+        (52.0, [(40.0, "O3-O2-2O25"), (120.0, "Consultation"), (400.0, "30,00 €")]),
+        (80.0, [(40.0, "Fait à Rennes, le 04.02.25")]),
+    ])
+    assert value(one([page]), "care_date") != "2025-02-04"
+
+
+def test_title_misread_by_one_letter_still_names_an_invoice() -> None:
+    page = lines_page(
+        "Audition Plus\nFACTLRE n° AU-30419\nDevis n° DQ-88120 du 14/05/2025\nDate de délivrance : 20/06/2025",
+        source="ocr", conf=0.9,
+    )
+    document = one([page])
+    assert document.kind == "invoice"
+    assert value(document, "care_date") == "2025-06-20"
+
+
+def test_a_fracture_is_no_misread_invoice() -> None:
+    page = lines_page("Devis n° DQ-88120 du 14/05/2025\nFracture du poignet gauche", source="ocr", conf=0.9)
+    assert one([page]).kind == "quote"
+
+
+# ---------------------------------------------------------------- a group practice
+
+
+def test_member_who_performed_the_acts_is_the_one_who_invoices() -> None:
+    page = page_of([
+        (20.0, [(40.0, "Centre de soins des Tilleuls")]),
+        (32.0, [(40.0, "Dr A. PETIT — RPPS 10003879623"), (300.0, "Dr B. GIRARD — RPPS 10222333444")]),
+        (60.0, [(40.0, "Facture n° CS-2025-0781")]),
+        (80.0, [(40.0, "Acte effectué par Dr B. GIRARD (RPPS 10222333444)")]),
+    ])
+    document = one([page])
+    assert value(document, "rpps") == "10222333444"
+    assert confidence(document, "rpps") >= THRESHOLD
+
+
+def test_members_of_a_group_practice_without_a_performer_stay_ambiguous() -> None:
+    page = page_of([
+        (32.0, [(40.0, "Dr A. PETIT — RPPS 10003879623"), (300.0, "Dr B. GIRARD — RPPS 10222333444")]),
+        (60.0, [(40.0, "Facture n° CS-2025-0781")]),
+    ])
+    assert confidence(one([page]), "rpps") < THRESHOLD
+
+
+# ---------------------------------------------------------------- the acts' dates
+
+
+def test_a_year_misread_down_the_acts_column_is_not_the_first_act() -> None:
+    page = page_of([
+        (20.0, [(40.0, "Facture n° 2025-318")]),
+        (40.0, [(40.0, "Date des soins"), (200.0, "Acte"), (400.0, "Montant")]),
+        (52.0, [(40.0, "14.10.25"), (200.0, "AMI 1"), (400.0, "3,15")]),
+        (64.0, [(40.0, "15.10,25"), (200.0, "AMI 1"), (400.0, "3,15")]),
+        (76.0, [(40.0, "16.10.28"), (200.0, "AMI 1"), (400.0, "3,15")]),
+    ])
+    assert value(one([page]), "care_date") == "2025-10-14"
