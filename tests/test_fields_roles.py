@@ -100,6 +100,16 @@ def test_look_alike_glyph_where_letters_meet_digits_stays_under_review() -> None
     assert confidence(seam, "invoice_number") < THRESHOLD
 
 
+def test_a_reference_read_otherwise_on_another_page_stays_under_review() -> None:
+    first = lines_page("Avis de paiement\nFacture n° 18024-330517\nTotal 45,00 €", source="ocr", conf=0.96)
+    second = lines_page("Suite de la facture\nPage 2/2 J8024-330517", source="ocr", conf=0.96, number=2)
+    agreeing = lines_page("Suite de la facture\nPage 2/2 des actes", source="ocr", conf=0.96, number=2)
+    assert confidence(one([first, agreeing]), "invoice_number") >= THRESHOLD
+    document = one([first, second])
+    assert value(document, "invoice_number") == "18024-330517"
+    assert confidence(document, "invoice_number") < THRESHOLD
+
+
 # ---------------------------------------------------------------- insurer numbers
 
 

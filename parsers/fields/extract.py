@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -584,10 +585,24 @@ _WORD_EDGES = ".,;:()[]«»\"'"
 
 def _printed_elsewhere(value: str, candidate: Candidate, group: list[PageResult]) -> bool:
     """`value` printed again as a word of its own, away from the candidate's own words."""
+    return _elsewhere(candidate, group, lambda text: text == value)
+
+
+def _read_otherwise(value: str, candidate: Candidate, group: list[PageResult]) -> bool:
+    """The same reference read with one character different elsewhere in the document ("12025-004871"
+    on page 1, "T2025-004871" on page 2): the reads disagree, so one of them is a misread."""
+    def one_off(text: str) -> bool:
+        return len(text) == len(value) and sum(a != b for a, b in zip(text, value, strict=True)) == 1
+
+    return _elsewhere(candidate, group, one_off)
+
+
+def _elsewhere(candidate: Candidate, group: list[PageResult], same: Callable[[str], bool]) -> bool:
+    """A word of the document for which `same(text)` holds, away from the candidate's own words."""
     for result in group:
         for line in result.scan.lines:
             for word in line.words:
-                if word.text.strip(_WORD_EDGES) != value:
+                if not same(word.text.strip(_WORD_EDGES)):
                     continue
                 box = candidate.box
                 if line.page == candidate.page and box is not None and word.x0 < box[2] and word.x1 > box[0] and (
@@ -617,13 +632,19 @@ def confirm_repeated_reference(chosen: dict[str, Choice], group: list[PageResult
 def doubt_unchecked_reads(candidates: list[Candidate], chosen: dict[str, Choice], group: list[PageResult]) -> None:
     """An invoice number has no checksum and no arithmetic: on a poorly read page, one read of it is not
     enough to pass review ("3613-5059" for "3613-5050"); two agreeing reads are. A look-alike glyph
-    where its letters meet its digits is never enough."""
+    where its letters meet its digits is never enough, nor a read another read of the document
+    contradicts by one character."""
     choice = chosen.get("invoice_number")
     if choice is None or not choice.candidate.ocr:
         return
     if _ambiguous_glyph(choice.candidate.value):
         chosen["invoice_number"] = Choice(
             choice.candidate, min(choice.confidence, UNCHECKED_CAP), [*choice.notes, "O/0 or I/1 ambiguous"]
+        )
+        return
+    if _read_otherwise(choice.candidate.value, choice.candidate, group):
+        chosen["invoice_number"] = Choice(
+            choice.candidate, min(choice.confidence, UNCHECKED_CAP), [*choice.notes, "read otherwise elsewhere"]
         )
         return
     pages = {r.page.number: r.page for r in group}
