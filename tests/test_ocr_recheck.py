@@ -80,6 +80,39 @@ def test_other_numbers_are_not_suspects() -> None:
     assert suspect.kind == "id9" and not suspect.labelled
 
 
+def test_header_above_the_value_labels_it() -> None:
+    """A box or column header names the identifier on the line below ("N° FINESS" over a number read
+    with one digit too many): the run is a labelled suspect, its label's length ±1."""
+    header = line(["Établissement", "N°", "FINESS", "Réf."], 0)
+    [suspect] = find_suspects(header + line(["Pleyel", "9327501144"], 1))
+    assert suspect.kind == "finess" and suspect.labelled and suspect.indices == (5,)
+    # the same number with no header, under a header that names no identifier, or away from the
+    # header across or down the page: another number
+    assert find_suspects(line(["Pleyel", "9327501144"], 1)) == []
+    assert find_suspects(line(["Téléphone", "Date"], 0) + line(["Pleyel", "9327501144"], 1)) == []
+    assert find_suspects(header + line(["Pleyel", "", "", "", "", "", "9327501144"], 1)) == []
+    far = [replace(w, y0=w.y0 - 200, y1=w.y1 - 200) for w in header]
+    assert find_suspects(far + line(["Pleyel", "9327501144"], 1)) == []
+
+
+@pytest.mark.ocr
+def test_identifier_under_its_header_is_reread() -> None:
+    """A FINESS in a box under its header, read first with a digit too many (forced): re-read valid."""
+    image = Image.new("L", (2480, 900), 255)
+    draw = ImageDraw.Draw(image)
+    small, bold = ImageFont.truetype(FONT, 30), ImageFont.truetype(FONT.replace("Sans", "Sans-Bold"), 50)
+    draw.rectangle((280, 280, 1400, 480), outline=0, width=3)
+    draw.text((300, 300), "Établissement demandeur", font=small, fill=0)
+    draw.text((1000, 300), "N° FINESS", font=small, fill=0)
+    draw.text((300, 380), "Centre Pleyel", font=bold, fill=0)
+    draw.text((1000, 380), "932750144", font=bold, fill=0)
+    limits = Limits()
+    first = _misread(ocr_words(image, limits, dpi=300), "932750144", "9327501144")
+    words, notes = recheck_identifiers(image, first, limits, dpi=300)
+    assert "932750144" in {w.text for w in words} and "9327501144" not in {w.text for w in words}
+    assert notes == [f"{RECHECKED_NOTE} (finess)"]
+
+
 def test_labelled_suspects_come_first() -> None:
     words = line(["MARCHAL", "A42182630"], 0) + line(["RPPS", "10008879623"], 1)
     assert [s.kind for s in find_suspects(words)] == ["rpps", "id9"]
