@@ -196,3 +196,14 @@ def test_repair_ambiguous_or_junk() -> None:
     assert repair("", rpps.validate) is None
     assert repair("OOOOOOOOOOOOOOOOOOOO", rpps.validate) is None
     assert repair("x" * 1000, rpps.validate) is None
+
+
+def test_repair_puts_back_a_corsican_department_read_as_digits() -> None:
+    assert repair("1 86 07 28 073 004 55", nir.validate) == Repaired("186072B07300455", True)
+    assert repair("186072407300428", nir.validate) == Repaired("186072A07300428", True)
+    assert repair("186072807300456", nir.validate) is None  # the key fails with 2B too
+
+
+def test_repair_leaves_a_valid_continental_department() -> None:
+    number = "186072807300" + "4" + nir.calc_check_digits("1860728073004")
+    assert repair(number, nir.validate) == Repaired(number, False)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from intake.domain.model import Word
 from parsers.fields import values
@@ -123,8 +123,9 @@ def _id_groups(text: str) -> list[tuple[int, int]]:
         if spans and not key_word and fold(token).strip(".:") in _KEY_WORDS:
             key_word = True  # "186072A145070 clé 33": the key printed apart
             continue
-        if not token or not all(c in _ID_CHARS for c in token) or not any(c.isdigit() for c in token):
-            break
+        corsican = token in ("A", "B") and bool(spans) and text[spans[-1][0] : spans[-1][1]] == "2"
+        if not token or not all(c in _ID_CHARS for c in token) or not (corsican or any(c.isdigit() for c in token)):
+            break  # a letter alone is a word, save the A/B of a Corsican department boxed after its "2"
         if spans and m.start() + position - spans[-1][1] > (12 if key_word else 3):
             break
         spans.append((m.start() + position, m.start() + position + len(token)))
@@ -233,9 +234,11 @@ def find_value(name: str, text: str) -> Found | None:
         far = amounts[0].start > 40
         return Found(amounts[0].value, amounts[0].start, amounts[0].end, validity=0.9 if far else 1.0)
     if name in DATE_FIELDS or name == "generic_date":
-        dates = values.find_dates(text)
+        dates = values.find_dates(text) or _boxed_date(text)
         if not dates or dates[0].start > 30 or _interleaved(text, dates[0].start):
             return None
+        if name == "care_date" and _PERIOD_END.search(fold(text[: dates[0].start])):
+            return None  # "du 1er (unread) au 30 septembre": the period's end, not its first day
         return Found(dates[0].value, dates[0].start, dates[0].end)
     if name in NAME_FIELDS:
         return _find_name(text)
@@ -245,6 +248,23 @@ def find_value(name: str, text: str) -> Found | None:
             return None
         return Found(match.value, match.start, match.end)
     return None
+
+
+_PERIOD_END = re.compile(r"(?:^|\s)(?:au|jusqu'au)\s*$")
+_BOXED_DATE = re.compile(r"^[\s:]*(\d) ?(\d)\s+(\d) ?(\d)\s+(\d) ?(\d) ?(\d) ?(\d)(?![\d/.,])")
+
+
+def _boxed_date(text: str) -> list[values.Match]:
+    """A date printed one digit per box, the day, month and year boxes apart: "1 8   0 4   2 0 1 5"."""
+    match = _BOXED_DATE.match(text)
+    if match is None:
+        return []
+    digits = match.groups()
+    iso = values.parse_date(f"{''.join(digits[:2])}/{''.join(digits[2:4])}/{''.join(digits[4:])}")
+    if iso is None:
+        return []
+    start = match.start(1)
+    return [values.Match(iso, start, match.end(), text[start : match.end()])]
 
 
 def _interleaved(text: str, start: int) -> bool:
@@ -798,6 +818,12 @@ def _with_first_name(
     return None
 
 
+# An amount's box: how far right of its label (line heights) its value may start, and how far down (a
+# scan's text height is smaller than its line pitch). Other fields keep the tighter 10 and 1.2.
+BOX_REACH = 12
+BOX_GAP = 1.8
+
+
 def _below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float) -> list[Candidate]:
     line = scan_.lines[index]
     heading = _heading_cell(hit, scan_.hits[index])
@@ -816,7 +842,8 @@ def _below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float)
         if rows and other.y0 - scan_.lines[rows[-1][0]].y1 > 2.5 * line.height:
             break
         words = column_words(cell, other, 0.5 * line.height)
-        if not words and not rows and other.y0 - line.y1 < 1.2 * line.height:
+        gap = BOX_GAP if name in AMOUNT_FIELDS else 1.2  # a name or a date boxed so far down is another's
+        if not words and not rows and other.y0 - line.y1 < gap * line.height:
             boxed = _box_value(hit, other, name)
             if boxed is not None:
                 rows.append((j, boxed))
@@ -940,9 +967,13 @@ def _box_value(hit: LabelHit, other: Line, name: str) -> Candidate | None:
     """A label in the top-left corner of a box, its value right-aligned on the next line: the first
     words right of the label's start, with nothing else between."""
     height = hit.line.height
-    words = [w for w in other.words if hit.x0 - 0.5 * height <= w.x0 <= hit.x1 + 10 * height]
+    reach = BOX_REACH if name in AMOUNT_FIELDS else 10
+    words = [w for w in other.words if hit.x0 - 0.5 * height <= w.x0 <= hit.x1 + reach * height]
     if not words or any(w.x1 < hit.x0 for w in other.words if w.x0 >= hit.x0 - 0.5 * height):
         return None
+    for word in other.words:  # "€ 139,66": the value may run on past the reach that found its start
+        if word.x0 > words[-1].x0 and word.x0 - words[-1].x1 < 1.5 * height:
+            words.append(word)
     region = make_region(other, words)
     value = find_value(name, region.text)
     if value is None or value.start > 2:
@@ -1048,6 +1079,8 @@ _WEEKDAY = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? )?"
 _PLACE_DATE = re.compile(rf"^(?:fait )?(?:a )?[a-z][a-z' \-]{{1,40}}, le {_WEEKDAY}(.*)$")
 _OCR_PLACE_DATE = re.compile(rf"^(?:fait )?(?:a )?[a-z][a-z' \-]{{1,40}}\. le {_WEEKDAY}(.*)$")  # its comma read as "."
 _LE_DATE = re.compile(rf"^le {_WEEKDAY}(.*)$")  # "Le 10/03/2025" alone in its cell
+_BARE_PLACE_DATE = re.compile(rf"^[a-z][a-z' \-]{{1,40}}, {_WEEKDAY}(\d.*)$")  # "Dijon, 8 août 2025"
+_CLOCK = re.compile(r"^\s*(?:a |-\s*)?\d{1,2}[:h]\d{2}(?::\d{2})?\b")  # a till's "Le 04.09.2025 18:29"
 CELL_GAP = 2.0  # a gap wider than this many line heights separates two cells of a line
 _CIVILITY = re.compile(r"^(?:m|mme|mlle|madame|monsieur|mademoiselle)\.? [A-Za-z]")
 
@@ -1075,17 +1108,37 @@ def _place_date(region: Region) -> Candidate | None:
         # "... travaux. Le 3 mars ..." is prose: the date must end the cell
         match, strict = _OCR_PLACE_DATE.match(folded), True
     if not match:
+        match, weight, strict = _BARE_PLACE_DATE.match(folded), 0.75, True
+    if not match:
         match, weight, strict = _LE_DATE.match(folded), 0.7, True
     if not match:
         return None
     found = find_value("invoice_date", region.text[match.start(1) :])
     if found is None or found.start > 2:
         return None
-    if strict and (found.start > 0 or region.text[match.start(1) + found.end :].strip(" .")):
+    rest = region.text[match.start(1) + found.end :]
+    clock = _CLOCK.match(fold(rest))
+    if clock is not None:
+        rest = ""  # a timestamp: the moment the receipt was printed, whatever the till adds after it
+    if strict and (found.start > 0 or rest.strip(" .")):
         return None  # "Le 10/03/2025, le patient ..." is a sentence, "(Né) le : ..." a label, not a dated cell
     shift = match.start(1)
     found = Found(found.value, found.start + shift, found.end + shift)
-    return _candidate("invoice_date", found, region, weight, "pattern")
+    candidate = _candidate("invoice_date", found, region, weight, "pattern")
+    if clock is not None and match.re is _LE_DATE:
+        candidate.notes.append(TIMESTAMP_NOTE)
+    return candidate
+
+
+TIMESTAMP_NOTE = "timestamp"
+TIMESTAMP_CARE_WEIGHT = 0.6  # a till's sale is its delivery: the care date when nothing names one
+
+
+def _sale_date(candidate: Candidate | None) -> Candidate | None:
+    """A till receipt's "Le 04.09.2025 18:29": the moment of the sale, i.e. of the delivery too."""
+    if candidate is None or TIMESTAMP_NOTE not in candidate.notes:
+        return None
+    return replace(candidate, name="care_date", score=candidate.score * TIMESTAMP_CARE_WEIGHT / 0.7, notes=[])
 
 
 _FOR = re.compile(r"^(?:pour\s*:\s*|[^\w(]+(?=\w))")  # "Pour : Mme ...", ": M. ..." (OCR specks)
@@ -1142,6 +1195,7 @@ def pattern_candidates(scan_: PageScan, claimed: set[str]) -> list[Candidate]:
     for index, line in enumerate(scan_.lines):
         region = make_region(line, line.words)
         extras = [_place_date(make_region(line, cell)) for cell in _cells(line)]
+        extras += [_sale_date(extra) for extra in extras]
         for extra in [*extras, _civility_name(scan_, index, region), _received_from(scan_, index, region)]:
             if extra is not None:
                 found.append(extra)
@@ -1251,6 +1305,22 @@ def is_employee(scan_: PageScan, candidate: Candidate) -> bool:
         if line.y0 - 1 <= (candidate.box[1] + candidate.box[3]) / 2 <= line.y1 + 1:
             before = [w.text for w in line.words if w.x1 <= candidate.box[0] + 0.5]
             if _EMPLOYEE.search(fold(" ".join(before))):
+                return True
+    return False
+
+
+_DESTINATION = re.compile(r"\bdestination\b|\bvers\b|\bconduit (?:a|au|vers)\b")
+
+
+def is_destination(scan_: PageScan, candidate: Candidate) -> bool:
+    """A FINESS printed after "Destination :", "transport vers", "établissement de destination" on its
+    line: the establishment a patient was taken to, not the one who invoices."""
+    for line in scan_.lines:
+        if line.page != candidate.page or candidate.box is None:
+            continue
+        if line.y0 - 1 <= (candidate.box[1] + candidate.box[3]) / 2 <= line.y1 + 1:
+            before = [w.text for w in line.words if w.x1 <= candidate.box[0] + 0.5]
+            if _DESTINATION.search(fold(" ".join(before))):
                 return True
     return False
 

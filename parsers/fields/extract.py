@@ -16,6 +16,7 @@ from parsers.fields.candidates import (
     Candidate,
     PageScan,
     claimed_numbers,
+    is_destination,
     is_employee,
     is_performer,
     is_prescriber,
@@ -129,6 +130,8 @@ def _is_distractor(
 ) -> bool:
     if candidate.name in PRACTITIONER_FIELDS:
         if is_prescriber(page_scan, candidate):
+            return True
+        if candidate.name == "finess" and is_destination(page_scan, candidate):
             return True
         if finess and candidate.name != "finess" and is_employee(page_scan, candidate):
             return True

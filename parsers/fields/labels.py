@@ -113,6 +113,7 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Nom": 0.6,
         "Patient concerné": 1.0,
         "Personne transportée": 0.95,
+        "Résident(e)": 0.95,  # a nursing home's resident ("Résidente" would match "Résidence", an address)
         "Bénéf.": 0.9,
     },
     "first_name": {"Prénom": 1.0, "Prénom du patient": 1.0},
@@ -145,6 +146,9 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Note d'honoraires": 0.8,
         "Facture subrogatoire": 0.8,
         "Relevé n°": 0.9,
+        "Relevé d'actes n°": 0.9,
+        "Relevé de soins n°": 0.9,
+        "Facture de séjour n°": 1.0,
         "N° de relevé": 0.9,
         "Réf. du dossier": 0.8,
         "Réf. dossier": 0.85,
@@ -381,6 +385,8 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Reste à la charge": 0.95,
         "Reste dû": 1.0,
         "RAC": 1.0,
+        "RAC patient": 1.0,  # not the "Patient" label of a name
+        "RAC assuré": 1.0,
         "Reste à charge": 1.0,
         "À régler par le patient": 1.0,
         "Part patient": 1.0,

@@ -10,6 +10,8 @@
 ('2025-09-15', '2025-09-15', '2025-09-01', None)
 >>> parse_date("18.09,25"), parse_date("1.046,71"), parse_date("10.05,25 €")
 ('2025-09-18', None, None)
+>>> parse_date("ler mars 2025"), parse_date("Ier mars 2025"), parse_date("le mars 2025")
+('2025-03-01', '2025-03-01', None)
 >>> parse_name("M. DUPONT Jean"), parse_name("Mme LE GALL Anne-Marie"), parse_name("Dr Élodie DUPONT-MORETTI")
 ('DUPONT Jean', 'LE GALL Anne-Marie', 'DUPONT-MORETTI Élodie')
 >>> parse_name("Mrne BÉNARD Noémie"), parse_name("BÉNARD Mme Noémie"), parse_name("Mme PERRIN.Chloé")
@@ -66,8 +68,8 @@ NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2}
 DOT_COMMA_DATE_RE = re.compile(r"(?<![\d,.])(\d{1,2})\.(\d{2}),(\d{2}|\d{4})(?![\d,.]|\s*(?:€|eur))", re.IGNORECASE)
 ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 WORD_DATE_RE = re.compile(
-    r"(?<![\w])(\d{1,2})(?:er)?[\s\u00a0\u202f]+([a-z]{3,9})\.?[\s\u00a0\u202f]+(\d{4})(?!\d)"
-)
+    r"(?<![\w|])(\d{1,2}|[li|](?=er))(?:er)?[\s\u00a0\u202f]+([a-z]{3,9})\.?[\s\u00a0\u202f]+(\d{4})(?!\d)"
+)  # OCR reads the "1" of "1er" as l, I or |
 
 
 @dataclass(frozen=True)
@@ -151,7 +153,8 @@ def find_dates(text: str) -> list[Match]:
     if len(folded) == len(text):
         for m in WORD_DATE_RE.finditer(folded):
             month = MONTHS.get(m.group(2))
-            iso = _iso(int(m.group(3)), month, int(m.group(1))) if month else None
+            day = int(m.group(1)) if m.group(1).isdigit() else 1
+            iso = _iso(int(m.group(3)), month, day) if month else None
             if iso:
                 found.append(Match(iso, m.start(), m.end(), text[m.start() : m.end()]))
     found.sort(key=lambda match: match.start)

@@ -17,6 +17,16 @@ Repaired(value='253072B07300470', repaired=False)
 >>> repair('2S3072B07300470', nir.validate)
 Repaired(value='253072B07300470', repaired=True)
 
+A Corsican department read as digits ("2B" as "28", "2A" as "24") is put back only when the key
+then validates:
+
+>>> repair('253072807300470', nir.validate)
+Repaired(value='253072B07300470', repaired=True)
+>>> repair('253072407300443', nir.validate)
+Repaired(value='253072A07300443', repaired=True)
+>>> repair('253072807300471', nir.validate) is None
+True
+
 A low-resolution fax also makes OCR read one digit twice ("2089997783" for "208997783"):
 `repair_stutter()` drops one digit of a doubled pair, again only when exactly one result validates.
 
@@ -97,10 +107,24 @@ def repair(raw: str, validate: Callable[[str], str]) -> Repaired | None:
         number = clean(raw)
     except ValidationError:
         return None
-    valid = {v for variant in _variants(number) if (v := _try(validate, variant)) is not None}
+    variants = _variants(number)
+    variants += [c for v in [number, *variants] if (c := _corsican(v)) is not None]
+    valid = {v for variant in variants if (v := _try(validate, variant)) is not None}
     if len(valid) != 1:
         return None
     return Repaired(valid.pop(), True)
+
+
+NIR_LENGTH = 15
+CORSICAN = {"24": "2A", "28": "2B"}  # OCR reads the A of "2A" as 4 and the B of "2B" as 8
+
+
+def _corsican(number: str) -> str | None:
+    """A 15-character NIR whose department "24"/"28" may be a misread "2A"/"2B": that reading, or None.
+    Only the checksum decides (a Dordogne or Eure-et-Loir NIR with a valid key is never touched)."""
+    if len(number) != NIR_LENGTH or number[5:7] not in CORSICAN:
+        return None
+    return number[:5] + CORSICAN[number[5:7]] + number[7:]
 
 
 def repair_stutter(raw: str, validate: Callable[[str], str]) -> Repaired | None:
