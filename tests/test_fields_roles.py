@@ -249,3 +249,32 @@ def test_a_year_misread_down_the_acts_column_is_not_the_first_act() -> None:
         (76.0, [(40.0, "16.10.28"), (200.0, "AMI 1"), (400.0, "3,15")]),
     ])
     assert value(one([page]), "care_date") == "2025-10-14"
+
+
+# ---------------------------------------------------------------- one party invoices
+
+
+def test_two_kinds_of_invoicer_identifier_send_the_document_to_a_clerk() -> None:
+    alone = one([lines_page(
+        "CENTRE THERMAL DES SOURCES\nN° FINESS 640780417\nFacture n° CT-5521\nNIR 1 85 05 78 006 084 91\n"
+        "Cure du 02/06/2025 au 20/06/2025\nTotal 412,30 €"
+    )])
+    mentioned = one([lines_page(
+        "CENTRE THERMAL DES SOURCES\nN° FINESS 640780417\nFacture n° CT-5521\nNIR 1 85 05 78 006 084 91\n"
+        "Cure du 02/06/2025 au 20/06/2025\nTotal 412,30 €\n"
+        "Surveillance médicale : Dr Anne ROUX, RPPS 10003456786, honoraires facturés à part"
+    )])
+    assert not any("plusieurs facturants" in r for r in alone.review_reasons)
+    assert {"finess", "rpps"} <= set(mentioned.fields)
+    assert mentioned.needs_review
+    assert any("plusieurs facturants possibles (N° RPPS et N° FINESS)" in r for r in mentioned.review_reasons)
+
+
+def test_the_number_a_corrective_invoice_replaces_is_not_its_own() -> None:
+    document = one([lines_page(
+        "FACTURE RECTIFICATIVE n° 2024-5512-R1\nAnnule et remplace la facture n° 2024-5512 du 02/05/2025\nDate : 20/05/2025"
+    )])
+    assert value(document, "invoice_number") == "2024-5512-R1"
+    assert value(document, "invoice_date") == "2025-05-20"
+    replaced_only = one([lines_page("Note d'honoraires\nAnnule et remplace la facture n° 7781 du 02/05/2025")])
+    assert value(replaced_only, "invoice_number") != "7781"

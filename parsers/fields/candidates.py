@@ -1325,20 +1325,34 @@ def is_destination(scan_: PageScan, candidate: Candidate) -> bool:
     return False
 
 
+_REPLACED = re.compile(r"\bannule\b|\bremplace\b|\binitiale\b|\bprecedente\b|\bd'origine\b")
+
+
+def is_replaced_paper(scan_: PageScan, candidate: Candidate) -> bool:
+    """An invoice number after "Annule et remplace la facture n°", "facture initiale n°": the number of
+    the paper this one replaces, never this one's own (a corrective invoice prints both)."""
+    return _before_on_line(scan_, candidate, _REPLACED)
+
+
+def _before_on_line(scan_: PageScan, candidate: Candidate, pattern: re.Pattern[str]) -> bool:
+    """`pattern` in the folded words left of the candidate on its own line."""
+    for line in scan_.lines:
+        if line.page != candidate.page or candidate.box is None:
+            continue
+        if line.y0 - 1 <= (candidate.box[1] + candidate.box[3]) / 2 <= line.y1 + 1:
+            before = [w.text for w in line.words if w.x1 <= candidate.box[0] + 0.5]
+            if pattern.search(fold(" ".join(before))):
+                return True
+    return False
+
+
 _PERFORMER = re.compile(r"\bayant (?:realise|effectue|pratique)|\b(?:realise|effectue)e?s? par\b|\bexecutant")
 
 
 def is_performer(scan_: PageScan, candidate: Candidate) -> bool:
     """An RPPS/ADELI printed after "Praticien ayant réalisé les actes", "Acte effectué par": the one
     who gave the care, among the several a group practice prints in its letterhead."""
-    for line in scan_.lines:
-        if line.page != candidate.page or candidate.box is None:
-            continue
-        if line.y0 - 1 <= (candidate.box[1] + candidate.box[3]) / 2 <= line.y1 + 1:
-            before = [w.text for w in line.words if w.x1 <= candidate.box[0] + 0.5]
-            if _PERFORMER.search(fold(" ".join(before))):
-                return True
-    return False
+    return _before_on_line(scan_, candidate, _PERFORMER)
 
 
 def _prescriber_on_line(scan_: PageScan, index: int, candidate: Candidate) -> bool:

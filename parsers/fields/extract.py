@@ -19,6 +19,7 @@ from parsers.fields.candidates import (
     is_destination,
     is_employee,
     is_performer,
+    is_replaced_paper,
     is_prescriber,
     label_candidates,
     pattern_candidates,
@@ -137,6 +138,8 @@ def _is_distractor(
             return True
         if candidate.how == "pattern" and candidate.value in claimed:
             return True
+    if candidate.name in ("invoice_number", "invoice_date") and is_replaced_paper(page_scan, candidate):
+        return True
     return False
 
 

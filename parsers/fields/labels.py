@@ -149,6 +149,7 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Relevé d'actes n°": 0.9,
         "Relevé de soins n°": 0.9,
         "Facture de séjour n°": 1.0,
+        "Facture rectificative n°": 1.0,  # a corrective invoice: its own number (it also quotes the old one)
         "N° de relevé": 0.9,
         "Réf. du dossier": 0.8,
         "Réf. dossier": 0.85,

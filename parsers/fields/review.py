@@ -45,9 +45,13 @@ def _field_reason(name: str, found: Field | None, threshold: float) -> str | Non
 
 
 def _practitioner_reason(document: ExtractedDocument, threshold: float) -> str | None:
+    """One party invoices. Two kinds of identifier kept (a clinic's FINESS and a surgeon's RPPS, an
+    orthésiste's ADELI and the prescriber's RPPS): which is paid is a clerk's call, never a guess."""
     present = [document.fields[n] for n in PRACTITIONER_IDS if n in document.fields]
     if not present:
         return "N° RPPS / ADELI / FINESS absent"
+    if len(present) > 1:
+        return f"plusieurs facturants possibles ({' et '.join(HUMAN_NAMES[f.name] for f in present)})"
     best = max(present, key=lambda f: f.confidence)
     return _field_reason(best.name, best, threshold)
 
