@@ -138,9 +138,7 @@ def _is_distractor(
             return True
         if candidate.how == "pattern" and candidate.value in claimed:
             return True
-    if candidate.name in ("invoice_number", "invoice_date") and is_replaced_paper(page_scan, candidate):
-        return True
-    return False
+    return candidate.name in ("invoice_number", "invoice_date") and is_replaced_paper(page_scan, candidate)
 
 
 def split_pages(results: list[PageResult]) -> list[list[PageResult]]:
