@@ -272,7 +272,8 @@ def test_two_kinds_of_invoicer_identifier_send_the_document_to_a_clerk() -> None
 
 def test_the_number_a_corrective_invoice_replaces_is_not_its_own() -> None:
     document = one([lines_page(
-        "FACTURE RECTIFICATIVE n° 2024-5512-R1\nAnnule et remplace la facture n° 2024-5512 du 02/05/2025\nDate : 20/05/2025"
+        "FACTURE RECTIFICATIVE n° 2024-5512-R1\n"
+        "Annule et remplace la facture n° 2024-5512 du 02/05/2025\nDate : 20/05/2025"
     )])
     assert value(document, "invoice_number") == "2024-5512-R1"
     assert value(document, "invoice_date") == "2025-05-20"
