@@ -1299,14 +1299,7 @@ _EMPLOYEE = re.compile(r"\b(?:executant|salarie|intervenant|vacataire)e?s?\b")
 def is_employee(scan_: PageScan, candidate: Candidate) -> bool:
     """An RPPS/ADELI printed after "Médecin exécutant", "praticien salarié": someone who works for the
     establishment whose FINESS invoices, not the one who invoices."""
-    for line in scan_.lines:
-        if line.page != candidate.page or candidate.box is None:
-            continue
-        if line.y0 - 1 <= (candidate.box[1] + candidate.box[3]) / 2 <= line.y1 + 1:
-            before = [w.text for w in line.words if w.x1 <= candidate.box[0] + 0.5]
-            if _EMPLOYEE.search(fold(" ".join(before))):
-                return True
-    return False
+    return _before_on_line(scan_, candidate, _EMPLOYEE)
 
 
 _DESTINATION = re.compile(r"\bdestination\b|\bvers\b|\bconduit (?:a|au|vers)\b")
@@ -1315,14 +1308,7 @@ _DESTINATION = re.compile(r"\bdestination\b|\bvers\b|\bconduit (?:a|au|vers)\b")
 def is_destination(scan_: PageScan, candidate: Candidate) -> bool:
     """A FINESS printed after "Destination :", "transport vers", "établissement de destination" on its
     line: the establishment a patient was taken to, not the one who invoices."""
-    for line in scan_.lines:
-        if line.page != candidate.page or candidate.box is None:
-            continue
-        if line.y0 - 1 <= (candidate.box[1] + candidate.box[3]) / 2 <= line.y1 + 1:
-            before = [w.text for w in line.words if w.x1 <= candidate.box[0] + 0.5]
-            if _DESTINATION.search(fold(" ".join(before))):
-                return True
-    return False
+    return _before_on_line(scan_, candidate, _DESTINATION)
 
 
 _REPLACED = re.compile(r"\bannule\b|\bremplace\b|\binitiale\b|\bprecedente\b|\bd'origine\b")
