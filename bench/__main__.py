@@ -42,12 +42,12 @@ def section_extraction(out: list[str]) -> None:
                            ROOT / "bench" / "heldout" / "documents3"),
                           ("held-out layouts, set 4, written blind; 3 fixes after its first run "
                            "(documents4-first-run.txt)", ROOT / "bench" / "heldout" / "documents4"),
-                          ("held-out layouts, set 5, written blind; its misses read, one fix "
+                          ("held-out layouts, set 5, written blind; tuned on after its first run "
                            "(documents5-first-run.txt)", ROOT / "bench" / "heldout" / "documents5"),
                           ("held-out layouts, set 6, written blind; tuned on after its first run "
                            "(documents6-first-run.txt)", ROOT / "bench" / "heldout" / "documents6"),
-                          ("held-out layouts, set 7, written blind, never tuned on (bench/heldout/documents7)",
-                           ROOT / "bench" / "heldout" / "documents7")):
+                          ("held-out layouts, set 7, written blind; only its wrong auto-accepts fixed after "
+                           "its first run (documents7-first-run.txt)", ROOT / "bench" / "heldout" / "documents7")):
         if not folder.is_dir():
             continue
         started = time.perf_counter()
