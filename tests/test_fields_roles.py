@@ -262,12 +262,36 @@ def test_two_kinds_of_invoicer_identifier_send_the_document_to_a_clerk() -> None
     mentioned = one([lines_page(
         "CENTRE THERMAL DES SOURCES\nN° FINESS 640780417\nFacture n° CT-5521\nNIR 1 85 05 78 006 084 91\n"
         "Cure du 02/06/2025 au 20/06/2025\nTotal 412,30 €\n"
-        "Surveillance médicale : Dr Anne ROUX, RPPS 10003456786, honoraires facturés à part"
+        "Surveillance médicale : Anne ROUX, RPPS 10003456786, honoraires facturés à part"
     )])
     assert not any("plusieurs facturants" in r for r in alone.review_reasons)
     assert {"finess", "rpps"} <= set(mentioned.fields)
     assert mentioned.needs_review
     assert any("plusieurs facturants possibles (N° RPPS et N° FINESS)" in r for r in mentioned.review_reasons)
+
+
+def test_a_doctor_named_in_the_body_is_not_the_establishment_that_invoices() -> None:
+    document = one([lines_page(
+        "MAISON DE REPOS LES GENÊTS\nFINESS 330007782\nFacture n° MR-4410\nNIR 1 85 05 78 006 084 91\n"
+        "Séjour du 02/06/2025 au 20/06/2025\nMédecin coordonnateur : Dr Paul VIDAL (RPPS 10004561238)\n"
+        "Total 912,30 €"
+    )])
+    assert value(document, "finess") == "330007782"
+    assert "rpps" not in document.fields
+    assert not any("plusieurs facturants" in r for r in document.review_reasons)
+
+
+def test_a_doctor_in_the_column_above_an_rpps_is_not_the_supplier_that_invoices() -> None:
+    page = page_of([
+        (20.0, [(40.0, "PODO-ORTHÈSES DU PORT")]),
+        (32.0, [(40.0, "Julie ROCHE, podo-orthésiste — ADELI 691234561")]),
+        (52.0, [(40.0, "Facture n° PO-2291")]),
+        (72.0, [(40.0, "Assurée : Mme LEGRAND Inès"), (300.0, "Suivi : Pr Marc AUBERT (rhumatologie)")]),
+        (84.0, [(40.0, "NIR 2 85 05 78 006 084 91"), (300.0, "RPPS 10004561238")]),
+    ])
+    document = one([page])
+    assert value(document, "adeli") == "691234561"
+    assert "rpps" not in document.fields
 
 
 def test_the_number_a_corrective_invoice_replaces_is_not_its_own() -> None:

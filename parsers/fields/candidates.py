@@ -1413,3 +1413,37 @@ def _prescriber_above(scan_: PageScan, index: int, candidate: Candidate) -> bool
 def _is_prose(text: str) -> bool:
     """Three or more words of three letters or more before a value: a sentence, not a table cell."""
     return len(re.findall(r"[^\W\d_]{3,}", text)) >= 3
+
+
+_NAMED_DOCTOR = re.compile(r"\b(?:dr|docteur|pr|professeur)\b")
+
+
+def is_named_doctor(scan_: PageScan, candidate: Candidate) -> bool:
+    """An RPPS/ADELI attached to a doctor named by title: "Dr X (RPPS 1...)" on its line, or
+    "Prescription : Dr X" on the line just above, in the candidate's own column."""
+    if candidate.box is None:
+        return False
+    if _before_on_line(scan_, candidate, _NAMED_DOCTOR):
+        return True
+    for index, line in enumerate(scan_.lines):
+        if line.page != candidate.page or not (line.y0 - 1 <= (candidate.box[1] + candidate.box[3]) / 2 <= line.y1 + 1):
+            continue
+        for other in reversed(scan_.lines[max(0, index - 2) : index]):
+            if other.page != line.page or line.y0 - other.y1 > 1.6 * line.height:
+                break
+            if other.y0 >= line.y0 - 0.5 * line.height:
+                continue  # the same row
+            start = _cell_start(line, candidate.box[0])
+            column = [w.text for w in other.words if w.x0 >= start - line.height]
+            return bool(_NAMED_DOCTOR.search(fold(" ".join(column))))
+    return False
+
+
+def _cell_start(line: Line, x: float) -> float:
+    """Left edge of the cell holding `x` on `line`: walk left over words closer than two text heights."""
+    start = x
+    for word in sorted((w for w in line.words if w.x1 <= x + 0.5), key=lambda w: -w.x1):
+        if start - word.x1 > 2 * line.height:
+            break
+        start = word.x0
+    return start

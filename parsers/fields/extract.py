@@ -18,6 +18,7 @@ from parsers.fields.candidates import (
     claimed_numbers,
     is_destination,
     is_employee,
+    is_named_doctor,
     is_performer,
     is_prescriber,
     is_replaced_paper,
@@ -106,6 +107,7 @@ def analyse_page(page: Page) -> PageResult:
     kind, top = page_kind(page)
     finess = any(h.kind == "finess" for hits in page_scan.hits.values() for h in hits)  # establishment
     kept = own_references([c for c in found if not _is_distractor(page_scan, c, claimed, finess=finess)], kind)
+    kept = _drop_body_doctors(page_scan, kept)
     for candidate in kept:
         if candidate.name in PRACTITIONER_FIELDS and candidate.name != "finess" and is_performer(page_scan, candidate):
             candidate.notes.append(PERFORMER_NOTE)
@@ -113,6 +115,35 @@ def analyse_page(page: Page) -> PageResult:
 
 
 PERFORMER_NOTE = "performed the acts"
+_PATIENT_FIELDS = ("nir", "patient_name", "insured_name")
+
+
+def _middle(candidate: Candidate) -> float:
+    assert candidate.box is not None
+    return (candidate.box[1] + candidate.box[3]) / 2
+
+
+def _drop_body_doctors(page_scan: PageScan, candidates: list[Candidate]) -> list[Candidate]:
+    """One party invoices. When the letterhead (above the patient block) holds an invoicer identifier
+    and the body names a doctor by title with an identifier of another kind ("Praticien responsable :
+    Dr X (RPPS 1...)", "Prescription : Dr X" over "RPPS 1..."), that doctor works for or wrote for the
+    one who invoices: his number goes."""
+    patient = [_middle(c) for c in candidates if c.name in _PATIENT_FIELDS and c.box is not None]
+    if not patient:
+        return candidates
+    body = min(patient) - 2.0  # a patient line may sit on the same row as the doctor's number
+    ids = [c for c in candidates if c.name in PRACTITIONER_FIELDS and c.box is not None]
+    issuers = {c.name for c in ids if _middle(c) < body and not is_named_doctor(page_scan, c)}
+    dropped = {
+        (c.name, c.value)
+        for c in ids
+        if c.name in ("rpps", "adeli")
+        and _middle(c) >= body
+        and issuers - {c.name}
+        and c.name not in issuers
+        and is_named_doctor(page_scan, c)
+    }
+    return [c for c in candidates if (c.name, c.value) not in dropped]
 
 
 def _performer_only(candidates: list[Candidate]) -> list[Candidate]:
