@@ -19,24 +19,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import io
 import json
 import random
-from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
-import pypdfium2 as pdfium
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
 from stdnum import ean, luhn
 from stdnum.fr import nir as stdnir
-from stdnum.fr import siret as stdsiret
 
 # Rendering, identifier and ground-truth helpers: the same as set 4's generator (run from this folder).
 from documents4_gen import *  # noqa: F403
@@ -610,115 +598,7 @@ def check(lay: Layout) -> None:
             assert "care_date" not in f
 
 
-# ---------------------------------------------------------------------------------------- renderings
-def text_pdf(lay: Layout) -> bytes:
-    size = landscape(A4) if lay.landscape else A4
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=size, invariant=1)
-    c.setTitle(lay.id)
-    c.setCreator("Logiciel de facturation")
-    for draw in lay.pages:
-        draw(Page(c, size))
-        c.showPage()
-    c.save()
-    return buf.getvalue()
-
-
-def render(pdf: bytes, dpi_x: float, dpi_y: float | None = None, grey: bool = True) -> list[Image.Image]:
-    doc = pdfium.PdfDocument(pdf)
-    out = []
-    for page in doc:
-        img = page.render(scale=dpi_x / 72).to_pil()
-        img = img.convert("L" if grey else "RGB")
-        if dpi_y and dpi_y != dpi_x:
-            img = img.resize((img.width, round(img.height * dpi_y / dpi_x)), Image.LANCZOS)
-        out.append(img)
-    return out
-
-
-def scan_pdf(pdf: bytes, rng: random.Random, lay: Layout | None = None) -> bytes:
-    """Image-only scan; with lay given, a deskewed scan plus an invisible text layer (searchable PDF)."""
-    dpi = rng.choice([200, 240, 300])
-    pages = render(pdf, dpi)
-    buf = io.BytesIO()
-    c = None
-    size = landscape(A4) if lay and lay.landscape else A4
-    for n, img in enumerate(pages):
-        img = img.filter(ImageFilter.GaussianBlur(0.6))
-        if lay is None:
-            img = img.rotate(rng.uniform(-2, 2), resample=Image.BICUBIC, expand=False, fillcolor=250)
-        a = np.asarray(img).astype(np.float32)
-        a = a * rng.uniform(0.86, 0.94) + rng.uniform(10, 22)
-        a += np.random.default_rng(rng.randint(0, 10**9)).normal(0, 4, a.shape)
-        img = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
-        jb = io.BytesIO()
-        img.save(jb, "JPEG", quality=rng.randint(40, 55), dpi=(dpi, dpi))
-        jb.seek(0)
-        w, h = img.width * 72 / dpi, img.height * 72 / dpi
-        if c is None:
-            c = canvas.Canvas(buf, pagesize=(w, h), invariant=1)
-            if lay is not None:
-                c.setCreator("Scanner multifonction — OCR")
-        c.setPageSize((w, h))
-        c.drawImage(ImageReader(jb), 0, 0, w, h)
-        if lay is not None:
-            lay.pages[n](Page(c, size, invisible=True))
-        c.showPage()
-    c.save()
-    return buf.getvalue()
-
-
-def fax_tiff(pdf: bytes, lay: Layout, rng: random.Random, fine: bool, when: str) -> bytes:
-    dpi_y = 196 if fine else 98
-    pages = render(pdf, 204)
-    sender = "+33 " + phone(rng)[1:]
-    font = ImageFont.truetype(str(FONT_DIR / "DejaVuSansMono.ttf"), 22)
-    frames = []
-    n = len(pages)
-    for i, img in enumerate(pages):
-        if img.width > 1728:
-            img = img.resize((1728, round(img.height * 1728 / img.width)), Image.LANCZOS)
-        page = Image.new("L", (1728, img.height + 40), 255)
-        page.paste(img, ((1728 - img.width) // 2, 40))
-        ImageDraw.Draw(page).text((20, 8), f"{when}  DE: {sender}  {lay.fax_name[:24]:<24}  P.{i + 1:02d}/{n:02d}",
-                                  font=font, fill=0)
-        page = page.rotate(rng.uniform(-0.4, 0.4), resample=Image.BILINEAR, fillcolor=255)
-        page = page.resize((1728, round(page.height * dpi_y / 204)), Image.LANCZOS)
-        a = np.asarray(page).astype(np.int16)
-        a = a + np.random.default_rng(rng.randint(0, 10**9)).normal(0, 18, a.shape).astype(np.int16)
-        bw = Image.fromarray(np.where(a < rng.randint(140, 175), 0, 255).astype(np.uint8)).convert("1")
-        frames.append(bw)
-    buf = io.BytesIO()
-    frames[0].save(buf, "TIFF", compression="group4" if fine else "group3", dpi=(204, dpi_y), save_all=True,
-                   append_images=frames[1:], description=lay.fax_name)
-    return buf.getvalue()
-
-
-def photo_jpg(pdf: bytes, rng: random.Random) -> bytes:
-    """Phone photo of a one-page document."""
-    pages = render(pdf, 150, grey=False)
-    shots = []
-    for img in pages:
-        W, H = img.width + 180, img.height + 220
-        bg = Image.new("RGB", (W, H), (96, 104, 112))
-        bg.paste(img, (90 + rng.randint(-20, 20), 110 + rng.randint(-20, 20)))
-        bg = bg.rotate(rng.uniform(-3, 3), resample=Image.BICUBIC, fillcolor=(90, 98, 105))
-        a = np.asarray(bg).astype(np.float32)
-        yy, xx = np.mgrid[0:H, 0:W].astype(np.float32)
-        cx, cy = rng.uniform(0.2, 0.8) * W, rng.uniform(0.1, 0.5) * H
-        dist = np.sqrt((xx - cx) ** 2 + (yy - cy) ** 2) / np.hypot(W, H)
-        light = 1.05 - 0.55 * dist + 0.08 * (xx / W)
-        a = a * light[..., None] * np.array([1.0, 0.97, 0.9], np.float32)
-        a += np.random.default_rng(rng.randint(0, 10**9)).normal(0, 4, a.shape)
-        shots.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.7)))
-    out = Image.new("RGB", (max(s.width for s in shots), sum(s.height for s in shots)), (90, 98, 105))
-    y = 0
-    for s in shots:
-        out.paste(s, (0, y))
-        y += s.height
-    buf = io.BytesIO()
-    out.save(buf, "JPEG", quality=80)
-    return buf.getvalue()
+# Renderings (text_pdf, render, scan_pdf, fax_tiff, photo_jpg): set 4's, from the import above.
 
 
 def main() -> None:
