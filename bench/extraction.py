@@ -135,11 +135,15 @@ def markdown(summary: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def evaluate(root: Path, *, workers: int = 2) -> dict[str, Any]:
+def evaluate_rows(root: Path, *, workers: int = 2) -> list[dict[str, Any]]:
+    """One row per file of `root` (its documents, expected and found fields, pages, seconds)."""
     files = truth_files(root)
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        rows = list(pool.map(run_one, files))
-    return summarise(rows)
+        return list(pool.map(run_one, files))
+
+
+def evaluate(root: Path, *, workers: int = 2) -> dict[str, Any]:
+    return summarise(evaluate_rows(root, workers=workers))
 
 
 def main(argv: list[str]) -> int:
