@@ -275,7 +275,7 @@ def _interleaved(text: str, start: int) -> bool:
 
 
 _FEMININE_MARK = re.compile(r"^[(\[{](?:e|s|es)[)\]}]$", re.IGNORECASE)  # "ASSURE (E) :", read apart
-_NAME_LEAD = re.compile(r"^(?:[\s:;.\-–|_‘’'•·]|[(\[{](?:e|s|es)[)\]}](?!\w))+", re.IGNORECASE)  # "ASSURE (E} : ..."
+_NAME_LEAD = re.compile(r"^(?:[\s:;.,\-–|_‘’'•·]|[(\[{](?:e|s|es)[)\]}](?!\w))+", re.IGNORECASE)  # "ASSURE (E} : ..."
 
 
 def _find_name(text: str) -> Found | None:
@@ -549,6 +549,10 @@ def _for_hit(
         value = _after_qualifier(name, make_region(line, line.words[hit.last_word + 1 :], hit.tail).text)
         if value is not None:
             region = make_region(line, line.words[hit.last_word + 1 :], hit.tail)
+    if value is None and name == "invoice_number":
+        value = _number_after_words(region.text)  # "FACTURE TIERS PAYANT N. 000330"
+        if value is not None:
+            weight = max(weight, NAMED_NUMBER_WEIGHT)
     if value is None and name == "amc_amount" and not set(hit.label.tokens) & _AMOUNT_ROLE_WORDS:
         value = find_value("amc_number", region.text)  # "AMC : 12345678", "Organisme compl. : 722782956"
         if value is not None:
@@ -565,7 +569,7 @@ def _for_hit(
         position = (1.0 if distance < 6 else 0.97) * position_factor
         found = [_candidate(name, value, region, weight * position, "right")]
         if name == "invoice_number":
-            dated = _dated_after(region, value.end, weight * position)
+            dated = dated_after(region, value.end, weight * position)
             if not dated and not region.text[value.end :].strip(" .,;") and near:
                 dated = _dated_below(scan_, index, hit, near[-1].x1, weight * position)
             found.extend(dated)
@@ -620,11 +624,14 @@ _AMOUNT_ROLE_WORDS = {
 INSURER_NUMBER_WEIGHT = 0.85  # an insurer's label with an identifier (no amount) right of it
 
 
-_DATED_AFTER = re.compile(r"^[\s,]*(?:du|en date du|le|emise? le|etablie? le)\s+", re.IGNORECASE)
+# "n° 2025-22 du 30/03/2025", "n° 2025/1724 — Dijon, le 28 févr. 2025" (a letter's place and date)
+_DATED_AFTER = re.compile(
+    r"^[\s,—–\-]*(?:[a-z][a-z' \-]{1,40},\s*)?(?:du|en date du|le|emise? le|etablie? le)\s+", re.IGNORECASE
+)
 NUMBER_DATE_WEIGHT = 0.85
 
 
-def _dated_after(region: Region, end: int, weight: float) -> list[Candidate]:
+def dated_after(region: Region, end: int, weight: float) -> list[Candidate]:
     """ "Facture n° 2025-22 du 30/03/2025": the date the numbered paper bears is its issue date."""
     rest = region.text[end:]
     match = _DATED_AFTER.match(fold(rest)) if len(fold(rest)) == len(rest) else None
@@ -651,7 +658,7 @@ def _dated_below(scan_: PageScan, index: int, hit: LabelHit, right: float, weigh
         if not hit.x0 - line.height <= cell[0].x0 <= right:
             continue
         region = make_region(other, cell)
-        dated = _dated_after(region, 0, weight)
+        dated = dated_after(region, 0, weight)
         if dated and not region.text[region.text.find(dated[0].raw) + len(dated[0].raw) :].strip(" ."):
             return dated
     return []
@@ -666,11 +673,30 @@ def _inside_table_row(hit: LabelHit) -> bool:
     return len(values.find_amounts(line.text)) >= 2
 
 
-_QUALIFIER = re.compile(r"^\s*[^\W\d][^\d:]{0,40}?:\s*")
+_WORDS_THEN_NUMBER = re.compile(
+    r"^[\s:]*(?:[^\W\d_][\w'’]*\s+){1,3}(?:n°|nº|numero|numéro|no|n)(?![^\W\d_])\s*[.:°]?\s*(?=[^\W_])", re.IGNORECASE
+)
+NAMED_NUMBER_WEIGHT = 0.9  # "Facture tiers payant n°": the paper's kind, a few words, then its number
+
+
+def _number_after_words(text: str) -> Found | None:
+    """ "Facture TIERS PAYANT N. 000330", "Facture de location n° L-88": a few words complete the
+    paper's name before its number word; the number follows that word."""
+    match = _WORDS_THEN_NUMBER.match(text)
+    if match is None:
+        return None
+    found = find_value("invoice_number", text[match.end() :])
+    if found is None or found.start > 0:
+        return None
+    return Found(found.value, found.start + match.end(), found.end + match.end())
+
+
+_QUALIFIER = re.compile(r"^\s*[(\[]?[^\W\d][^\d:]{0,40}?:\s*")
 
 
 def _after_qualifier(name: str, text: str) -> Found | None:
-    """ "Numéro RPPS du PS exécutant : 18391116094": a few words qualify the label before its colon."""
+    """ "Numéro RPPS du PS exécutant : 18391116094", "N° AMC (télétransmission) : 238..." : a few words,
+    bracketed or not, qualify the label before its colon."""
     match = _QUALIFIER.match(text)
     if match is None or len(match.group(0).split()) > 5:
         return None
@@ -1030,7 +1056,7 @@ def _cell_right(hit: LabelHit) -> float:
     line = hit.line
     for k in range(hit.last_word + 1, len(line.words)):
         if line.words[k].x0 - line.words[k - 1].x1 > 1.5 * line.height:
-            return line.words[k].x0 - 0.5 * line.height
+            return line.words[k].x0 - 1.0 * line.height  # with the slack, still short of the next heading
     return hit.x1 + 8 * line.height
 
 
@@ -1171,17 +1197,23 @@ def _received_from(scan_: PageScan, index: int, region: Region) -> Candidate | N
     return _candidate("patient_name", found, region, 0.75, "pattern")
 
 
-def _civility_name(scan_: PageScan, index: int, region: Region) -> Candidate | None:
+def _civility_name(scan_: PageScan, index: int, region: Region, *, column: bool = False) -> Candidate | None:
     """ "M. François-Xavier DE LA TOUR" on its own line (or after "Pour :"), just above the birth
-    date or the NIR."""
+    date or the NIR. `column`: a cell right of another block, whose birth date or NIR must sit under it."""
     prefix = _FOR.match(fold(region.text))
     if prefix is not None:
         shift = prefix.end()
         region = Region(region.words, region.text[shift:], region.owner[shift:], region.line)
-    if not _CIVILITY.match(fold(region.text)):
+    if not _CIVILITY.match(fold(region.text)) or not region.words:
         return None
+    height = region.line.height
+    left, right = region.words[0].x0 - 2 * height, region.words[-1].x1 + 2 * height
     below = [scan_.hits[j] for j in range(index + 1, min(len(scan_.lines), index + 3))]
-    if not any(h.kind in ("patient_birth_date", "nir") for hits in below for h in hits):
+    if not any(
+        h.kind in ("patient_birth_date", "nir") and (not column or (left <= h.x0 and h.x1 <= right + 20 * height))
+        for hits in below
+        for h in hits
+    ):
         return None
     found = find_value("patient_name", region.text)
     if found is None or len(region.text) - found.end > 3:
@@ -1196,7 +1228,10 @@ def pattern_candidates(scan_: PageScan, claimed: set[str]) -> list[Candidate]:
         region = make_region(line, line.words)
         extras = [_place_date(make_region(line, cell)) for cell in _cells(line)]
         extras += [_sale_date(extra) for extra in extras]
-        for extra in [*extras, _civility_name(scan_, index, region), _received_from(scan_, index, region)]:
+        # "M. DA SILVA Jérémy" in a cell of its own, whatever another block prints on the same line
+        row = _cells(line)
+        named = [_civility_name(scan_, index, make_region(line, cell), column=k > 0) for k, cell in enumerate(row)]
+        for extra in [*extras, *named, _received_from(scan_, index, region)]:
             if extra is not None:
                 found.append(extra)
         for m in _number_runs(region.text):
@@ -1330,6 +1365,15 @@ def _before_on_line(scan_: PageScan, candidate: Candidate, pattern: re.Pattern[s
             if pattern.search(fold(" ".join(before))):
                 return True
     return False
+
+
+_STAND_IN = re.compile(r"\brempla[cç]ante?s?\b|\bremplacement\b")
+
+
+def is_stand_in(scan_: PageScan, candidate: Candidate) -> bool:
+    """An RPPS/ADELI printed after "Dr X, remplaçant", "en remplacement du Dr Y": the doctor standing
+    in, who invoices on the paper of the one he replaces."""
+    return _before_on_line(scan_, candidate, _STAND_IN)
 
 
 _PERFORMER = re.compile(r"\bayant (?:realise|effectue|pratique)|\b(?:realise|effectue)e?s? par\b|\bexecutant")

@@ -22,6 +22,7 @@ from parsers.fields.candidates import (
     is_performer,
     is_prescriber,
     is_replaced_paper,
+    is_stand_in,
     label_candidates,
     pattern_candidates,
     scan,
@@ -143,7 +144,31 @@ def _drop_body_doctors(page_scan: PageScan, candidates: list[Candidate]) -> list
         and c.name not in issuers
         and is_named_doctor(page_scan, c)
     }
+    dropped |= _other_doctors(page_scan, ids, body)
     return [c for c in candidates if (c.name, c.value) not in dropped]
+
+
+def _other_doctors(page_scan: PageScan, ids: list[Candidate], body: float) -> set[tuple[str, str]]:
+    """The letterhead (above the patient block) prints one practitioner's number; the body names another
+    doctor by title with a number of the same kind ("Chirurgien : Dr X (RPPS 1...)", "Adressé par le
+    Dr Y"): a colleague of the one who invoices, never him, unless the body says he performed the acts
+    or stands in for the letterhead's doctor (a remplaçant invoices on his colleague's paper)."""
+    dropped: set[tuple[str, str]] = set()
+    for name in ("rpps", "adeli"):
+        head = {c.value for c in ids if c.name == name and c.how != "pattern" and _middle(c) < body}
+        if len(head) != 1:
+            continue
+        dropped |= {
+            (c.name, c.value)
+            for c in ids
+            if c.name == name
+            and c.value not in head
+            and _middle(c) >= body
+            and is_named_doctor(page_scan, c)
+            and not is_performer(page_scan, c)
+            and not is_stand_in(page_scan, c)
+        }
+    return dropped
 
 
 def _performer_only(candidates: list[Candidate]) -> list[Candidate]:

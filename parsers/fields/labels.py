@@ -40,6 +40,8 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "FINESS n°": 1.0,
         "FINESS géographique": 1.0,
         "FINESS juridique": 0.8,
+        "FINESS entité juridique": 0.8,
+        "FINESS de l'entité juridique": 0.8,
         "N° FINESS établissement": 1.0,
         "FINESS ET": 1.0,
         "FINESS EJ": 0.8,
@@ -115,6 +117,7 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Personne transportée": 0.95,
         "Résident(e)": 0.95,  # a nursing home's resident ("Résidente" would match "Résidence", an address)
         "Bénéf.": 0.9,
+        "Curiste": 0.95,  # a thermal cure's patient
     },
     "first_name": {"Prénom": 1.0, "Prénom du patient": 1.0},
     "insured_name": {
@@ -258,6 +261,8 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Acte du": 0.95,
         "Examen du": 0.9,
         "Période du": 0.9,
+        "Période facturée": 0.95,  # a rental or a home-care period: it starts with the care billed
+        "Période de location": 0.9,
         "Séjour du": 0.9,
         "Date d'entrée": 0.85,
         "Date du soin": 1.0,
@@ -481,6 +486,9 @@ DISTRACTOR_LABELS: dict[str, tuple[str, ...]] = {
     "other_number": (
         "N° adhérent",
         "N° d'adhérent",
+        "N° adhérent mutuelle",  # the member's number at the insurer, not the insurer's (AMC) number
+        "N° d'adhérent mutuelle",
+        "N° adhérent complémentaire",
         "Adhérent n°",
         "Adhérent",
         "N° de contrat",
@@ -630,6 +638,9 @@ _AMO_KEYS = {"ro", "obligatoire", "secu", "amo", "ss", "cpam"}
 _AMC_KEYS = {"rc", "complementaire", "complem", "compl", "mutuelle", "mut", "amc", "organisme", "oc"}
 _PATIENT_KEYS = {"reste", "restant", "payer", "patient", "patiente", "assure", "rac", "regler", "beneficiaire"}
 _TOTAL_KEYS = {"total", "totaux", "montant", "ttc", "net", "somme"}
+# what the patient paid at the desk, by card, cheque or cash: the patient's share of a tiers-payant bill
+_PAID_KEYS = {"paye", "payee", "regle", "reglee"}
+_PAYMENT_MEANS = {"carte", "bancaire", "cb", "cheque", "especes"}
 _ID_KEYS = {"identifiant", "identification", "ident", "id", "numero", "code"}
 _PRACTITIONER_KEYS = {"professionnel", "praticien", "ps", "prestataire", "executant", "soignant"}
 # words that make an amount something else: a base, a rate, a tax, a deposit...
@@ -658,7 +669,8 @@ def concept_of(words: list[str], raw_last: str = "") -> str | None:
         or ("securite" in keys and bool(keys & {"sociale", "soc", "social"}))
     )
     amc = bool(keys & _AMC_KEYS)
-    patient = bool(keys & _PATIENT_KEYS) or owed or ("charge" in keys and "votre" in keys)
+    paid_at_desk = bool(keys & _PAID_KEYS and keys & _PAYMENT_MEANS)  # "Payé par carte bancaire"
+    patient = bool(keys & _PATIENT_KEYS) or owed or ("charge" in keys and "votre" in keys) or paid_at_desk
     if amo and amc:
         return None
     if amo or amc:
@@ -692,7 +704,7 @@ _CARE_KEYS = {
     "realises", "execution", "execute", "executee", "effectue", "effectuee", "effectues", "pratique",
     "pratiquee", "intervention", "prestation", "prestations", "passage", "analyse", "analyses",
     "hospitalisation", "sejour", "entree", "admission", "transport", "livraison", "pose", "traitement",
-    "periode", "vente", "vaccination", "injection",
+    "periode", "vente", "vaccination", "injection", "arrivee",
 }
 _ISSUE_KEYS = {
     "facture", "facturation", "facturee", "emission", "emis", "emise", "edition", "edite", "editee",
@@ -703,6 +715,7 @@ _OTHER_DATE_KEYS = {
     "reglee", "paye", "payee", "echeance", "validite", "valable", "naissance", "ne", "nee", "accord",
     "demande", "devis", "impression", "imprime", "reception", "recu", "envoi", "transmission",
     "expedition", "signature", "entente", "arret", "fin", "expiration", "limite", "adressage", "courrier",
+    "prevue", "prevu", "prochaine", "prochain", "rendez", "rdv", "planifiee", "planifie",  # a visit to come
 }
 
 
@@ -737,7 +750,7 @@ DATE_CONCEPT_CUES = _DATE_WORDS | _DATE_LINKS | _CARE_KEYS | _ISSUE_KEYS
 
 CONCEPT_KEYS = (
     {"assurance", "securite", "charge", "votre"}
-    | _AMO_KEYS | _AMC_KEYS | _PATIENT_KEYS | _TOTAL_KEYS | _PRACTITIONER_KEYS
+    | _AMO_KEYS | _AMC_KEYS | _PATIENT_KEYS | _TOTAL_KEYS | _PRACTITIONER_KEYS | _PAYMENT_MEANS
 )
 # words a label may hold besides its concept words
 _NEUTRAL = {
@@ -747,4 +760,4 @@ _NEUTRAL = {
     "regle", "euros", "eur", "reglement", "facture", "tiers", "payant", "du", "national",
 }
 CONCEPT_BLOCK = _BLOCK_KEYS
-_KNOWN = CONCEPT_KEYS | _NEUTRAL | _ID_KEYS | _STOP
+_KNOWN = CONCEPT_KEYS | _NEUTRAL | _ID_KEYS | _STOP | _PAID_KEYS | _PAYMENT_MEANS

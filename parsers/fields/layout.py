@@ -121,13 +121,49 @@ def build_lines(pages: list[Page]) -> list[Line]:
         for word in page.words:
             if word.text.strip() and not _ocr_noise(word, page.source):
                 grouped.setdefault(word.line, []).append(word)
-        for number, words in sorted(grouped.items()):
-            words.sort(key=lambda w: w.x0)
-            line = Line(page.number, number, words, page.source)
-            for i, word in enumerate(words):
-                line.toks.extend(_word_tokens(word, i))
-            lines.append(line)
+        for number, grouped_words in sorted(grouped.items()):
+            rows = split_stacked(grouped_words) if page.source == "ocr" else [grouped_words]
+            for words in rows:
+                words.sort(key=lambda w: w.x0)
+                line = Line(page.number, number, words, page.source)
+                for i, word in enumerate(words):
+                    line.toks.extend(_word_tokens(word, i))
+                lines.append(line)
     return lines
+
+
+def _same_row(a: Word, b: Word) -> bool:
+    overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return overlap >= 0.5 * min(a.y1 - a.y0, b.y1 - b.y0)
+
+
+def split_stacked(words: list[Word]) -> list[list[Word]]:
+    """Tesseract may join into one line a big title and two small rows printed beside it ("Facture
+    d'honoraires" left of "Facture n° ..." over "Date d'émission ..."). Words chained by vertical
+    overlap make the rows; the line is split only when two rows sit one above the other over the same
+    stretch of the page (a skewed line drifts sideways, its pieces never stack)."""
+    rows: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: w.x0):
+        joined = [row for row in rows if any(_same_row(word, other) for other in row)]
+        if not joined:
+            rows.append([word])
+            continue
+        first = joined[0]
+        first.append(word)
+        for row in joined[1:]:
+            first.extend(row)
+            rows.remove(row)
+    if len(rows) < 2 or not _stacked(rows):
+        return [words]
+    return sorted(rows, key=lambda row: min(w.y0 for w in row))
+
+
+def _stacked(rows: list[list[Word]]) -> bool:
+    """Two rows of two real words or more (specks, rules and stray marks do not count) that overlap
+    horizontally."""
+    real = [[w for w in row if sum(c.isalnum() for c in w.text) >= 2] for row in rows]
+    spans = [(min(w.x0 for w in row), max(w.x1 for w in row)) for row in real if len(row) >= 2]
+    return any(min(a[1], b[1]) - max(a[0], b[0]) > 0 for i, a in enumerate(spans) for b in spans[i + 1 :])
 
 
 def _match_at(toks: list[Token], start: int, label: Label) -> int | None:
@@ -238,6 +274,7 @@ def _concept_hits(line: Line, hits: list[LabelHit]) -> list[LabelHit]:
             or not letters
             or any(c.isdigit() for c in word.text)
             or word.text.startswith(("(", "[", "«", '"'))
+            or fold(word.text).strip(",.") in WEEKDAYS  # "Consultation du jeudi 27 mars": the date starts
         ):
             close()
             continue
@@ -269,16 +306,28 @@ def _concept_hit(line: Line, run: list[int]) -> LabelHit | None:
     kind = _concept(folded[start:], last, colon)
     assert kind is not None
     weight = DATE_CONCEPT_WEIGHT if kind.endswith("_date") else CONCEPT_WEIGHT
-    if not line.words[toks[start].word].text.lstrip("'’").removeprefix("l'")[:1].isupper():
+    if not line.words[toks[start].word].text.lstrip("'’").removeprefix("l'")[:1].isupper() and not _after_dash(
+        line, toks[start].word
+    ):
         return None  # a label starts with a capital; "... par l'assurance maladie." is a sentence
     first = toks[start].word
     label = Label(kind, " ".join(w.text for w in line.words[first : run[-1] + 1]), tuple(folded[start:]), weight)
     return LabelHit(label, line, first, run[-1], "", 1.0)
 
 
+WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+_DASHES = {"—", "–", "-", "·", "•", "|"}
+
+
+def _after_dash(line: Line, word: int) -> bool:
+    """ "Urgences — arrivée le 23/08/2025": a dash opens a new cell of the line; its first word may be
+    lower case and still label what follows."""
+    return word > 0 and bool(line.words[word - 1].text) and set(line.words[word - 1].text) <= _DASHES  # "—-" too
+
+
 _AMOUNT_ROLE = {
     "part", "remb", "rembt", "remboursement", "rembourse", "montant", "pc", "prise", "pris", "charge", "paye",
-    "regle", "reste",
+    "regle", "reste", "somme", "due",  # "Somme due par l'organisme complémentaire"
 }
 # a party's label after an amount's role words names that party's share
 _SHARE_OF = {"amc_number": "amc_amount", "insured_name": "patient_amount", "patient_name": "patient_amount"}

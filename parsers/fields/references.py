@@ -15,7 +15,7 @@ import re
 
 from intake.domain.model import Word
 from parsers.fields import values
-from parsers.fields.candidates import Candidate, Found, PageScan, _candidate, make_region
+from parsers.fields.candidates import Candidate, Found, PageScan, Region, _candidate, dated_after, make_region
 from parsers.fields.candidates import _cells as cells
 from parsers.fields.labels import fold
 from parsers.fields.layout import Line
@@ -49,12 +49,33 @@ def own_references(candidates: list[Candidate], kind: str | None) -> list[Candid
         return c.name == "invoice_number" and own(c) and (c.how == "title" or c.label_weight >= OWN_FLOOR)
 
     candidates = _own_dates(candidates, kind)
+    candidates = _without_ledger_numbers(candidates)
     if kind is None or not any(named(c) for c in candidates):
         return candidates
     return [c for c in candidates if c.name != "invoice_number" or own(c) or reference_kind(c) is None]
 
 
 _OTHER_PAPERS = ("quote", "pec")
+# an accountant's numbers: a public treasury's "titre" and "bordereau", a ledger's "pièce" or "folio"
+_LEDGER = re.compile(r"\btitre\b|\bbordereau\b|\bpiece\b|\bfolio\b")
+EXPLICIT_WEIGHT = 0.9
+
+
+def _without_ledger_numbers(candidates: list[Candidate]) -> list[Candidate]:
+    """A hospital's "avis des sommes à payer" prints its "Titre n°" and "Bordereau n°" beside its
+    "N° de facture": when a number is labelled as the invoice's in so many words, the ledger's
+    references are not rivals of it (alone, they still stand for it)."""
+    def explicit(c: Candidate) -> bool:
+        return (
+            c.name == "invoice_number"
+            and c.how not in ("pattern", "title")
+            and "factur" in fold(c.label)
+            and c.label_weight >= EXPLICIT_WEIGHT
+        )
+
+    if not any(explicit(c) for c in candidates):
+        return candidates
+    return [c for c in candidates if c.name != "invoice_number" or explicit(c) or not _LEDGER.search(fold(c.label))]
 
 
 def _own_dates(candidates: list[Candidate], kind: str | None) -> list[Candidate]:
@@ -102,8 +123,7 @@ def title_candidates(scan_: PageScan) -> list[Candidate]:
                 number.label = " ".join(w.text for w in cell)
                 found.append(number)
                 date = _dated(*stacked[position + 1]) if position + 1 < len(stacked) else None
-                if date is not None:
-                    found.append(date)
+                found.extend([date] if date is not None else _dated_beside(row, below))
                 break
     return found
 
@@ -158,17 +178,28 @@ def _block_number(scan_: PageScan, line: Line, cell: list[Word]) -> Candidate | 
     return candidate
 
 
-def _bare_number(line: Line, cell: list[Word]) -> Candidate | None:
-    """ "N° F25-856073", "N° : CS-202504-8297": a number word, then the number, alone in the cell."""
-    region = make_region(line, cell)
+def _bare_found(region: Region) -> Found | None:
+    """ "N° F25-856073", "N° : CS-202504-8297": a number word, then the number, first in the cell."""
     bare = _BARE_NUMBER.match(region.text)
     if bare is None:
         return None
     match = values.parse_invoice_number(region.text[bare.end() :])
     if match is None or match.start > 0 or sum(c.isdigit() for c in match.value) < MIN_DIGITS:
         return None
-    found = Found(match.value, bare.end() + match.start, bare.end() + match.end)
-    return _candidate("invoice_number", found, region, TITLE_NUMBER_WEIGHT, "title")
+    return Found(match.value, bare.end() + match.start, bare.end() + match.end)
+
+
+def _bare_number(line: Line, cell: list[Word]) -> Candidate | None:
+    region = make_region(line, cell)
+    found = _bare_found(region)
+    return None if found is None else _candidate("invoice_number", found, region, TITLE_NUMBER_WEIGHT, "title")
+
+
+def _dated_beside(line: Line, cell: list[Word]) -> list[Candidate]:
+    """ "n° 2025/1724 — Dijon, le 28 févr. 2025": the titled paper's date after its number, same cell."""
+    region = make_region(line, cell)
+    found = _bare_found(region)
+    return [] if found is None else dated_after(region, found.end, TITLE_DATE_WEIGHT)
 
 
 def _dated(line: Line, cell: list[Word]) -> Candidate | None:

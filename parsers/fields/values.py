@@ -219,7 +219,7 @@ def name_tokens(text: str) -> list[str]:
     for raw in re.split(rf"[{SPACES}]+|(,)", text.strip()):
         if raw == "," and len(kept) >= 2:
             break
-        token = (raw or "").strip(":;(),")
+        token = (raw or "").strip(":;(),!")  # "Mickaël!": a speck read after the name
         if not token:
             continue
         if not NAME_TOKEN_RE.match(token):
