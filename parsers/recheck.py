@@ -21,9 +21,10 @@ unchanged; ~0.1 ms a page.
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -331,10 +332,17 @@ def recheck_identifiers(
 # (a column dark over most of the band's height) and horizontal rule is erased, and the cleaned band
 # is read as one line of digits. As for the other re-reads, the value is kept only when it passes the
 # identifier's check and every rendering that passes agrees.
+# Also (2026-11-27): a grid read as one long word ("|2[71610[6[2[A[5...", every border a 1 or an l)
+# counts, and so does one under a label OCR garbled when its words show 4 borders or more; digits
+# read without their boxes before the first bracket belong to the grid; a birth date in boxes is read
+# the same way (no key: the renderings must agree, `grid_date`); a band that runs on into the next
+# number keeps its leading groups when two renderings give them (`grid_reading`); a third rendering
+# (×2) is read. Set 5 scan 91.4 → 93.5 %, fax fine 91.4 → 92.5 %; set 1 fax normal 78.5 → 79.7 %.
 _BOXY = re.compile(r"[\[\]|{}]")
 _GRID_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ps", re.compile(r"\bident|\bps\b|\bidentifiant\b")),
     *_LABELS,
+    ("date", re.compile(r"\bnaissance\b|\bn[ée]\(?e?\)?\s+le\b")),  # after "skip": "Date de naissance"
 )
 GRID_KINDS = {
     "rpps": ("rpps",),
@@ -343,9 +351,13 @@ GRID_KINDS = {
     "finess": ("finess",),
     "nir": ("nir",),
     None: ("nir", "rpps", "id9"),  # a label OCR garbled: the text only becomes readable, the label decides
+    "date": (),  # a birth date in boxes (DDMMYYYY), see `grid_date`
 }
 GRID_RULE = 0.5  # a column is a box border when this share of the band's height is ink
-GRID_SCALES = (1.0, 1.5)
+GRID_MAX_CHARS = 24  # letters and digits of one word of a boxed number...
+GRID_BOXED_MAX_CHARS = 40  # ... or of one with brackets or pipes: every border may be read as a 1 or an l
+GRID_MIN_BORDERS = 4  # brackets and pipes a run needs when its label is unreadable
+GRID_SCALES = (1.0, 1.5, 2.0)
 
 
 @dataclass(frozen=True)
@@ -360,9 +372,10 @@ class GridSuspect:
 def _griddish(text: str) -> bool:
     """A word of a boxed number as OCR reads it: digits, confusable letters, brackets and pipes."""
     core = [c for c in text if c.isalnum()]
-    if len(core) > 24:
+    boxy = bool(_BOXY.search(text))
+    if len(core) > (GRID_BOXED_MAX_CHARS if boxy else GRID_MAX_CHARS):
         return False
-    return bool(_BOXY.search(text)) or number_like(text) or (len(core) <= 2 and not text.endswith("."))
+    return boxy or number_like(text) or (len(core) <= 2 and not text.endswith("."))
 
 
 def _grid_label(before: Sequence[Word]) -> str | None:
@@ -375,6 +388,11 @@ def _grid_label(before: Sequence[Word]) -> str | None:
     return best[1] if best else None
 
 
+def _borders(texts: Iterable[str]) -> int:
+    """Box borders read as brackets or pipes: a whole grid read as one word has many, a table cell one."""
+    return sum(len(_BOXY.findall(text)) for text in texts)
+
+
 def find_grid_suspects(words: Sequence[Word]) -> list[GridSuspect]:
     """Lines with a bracketed word after an identifier label (RPPS, ADELI, "Ident. PS", NIR)."""
     lines: dict[int, list[int]] = {}
@@ -384,12 +402,14 @@ def find_grid_suspects(words: Sequence[Word]) -> list[GridSuspect]:
     for members in lines.values():
         members.sort(key=lambda i: words[i].x0)
         first = next((n for n, i in enumerate(members) if _BOXY.search(words[i].text)), None)
+        while first and number_like(words[members[first - 1]].text):
+            first -= 1  # boxes read as plain digits before the first bracket are part of the grid
         if first is None or first == 0:
             continue
         kind = _grid_label([words[i] for i in members[:first]])
         run = members[first:]
         run = run[: next((n for n, i in enumerate(run) if not _griddish(words[i].text)), len(run))]
-        if kind not in GRID_KINDS or (kind is None and sum(bool(_BOXY.search(words[i].text)) for i in run) < 2):
+        if kind not in GRID_KINDS or (kind is None and _borders(words[i].text for i in run) < GRID_MIN_BORDERS):
             continue
         if not any(c.isdigit() or c in _DIGITISH for i in run for c in words[i].text):
             continue
@@ -402,6 +422,8 @@ def find_grid_suspects(words: Sequence[Word]) -> list[GridSuspect]:
         after = members[first + len(run) :]
         right = round(words[after[0]].x0) if after else None
         found.append(GridSuspect(kind, tuple(run), round(words[members[first - 1]].x1), right or 10**6, box))
+    # when crops are capped: labelled identifiers first, then dates, then numbers with unreadable labels
+    found.sort(key=lambda suspect: (suspect.kind is None, suspect.kind == "date"))
     return found
 
 
@@ -450,14 +472,65 @@ def grid_crops(image: Image.Image, suspect: GridSuspect) -> list[Image.Image]:
 def grid_value(kind: str | None, readings: Sequence[str]) -> tuple[str, str] | None:
     """(field kind, value) when exactly one value passes a check of `kind` over all readings; an ADELI
     must pass its Luhn key (never an unchecked join)."""
-    valid: set[tuple[str, str]] = set()
-    for text in readings:
-        for actual in GRID_KINDS[kind]:
-            compact = "".join(text.split())
-            value = passes(actual, compact) if len(compact) == LENGTHS[actual][0] else None
-            if value is not None:
-                valid.add((actual, value))
-    return next(iter(valid)) if len(valid) == 1 else None
+    found = grid_reading(kind, readings)
+    return (found[0], found[1]) if found is not None else None
+
+
+def grid_reading(kind: str | None, readings: Sequence[str]) -> tuple[str, str, str] | None:
+    """`grid_value` with what the band holds after the value: when no whole reading passes, the leading
+    groups of a reading (up to a wide space) are tried, and the groups after them returned as the rest.
+
+    Why: with the label unreadable, the band runs on to the next grid of the line ("Identifiant
+    |1|0|...|1|  N° AM |8|7|...") and the whole reading has both numbers. A value from leading groups
+    must come from two renderings at least (a photo's misread "2 44728622 776997" held an ADELI key
+    by chance in one of three)."""
+    if kind == "date":
+        date = grid_date(readings)
+        return ("date", date, "") if date is not None else None
+    for split in (False, True):
+        valid: dict[tuple[str, str], int] = {}  # value: how many readings give it
+        rest = ""
+        for text in readings:
+            groups = text.split()
+            found: set[tuple[str, str]] = set()
+            for cut in range(1, len(groups)) if split else [len(groups)]:
+                compact = "".join(groups[:cut])
+                for actual in GRID_KINDS[kind]:
+                    value = passes(actual, compact) if len(compact) == LENGTHS[actual][0] else None
+                    if value is not None:
+                        found.add((actual, value))
+                        rest = rest or " ".join(groups[cut:])
+            for key in found:
+                valid[key] = valid.get(key, 0) + 1
+        if len(valid) > 1:
+            return None  # the renderings disagree
+        if valid:
+            (actual, value), count = next(iter(valid.items()))
+            # leading groups are tried several ways, so a key holds by chance more often: two
+            # renderings must give the same value
+            return (actual, value, rest) if count >= (2 if split else 1) else None
+    return None
+
+
+def grid_date(readings: Sequence[str]) -> str | None:
+    """A date printed one digit per box, as DD/MM/YYYY, when every reading that found something (two at
+    least) is the same 8 digits and a real date. A date has no key to check a reading against: the
+    renderings must agree."""
+    found = ["".join(text.split()) for text in readings if text.strip()]
+    compacts = set(found)
+    if len(found) < 2 or len(compacts) != 1:
+        return None
+    compact = compacts.pop()
+    if len(compact) != 8 or not compact.isdigit():
+        return None
+    day, month, year = int(compact[:2]), int(compact[2:4]), int(compact[4:])
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return None
+    if not 1900 <= year <= 2099:
+        return None
+    return f"{compact[:2]}/{compact[2:4]}/{compact[4:]}"
 
 
 def recheck_grids(
@@ -474,6 +547,7 @@ def recheck_grids(
     except ReadError:
         return words, []
     replaced: dict[int, Word] = {}
+    after: dict[int, Word] = {}  # what the band holds after a value (another number), kept as a word
     dropped: set[int] = set()
     kinds: list[str] = []
     position = 0
@@ -482,18 +556,26 @@ def recheck_grids(
         position += len(group)
         if not group:
             continue
-        found = grid_value(suspect.kind, readings)
+        found = grid_reading(suspect.kind, readings)
         if found is None:
             continue
-        actual, value = found
+        actual, value, rest = found
         first = words[suspect.indices[0]]
         x0, y0, x1, y1 = suspect.box
-        replaced[suspect.indices[0]] = replace(first, text=value, x0=x0, y0=y0, x1=x1, y1=y1, conf=RECHECK_CONF)
+        middle = x1 if not rest else round(x0 + (x1 - x0) * len(value) / (len(value) + len(rest) + 1))
+        replaced[suspect.indices[0]] = replace(first, text=value, x0=x0, y0=y0, x1=middle, y1=y1, conf=RECHECK_CONF)
+        if rest:
+            after[suspect.indices[0]] = replace(first, text=rest, x0=middle, y0=y0, x1=x1, y1=y1, conf=RECHECK_CONF)
         dropped.update(suspect.indices[1:])
         kinds.append(actual)
     if not replaced:
         return words, []
-    out = [replaced.get(i, word) for i, word in enumerate(words) if i not in dropped]
+    out: list[Word] = []
+    for index, word in enumerate(words):
+        if index not in dropped:
+            out.append(replaced.get(index, word))
+        if index in after:
+            out.append(after[index])
     return out, [f"{RECHECKED_NOTE} ({', '.join(kinds)}, grille)"]
 
 

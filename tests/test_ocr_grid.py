@@ -11,7 +11,15 @@ from PIL import Image, ImageDraw, ImageFont
 from intake.domain.model import Word
 from parsers.identifiers import adeli, nir
 from parsers.limits import Limits
-from parsers.recheck import RECHECK_CONF, find_grid_suspects, grid_crops, grid_value, recheck_identifiers
+from parsers.recheck import (
+    RECHECK_CONF,
+    find_grid_suspects,
+    grid_crops,
+    grid_date,
+    grid_reading,
+    grid_value,
+    recheck_identifiers,
+)
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
 ADELI = "294330147"  # Luhn key holds
@@ -96,3 +104,43 @@ def test_grid_with_a_wrong_key_is_left_as_read() -> None:
     assert all(crop.mode == "L" for crop in grid_crops(image, find_grid_suspects(first)[0]))
     words, notes = recheck_identifiers(image, first, Limits(), dpi=300)
     assert words == first and not any("grille" in note for note in notes)
+
+
+def test_a_grid_read_as_one_long_word_under_an_unreadable_label_is_a_grid() -> None:
+    # every border read as a 1 or an l: 31 letters and digits in one word; the label is OCR junk
+    words = line(["Nurneru", "|2[71610[6[2[A[514191618]13|[413", "(cle)"])
+    [suspect] = find_grid_suspects(words)
+    assert suspect.kind is None and suspect.indices == (1,)
+    assert find_grid_suspects(line(["Voir", "|", "3,15", "|", "total"])) == []  # two table rules: no grid
+
+
+def test_digits_read_without_their_boxes_belong_to_the_grid() -> None:
+    words = line(["Date", "de", "naissance", "1118110141", "[2l0/115]", "Rang"])
+    [suspect] = find_grid_suspects(words)
+    assert suspect.kind == "date" and suspect.indices == (3, 4) and suspect.left == 280
+
+
+def test_a_band_running_on_to_the_next_number_keeps_it_as_a_word_of_its_own() -> None:
+    assert grid_reading(None, ["10003879623 55512345", "10003879623 55512345"]) == (
+        "rpps", "10003879623", "55512345")
+    assert grid_reading(None, ["10003879624 55512345"]) is None  # the leading groups fail the key too
+    assert grid_reading(None, ["10003879623 55512345", "1 0003879 55512345"]) is None  # one rendering only
+    assert grid_reading("ps", ["29 4 33014 7"]) == ("adeli", ADELI, "")  # whole readings first
+
+
+def test_a_boxed_date_is_taken_only_when_every_reading_agrees() -> None:
+    assert grid_date(["03 11 1987", "03 11 1987", "0311 1987"]) == "03/11/1987"
+    assert grid_date(["03 11 1987", "08 11 1987"]) is None  # no key to tell which is right
+    assert grid_date(["31 02 1987", "31 02 1987"]) is None  # not a date
+    assert grid_date(["03 11 87", "03 11 87"]) is None
+    assert grid_date(["03 11 1987", ""]) is None  # one reading is not enough
+    assert grid_date(["03 11 1987", "", "03 11 1987"]) == "03/11/1987"
+
+
+@pytest.mark.ocr
+def test_a_boxed_birth_date_is_read_with_the_borders_erased() -> None:
+    image, first = grid_page([("Date de naissance", "24 10 1987")])
+    assert [s.kind for s in find_grid_suspects(first)] == ["date"]
+    words, notes = recheck_identifiers(image, first, Limits(), dpi=300)
+    assert "24/10/1987" in [w.text for w in words], [w.text for w in words]
+    assert notes and "date" in notes[0]
