@@ -31,6 +31,7 @@ from parsers.fields.labels import edit_distance, fold
 from parsers.fields.layout import build_lines
 from parsers.fields.references import SPACED_FACTURE, own_references, title_candidates
 from parsers.fields.review import review
+from parsers.fields.split import flag_stacked, split_pages
 
 MAX_CONFIDENCE = 0.99
 OCR_ID_CAP = 0.95  # a checksum-valid identifier read by OCR
@@ -195,46 +196,6 @@ def _is_distractor(
         if candidate.how == "pattern" and candidate.value in claimed:
             return True
     return candidate.name in ("invoice_number", "invoice_date") and is_replaced_paper(page_scan, candidate)
-
-
-def split_pages(results: list[PageResult]) -> list[list[PageResult]]:
-    """Start a new document on a page that shows another invoice number or a new title header."""
-    groups: list[list[PageResult]] = []
-    current_number: str | None = None
-    for result in results:
-        number = _best_value(result.candidates, "invoice_number", 0.6)
-        new = not groups
-        if groups and number is not None and current_number is not None and number != current_number:
-            new = True
-        elif groups and number is not None and current_number is None and result.title_top:
-            new = any(r.title_top for r in groups[-1])
-        elif groups and number is None and result.title_top and _has_header_ids(result):
-            new = any(r.title_top for r in groups[-1]) and not _continues(result)
-        if new:
-            groups.append([result])
-            current_number = number
-        else:
-            groups[-1].append(result)
-            current_number = current_number or number
-    return groups
-
-
-def _continues(result: PageResult) -> bool:
-    return bool(re.search(r"\bsuite\b|page [2-9]|\b[2-9] ?/ ?[2-9]\b", fold(result.page.text[:400])))
-
-
-def _has_header_ids(result: PageResult) -> bool:
-    return any(c.name in PRACTITIONER_FIELDS and c.how != "pattern" for c in result.candidates)
-
-
-def _best_value(candidates: list[Candidate], name: str, floor: float) -> str | None:
-    best = max(
-        (c for c in candidates if c.name == name and c.score >= floor), key=lambda c: c.score, default=None
-    )
-    return best.value if best else None
-
-
-# ---------------------------------------------------------------- choosing values
 
 
 def choose(candidates: list[Candidate], name: str) -> Choice | None:
@@ -797,4 +758,5 @@ def extract_documents(pages: list[Page], *, review_threshold: float = 0.85) -> l
     results = [analyse_page(page) for page in pages if page.words]
     if not results:
         return []
-    return [build_document(group, review_threshold) for group in split_pages(results)]
+    groups = split_pages(results, analyse_page)
+    return [flag_stacked(build_document(group, review_threshold), group) for group in groups]

@@ -1,0 +1,277 @@
+"""From analysed pages to documents: which pages (or which parts of a page) make one invoice.
+
+Three cases a clerk sees in the mail:
+- a batch: several invoices one after the other, each starting on a new page with its own number;
+- a cover: a fax cover sheet or a covering letter before the invoice. It is not a document: it goes
+  with the invoice it covers (its words give no field), so the invoice is processed once;
+- two invoices on one page (two half-page slips, often with a cut line): the page is cut by height
+  into two pages. When the page looks like two invoices but cannot be cut safely, the document goes
+  to a clerk (`flag_stacked`) rather than mixing two patients' fields.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from intake.domain.model import ExtractedDocument, Page
+from parsers.fields.candidates import AMOUNT_FIELDS, PRACTITIONER_FIELDS, Candidate
+from parsers.fields.labels import fold
+from parsers.fields.references import SPACED_FACTURE
+
+if TYPE_CHECKING:
+    from parsers.fields.extract import PageResult
+
+# Fields only an invoice (quote, PEC) itself prints: a page with none of them is a cover or an annex.
+CONTENT_FIELDS = ("nir", "patient_name", "patient_birth_date", "invoice_number", "care_date", *AMOUNT_FIELDS)
+PATIENT_FIELDS = ("nir", "patient_name")
+NUMBER_FLOOR = 0.5  # an invoice number read well enough to say "another invoice"
+STACKED_REASON = "Deux factures sur une même page ? À séparer par un gestionnaire"
+
+_TITLE = re.compile(rf"\b{SPACED_FACTURE}\b|note d'honoraires|feuille de soins|\bquittance\b|\bdevis\b")
+_CUT_LINE = re.compile(r"(?:[-_.·] ?){8,}|✂|\bdecouper\b|\bcouper\b|\bdetacher\b|pointilles")
+
+
+def split_pages(results: list[PageResult], analyse: Callable[[Page], PageResult]) -> list[list[PageResult]]:
+    """Group the pages into documents: cut pages holding two stacked invoices (`analyse` reads each
+    part), start a new document on another invoice number or a new title header, then give each
+    cover (a group without invoice content) to the invoice it covers."""
+    pieces: list[tuple[PageResult, bool]] = []  # (page or part of a page, must start a document)
+    for result in results:
+        parts = cut_stacked(result, analyse)
+        if parts:
+            pieces.extend((part, True) for part in parts)
+        else:
+            pieces.append((result, False))
+    return merge_covers(_group(pieces))
+
+
+def _group(pieces: list[tuple[PageResult, bool]]) -> list[list[PageResult]]:
+    """Start a new document on a page that shows another invoice number or a new title header."""
+    groups: list[list[PageResult]] = []
+    current_number: str | None = None
+    for result, forced in pieces:
+        number = _best_value(result.candidates, "invoice_number", 0.6)
+        new = not groups or forced
+        if groups and number is not None and number in _all_numbers(groups[-1]):
+            new = forced  # "Facture n° X (suite)": the number the document showed, however weakly read
+        elif groups and number is not None and current_number is not None and number != current_number:
+            new = True
+        elif groups and number is not None and current_number is None and result.title_top:
+            new = new or any(r.title_top for r in groups[-1])
+        elif groups and number is None and result.title_top and _has_header_ids(result):
+            new = new or (any(r.title_top for r in groups[-1]) and not _continues(result))
+        if new:
+            groups.append([result])
+            current_number = number
+        else:
+            groups[-1].append(result)
+            current_number = current_number or number
+    return groups
+
+
+def _all_numbers(group: list[PageResult]) -> set[str]:
+    return {c.value for r in group for c in r.candidates if c.name == "invoice_number"}
+
+
+def _continues(result: PageResult) -> bool:
+    return bool(re.search(r"\bsuite\b|page [2-9]|\b[2-9] ?/ ?[2-9]\b", fold(result.page.text[:400])))
+
+
+def _has_header_ids(result: PageResult) -> bool:
+    return any(c.name in PRACTITIONER_FIELDS and c.how != "pattern" for c in result.candidates)
+
+
+def _best_value(candidates: list[Candidate], name: str, floor: float) -> str | None:
+    best = max(
+        (c for c in candidates if c.name == name and c.score >= floor), key=lambda c: c.score, default=None
+    )
+    return best.value if best else None
+
+
+# ---------------------------------------------------------------- covers
+
+
+def has_content(result: PageResult) -> bool:
+    """Whether the page prints anything only an invoice prints (a patient, a number, a date of care,
+    an amount). A fax cover sheet or a covering letter names the sender and the recipient, a date of
+    sending and a number of pages: none of these."""
+    return any(c.name in CONTENT_FIELDS for c in result.candidates)
+
+
+def merge_covers(groups: list[list[PageResult]]) -> list[list[PageResult]]:
+    """A group without invoice content (a cover sheet, a "bordereau d'envoi", an annex split off) is
+    not a document: it joins the next document (the one it covers), or the previous one when it comes
+    last. A cover's candidates go: the day a fax was sent or the sender's letterhead must not become
+    the invoice's fields. A page read too badly to tell what it is stays a document for a clerk (it
+    may be an invoice whose words were lost), and a file holding nothing else stays one group."""
+    if not any(has_content(r) for group in groups for r in group):
+        return groups
+    merged: list[list[PageResult]] = []
+    waiting: list[PageResult] = []  # covers before the next document
+    for index, group in enumerate(groups):
+        if _is_cover(group):
+            if merged and all(_is_cover(g) for g in groups[index:]):
+                merged[-1].extend(_quiet(group))
+            else:
+                waiting.extend(_quiet(group))
+            continue
+        merged.append(_quiet_lead([*waiting, *group]))
+        waiting = []
+    return merged
+
+
+def _is_cover(group: list[PageResult]) -> bool:
+    return not any(has_content(r) for r in group) and all(_readable(r.page) or _covering(r.page) for r in group)
+
+
+def _quiet(group: list[PageResult]) -> list[PageResult]:
+    """Cover pages keep their place in the document but give no field, nor its kind (a cover of a
+    quote may say "facture")."""
+    return [replace(r, candidates=[], kind=None) for r in group]
+
+
+def _quiet_lead(group: list[PageResult]) -> list[PageResult]:
+    """The pages before the first one with invoice content cover it: their candidates go."""
+    lead = next((i for i, r in enumerate(group) if has_content(r)), 0)
+    return [*_quiet(group[:lead]), *group[lead:]]
+
+
+POOR_READ_CONF = 0.6
+POOR_PAGE_SHARE = 0.15  # of a page's words read under POOR_READ_CONF: too garbled to call it a cover
+_COVERING = re.compile(
+    r"telecopie|\bfax\b|page de garde|bordereau d'envoi|nombre de pages|destinataire|expediteur"
+    r"|veuillez trouver|ci-joint|ci-apres"
+)
+
+
+def _readable(page: Page) -> bool:
+    if page.source != "ocr":
+        return True
+    return sum(w.conf < POOR_READ_CONF for w in page.words) < POOR_PAGE_SHARE * len(page.words)
+
+
+def _covering(page: Page) -> bool:
+    """Words a fax cover sheet or a covering letter prints ("Télécopie", "Destinataire", "Nombre de
+    pages", "Veuillez trouver ci-joint")."""
+    return bool(_COVERING.search(fold(page.text)))
+
+
+# ---------------------------------------------------------------- two invoices on one page
+
+
+@dataclass
+class _Row:
+    top: float
+    bottom: float
+    text: str  # folded
+
+
+def _rows(page: Page) -> list[_Row]:
+    grouped: dict[int, list[tuple[float, float, str]]] = {}
+    for word in page.words:
+        if word.text.strip():
+            grouped.setdefault(word.line, []).append((word.y0, word.y1, word.text))
+    rows = [
+        _Row(min(w[0] for w in words), max(w[1] for w in words), fold(" ".join(w[2] for w in words)))
+        for words in grouped.values()
+    ]
+    return sorted(rows, key=lambda r: r.top)
+
+
+def _middle(candidate: Candidate) -> float:
+    assert candidate.box is not None
+    return (candidate.box[1] + candidate.box[3]) / 2
+
+
+@dataclass
+class Stacked:
+    """A page showing a second invoice below a first: the height where the second one's header starts
+    (its title line), None when no title names the second paper."""
+
+    second_title: float | None
+
+
+def find_stacked(result: PageResult) -> Stacked | None:
+    """A page holding two invoices one above the other: an invoice number, a patient block under it,
+    then another invoice number (another value) with another patient block under it."""
+    numbers = sorted(
+        (c for c in result.candidates if c.name == "invoice_number" and c.score >= NUMBER_FLOOR and c.box),
+        key=_middle,
+    )
+    patients = [c for c in result.candidates if c.name in PATIENT_FIELDS and c.box]
+    if not numbers or not patients:
+        return None
+    first = numbers[0]
+    assert first.box is not None
+    first_patient = min((_middle(p) for p in patients if _middle(p) >= first.box[1]), default=None)
+    if first_patient is None:
+        return None
+    second = next(
+        (c for c in numbers if c.value != first.value and _middle(c) > first_patient), None
+    )
+    if second is None or not any(_middle(p) > _middle(second) for p in patients):
+        return None
+    titles = [
+        row for row in _rows(result.page)
+        if first_patient < row.bottom and row.top <= _middle(second) and _TITLE.search(row.text)
+    ]
+    return Stacked(max((row.top for row in titles), default=None))
+
+
+def cut_stacked(result: PageResult, analyse: Callable[[Page], PageResult]) -> list[PageResult]:
+    """The page's two invoices as two analysed parts, cut by height between the first invoice's last
+    line and the second one's header; [] when the page holds one invoice or cannot be cut safely
+    (each part must show one invoice number, not the other's, and a patient)."""
+    stacked = find_stacked(result)
+    if stacked is None or stacked.second_title is None:
+        return []
+    cut = cut_height(result, stacked.second_title)
+    top, bottom = (analyse(part) for part in cut_page(result.page, cut))
+    if not (_one_invoice(top) and _one_invoice(bottom)):
+        return []
+    if _numbers(top) & _numbers(bottom):
+        return []
+    return [top, bottom]
+
+
+def _numbers(result: PageResult) -> set[str]:
+    return {c.value for c in result.candidates if c.name == "invoice_number" and c.score >= NUMBER_FLOOR}
+
+
+def _one_invoice(result: PageResult) -> bool:
+    return len(_numbers(result)) == 1 and any(c.name in PATIENT_FIELDS for c in result.candidates)
+
+
+def cut_height(result: PageResult, title: float) -> float:
+    """Between the first invoice's last field and the second one's title: below a cut line ("✂ à
+    découper", a row of dashes) when one is printed, else in the widest gap between rows (the
+    second letterhead may sit above its title)."""
+    above = [c.box[3] for c in result.candidates if c.name in CONTENT_FIELDS and c.box and _middle(c) < title]
+    low = max(above, default=0.0)
+    between = [row for row in _rows(result.page) if row.top >= low and row.bottom <= title]
+    marks = [row for row in between if _CUT_LINE.search(row.text)]
+    if marks:
+        return max(row.bottom for row in marks) + 0.5
+    edges = [low, *[e for row in between for e in (row.top, row.bottom)], title]
+    gaps = [(edges[i + 1] - edges[i], (edges[i] + edges[i + 1]) / 2) for i in range(0, len(edges) - 1, 2)]
+    return max(gaps)[1] if gaps else title - 0.5
+
+
+def cut_page(page: Page, height: float) -> tuple[Page, Page]:
+    """The page's words above and below `height` (by each word's middle), as two pages of the same
+    number and size."""
+    top = [w for w in page.words if (w.y0 + w.y1) / 2 < height]
+    bottom = [w for w in page.words if (w.y0 + w.y1) / 2 >= height]
+    return replace(page, words=top, notes=list(page.notes)), replace(page, words=bottom, notes=list(page.notes))
+
+
+def flag_stacked(document: ExtractedDocument, group: list[PageResult]) -> ExtractedDocument:
+    """A document made of a page that still looks like two invoices (it could not be cut) goes to a
+    clerk: its fields may mix two patients."""
+    if any(find_stacked(r) for r in group) and STACKED_REASON not in document.review_reasons:
+        document.needs_review = True
+        document.review_reasons.append(STACKED_REASON)
+    return document
