@@ -630,8 +630,24 @@ def ocr_page(prepared: Prepared, limits: Limits) -> tuple[Image.Image, list[Word
             if _quality(turned_words) > 1.3 * _quality(words):
                 image, words = turned, turned_words
                 notes.append(f"pivoté de {turn}°")
-    words, recheck_notes = recheck_identifiers(image, words, limits, dpi=prepared.dpi)
-    return image, words, notes + recheck_notes
+    words, notes = _rechecked(image, words, notes, limits, prepared.dpi)
+    return image, words, notes
+
+
+RECHECK_FAILED_NOTE = "relecture des identifiants en échec"
+
+
+def _rechecked(
+    image: Image.Image, words: list[Word], notes: list[str], limits: Limits, dpi: int
+) -> tuple[list[Word], list[str]]:
+    """The words after the identifier re-reads, with their notes. A re-read is an optional improvement:
+    whatever it raises, the page keeps its first OCR words and gets a note (a clerk sees why an
+    identifier may be misread), never a lost page."""
+    try:
+        rechecked, recheck_notes = recheck_identifiers(image, words, limits, dpi=dpi)
+    except Exception as error:  # noqa: BLE001 - any bug in a re-read must not lose the page
+        return words, [*notes, f"{RECHECK_FAILED_NOTE} ({type(error).__name__})"]
+    return rechecked, notes + recheck_notes
 
 
 def osd_turn(image: Image.Image, limits: Limits) -> int:

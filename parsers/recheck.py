@@ -253,6 +253,8 @@ def crops(image: Image.Image, suspect: Suspect, words: Sequence[Word]) -> list[I
         elif word.x0 >= x1:
             right = min(right, round((x1 + word.x0) / 2))
     box = (max(0, left), max(0, y0 - height // 2), min(image.size[0], right), min(image.size[1], y1 + height // 2))
+    if box[2] <= box[0] or box[3] <= box[1]:
+        box = (0, 0, 1, 1)  # overlapping OCR boxes left nothing to crop: a blank reading, never an error
     crop = image.crop(box)
     if crop.mode != "L":
         crop = crop.convert("L")
@@ -432,7 +434,12 @@ def grid_crops(image: Image.Image, suspect: GridSuspect) -> list[Image.Image]:
     _, y0, _, y1 = suspect.box
     height = max(y1 - y0, 1)
     top, bottom = max(0, y0 - round(0.3 * height)), min(image.size[1], y1 + round(0.3 * height))
-    band = image.crop((suspect.left, top, min(image.size[0], suspect.right), bottom))
+    # OCR boxes of one line may overlap (a label word that runs into the grid, a word after it that
+    # starts inside it): the band is then empty, not an error
+    left, right = max(0, suspect.left), min(image.size[0], suspect.right)
+    if right <= left or bottom <= top:
+        return []
+    band = image.crop((left, top, right, bottom))
     if band.mode != "L":
         band = band.convert("L")
     array = np.asarray(band).copy()

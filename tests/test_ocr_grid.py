@@ -144,3 +144,16 @@ def test_a_boxed_birth_date_is_read_with_the_borders_erased() -> None:
     words, notes = recheck_identifiers(image, first, Limits(), dpi=300)
     assert "24/10/1987" in [w.text for w in words], [w.text for w in words]
     assert notes and "date" in notes[0]
+
+
+def test_overlapping_word_boxes_give_no_band_rather_than_an_error() -> None:
+    """OCR boxes of one line can overlap: a label word ending past the start of the word after the grid
+    makes an empty band, which must read as "no grid", never raise (a crop with right < left)."""
+    words = line(["Ident.", "PS", "[2[9]", "[4]", "Tél."])
+    label = words[1]
+    words[1] = Word(label.text, label.x0, label.y0, 420, label.y1, label.conf, label.line)  # runs over "Tél."
+    [suspect] = find_grid_suspects(words)
+    assert suspect.right < suspect.left
+    image = Image.new("L", (600, 80), 255)
+    assert grid_crops(image, suspect) == []
+    assert recheck_identifiers(image, words, Limits(), dpi=300) == (words, [])

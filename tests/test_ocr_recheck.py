@@ -194,3 +194,32 @@ def test_junk_words_never_raise() -> None:
         words = line(junk[number:] + junk[:number])
         for suspect in find_suspects(words):
             assert suspect.indices
+
+
+def test_a_failing_reread_keeps_the_first_words_and_notes_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A re-read is an optional improvement: any bug in it keeps the page's first OCR words, with a note
+    for the clerk, instead of losing the whole page."""
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise ValueError("Coordinate 'right' is less than 'left'")
+
+    monkeypatch.setattr(parsers.image, "recheck_identifiers", broken)
+    words = line(["RPPS", ":", "1000387962"])
+    kept, notes = parsers.image._rechecked(page(dpi=100), words, ["déjà"], Limits(), 100)
+    assert kept == words
+    assert notes[0] == "déjà" and notes[1].startswith(parsers.image.RECHECK_FAILED_NOTE)
+
+
+@pytest.mark.ocr
+def test_read_document_survives_a_failing_reread(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> object:
+        raise ValueError("Coordinate 'right' is less than 'left'")
+
+    monkeypatch.setattr(parsers.image, "recheck_identifiers", broken)
+    buf = io.BytesIO()
+    page(dpi=200).save(buf, "PNG", dpi=(200, 200))
+    result = read_document(buf.getvalue())
+    assert result.error is None
+    [only] = result.pages
+    assert "honoraires" in only.text
+    assert any(note.startswith(parsers.image.RECHECK_FAILED_NOTE) for note in only.notes)
