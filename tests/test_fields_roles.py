@@ -8,6 +8,8 @@ from __future__ import annotations
 import doctest
 
 from parsers.fields import extract
+from parsers.fields.candidates import label_candidates, scan
+from parsers.fields.layout import build_lines
 from tests.test_fields import lines_page, one, page_of, value
 
 THRESHOLD = 0.85
@@ -303,3 +305,123 @@ def test_the_number_a_corrective_invoice_replaces_is_not_its_own() -> None:
     assert value(document, "invoice_date") == "2025-05-20"
     replaced_only = one([lines_page("Note d'honoraires\nAnnule et remplace la facture n° 7781 du 02/05/2025")])
     assert value(replaced_only, "invoice_number") != "7781"
+
+
+def test_establishment_under_the_prescribers_line_is_not_the_invoicer() -> None:
+    page = page_of([
+        (20.0, [(40.0, "Orthopédie du Port — orthèses sur mesure"), (380.0, "FACTURE n° OR-4471")]),
+        (40.0, [(40.0, "Patient : M. DURAND Paul")]),
+        (60.0, [(40.0, "Ordonnance du 02/05/2025 — Dr Anne VIDAL, rhumatologue, RPPS 10003879623")]),
+        (74.0, [(40.0, "Centre hospitalier du Lac — FINESS 690781232")]),
+    ])
+    document = one([page])
+    assert "finess" not in document.fields
+    assert "rpps" not in document.fields
+    assert document.needs_review
+
+
+def test_invoicers_finess_under_a_prescription_line_with_no_id_is_kept() -> None:
+    page = page_of([
+        (20.0, [(40.0, "Pharmacie du Lac"), (380.0, "FACTURE n° 55120")]),
+        (34.0, [(40.0, "FINESS 690781232")]),
+        (60.0, [(40.0, "Ordonnance du 02/05/2025")]),
+        (74.0, [(40.0, "Officine — FINESS 690781232")]),
+    ])
+    assert value(one([page]), "finess") == "690781232"
+
+
+def test_bracketed_role_after_the_patient_label_is_no_name() -> None:
+    page = page_of([
+        (20.0, [(40.0, "FACTURE n° KP-20931")]),
+        (60.0, [(40.0, "PATIENT (PERSONNE À CHARGE)"), (300.0, "DATE DE NAISSANCE")]),
+        (72.0, [(40.0, "MOREAU Léon"), (300.0, "03/02/2016")]),
+    ])
+    document = one([page])
+    assert value(document, "patient_name") == "MOREAU Léon"
+
+
+def test_name_under_an_insured_heading_is_the_insured() -> None:
+    page = page_of([
+        (20.0, [(40.0, "Cabinet du Dr FAURE"), (300.0, "PARENT — ASSURÉ(E)")]),
+        (32.0, [(300.0, "NOM ET PRÉNOM")]),
+        (44.0, [(300.0, "M. MOREAU Alain")]),
+        (80.0, [(40.0, "FACTURE n° KP-20931")]),
+        (100.0, [(40.0, "PATIENT"), (300.0, "DATE DE NAISSANCE")]),
+        (112.0, [(40.0, "MOREAU Léon"), (300.0, "03/02/2016")]),
+    ])
+    document = one([page])
+    assert value(document, "patient_name") == "MOREAU Léon"
+    found = label_candidates(scan(build_lines([page])))
+    assert {c.value for c in found if c.name == "insured_name"} == {"MOREAU Alain"}
+    assert {c.value for c in found if c.name == "patient_name"} == {"MOREAU Léon"}
+
+
+def test_first_day_of_a_billed_period_after_words_naming_it() -> None:
+    page = page_of([
+        (20.0, [(40.0, "FACTURE n° KP-20931")]),
+        (40.0, [(40.0, "PÉRIODE FACTURÉE")]),
+        (52.0, [(40.0, "Location trimestrielle du lit médicalisé — du 01/04/25 au 30/06/25")]),
+    ])
+    assert value(one([page]), "care_date") == "2025-04-01"
+
+
+def test_rpps_in_the_performed_by_column_of_a_centre_is_an_employee() -> None:
+    page = page_of([
+        (20.0, [(40.0, "Centre médical des Quais"), (380.0, "FACTURE n° CS-88120")]),
+        (32.0, [(40.0, "FINESS 690781232")]),
+        (60.0, [(40.0, "Patient : M. DURAND Paul")]),
+        (90.0, [(40.0, "Code"), (90.0, "Désignation"), (250.0, "Intervenant"), (420.0, "Montant")]),
+        (104.0, [(40.0, "G"), (90.0, "Consultation"), (250.0, "Généraliste RPPS 10003879623"), (420.0, "30,00 €")]),
+    ])
+    document = one([page])
+    assert value(document, "finess") == "690781232"
+    assert "rpps" not in document.fields
+
+
+def test_receipt_book_prints_both_civilities_before_the_name() -> None:
+    document = one([lines_page("Quittance n° 0412\nReçu de M. / Mme PERRIN Odile\nTotal 45,00 €")])
+    assert value(document, "patient_name") == "PERRIN Odile"
+
+
+def test_nir_boxed_digit_by_digit_with_its_key_boxed_apart() -> None:
+    digits = "1850578006084"
+    key = [(221.0, "9"), (234.0, "1")]
+    boxes = [(40.0 + 13.0 * i, d) for i, d in enumerate(digits)] + key
+    page = page_of([
+        (20.0, [(40.0, "FACTURE n° KP-20931")]),
+        (60.0, [(40.0, "N° d'immatriculation de l'assuré"), (330.0, "Qualité")]),
+        (74.0, [*boxes, (330.0, "Assuré")]),
+    ])
+    assert value(one([page]), "nir") == "185057800608491"
+
+
+def test_finess_of_the_establishment_of_origin_is_not_the_invoicers() -> None:
+    document = one([lines_page(
+        "Facture n° VSL-2207\nÉtablissement d'origine : Hôpital Nord — FINESS 690781232\nPatient : ROUX Henri"
+    )])
+    assert "finess" not in document.fields
+    assert document.needs_review
+
+
+def test_value_in_a_larger_font_under_a_small_caption() -> None:
+    from intake.domain.model import Page, Word
+
+    words = [
+        Word("FACTURE", 40, 20, 80, 30, 1.0, 0), Word("n°", 85, 20, 95, 30, 1.0, 0),
+        Word("KP-20931", 100, 20, 140, 30, 1.0, 0),
+        Word("N°", 40, 100, 46, 106, 1.0, 1), Word("RPPS", 48, 100, 64, 106, 1.0, 1),
+        Word("10003879623", 40, 118, 100, 128, 1.0, 2),
+    ]
+    page = Page(number=1, width=600, height=850, words=words, source="text")
+    found = label_candidates(scan(build_lines([page])))
+    assert [c.value for c in found if c.name == "rpps"] == ["10003879623"]
+
+
+def test_bracketed_role_read_without_its_closing_bracket_is_no_name() -> None:
+    page = page_of([
+        (20.0, [(40.0, "FACTURE n° KP-20931")]),
+        (60.0, [(40.0, "PATIENT{E) (PERSONNE ACHARGÉE"), (300.0, "DATE DE NAISSANCE")]),
+        (72.0, [(40.0, "MOREAU Léon"), (300.0, "03/02/2016")]),
+    ], source="ocr", conf=0.95)
+    found = label_candidates(scan(build_lines([page])))
+    assert {c.value for c in found if c.name == "patient_name"} == {"MOREAU Léon"}

@@ -235,6 +235,8 @@ def find_value(name: str, text: str) -> Found | None:
         return Found(amounts[0].value, amounts[0].start, amounts[0].end, validity=0.9 if far else 1.0)
     if name in DATE_FIELDS or name == "generic_date":
         dates = values.find_dates(text) or _boxed_date(text)
+        if name == "care_date" and dates and dates[0].start > 30 and _opens_span(text, dates):
+            return Found(dates[0].value, dates[0].start, dates[0].end, validity=SPAN_VALIDITY)
         if not dates or dates[0].start > 30 or _interleaved(text, dates[0].start):
             return None
         if name == "care_date" and _PERIOD_END.search(fold(text[: dates[0].start])):
@@ -251,6 +253,25 @@ def find_value(name: str, text: str) -> Found | None:
 
 
 _PERIOD_END = re.compile(r"(?:^|\s)(?:au|jusqu'au)\s*$")
+_SPAN_START = re.compile(r"(?:^|\s)du\s*$")
+_SPAN_MIDDLE = re.compile(r"^\s*(?:au|jusqu'au)\s*$")
+SPAN_REACH = 80
+SPAN_VALIDITY = 0.95
+
+
+def _opens_span(text: str, dates: list[values.Match]) -> bool:
+    """ "Semestre n° 4 de traitement — du 16/03/25 au 15/09/25": a period's first day, after a few words
+    that name the period, and the only thing that looks like one on the line.
+
+    >>> line = "Cure de 18 séances thermales — du 02/06/25 au 21/06/25"
+    >>> _opens_span(line, values.find_dates(line)), _opens_span("Accord n° 8812 du 02/06/25", [])
+    (True, False)
+    """
+    if len(dates) < 2 or dates[0].start > SPAN_REACH or len(fold(text)) != len(text):
+        return False
+    first = dates[0]
+    folded = fold(text)
+    return bool(_SPAN_START.search(folded[: first.start]) and _SPAN_MIDDLE.match(folded[first.end : dates[1].start]))
 _BOXED_DATE = re.compile(r"^[\s:]*(\d) ?(\d)\s+(\d) ?(\d)\s+(\d) ?(\d) ?(\d) ?(\d)(?![\d/.,])")
 
 
@@ -485,6 +506,8 @@ def label_candidates(scan_: PageScan) -> list[Candidate]:
             label_weight = hit.label.weight
             if name in PRACTITIONER_FIELDS and label_weight < SECTION_ID_WEIGHT and _practitioner_section(scan_, index):
                 label_weight = SECTION_ID_WEIGHT  # "Identifiant" under "PROFESSIONNEL DE SANTÉ"
+            if name == "patient_name" and _insured_section(scan_, index, hit):
+                name = "insured_name"  # "ASSURÉ(E)" heading a block, then "Nom, prénom" in it
             weight = label_weight * hit.quality
             if hit.kind == "generic_date":
                 weight = hit.label.weight
@@ -519,6 +542,29 @@ def _practitioner_section(scan_: PageScan, index: int) -> bool:
     return False
 
 
+_GENERIC_NAME_LABELS = ("Nom", "Nom prénom", "Nom et prénom", "Nom, prénom", "Nom d'usage", "Nom d'usage et prénom")
+
+
+def _insured_section(scan_: PageScan, index: int, hit: LabelHit) -> bool:
+    """A bare "Nom, prénom" label in a block headed by the insured ("ASSURÉ(E)", "Responsable légal —
+    assuré") ending its own line, in the label's column, a few lines up: the insured's name (a child's
+    invoice names the parent there), unless a patient label starts another block in between."""
+    if hit.label.text not in _GENERIC_NAME_LABELS:
+        return False
+    line = scan_.lines[index]
+    for j in range(index - 1, max(-1, index - 1 - SECTION_REACH), -1):
+        above = scan_.lines[j]
+        if above.page != line.page:
+            return False
+        column = [h for h in scan_.hits.get(j, []) if abs(_cell_start(above, h.x0) - hit.x0) <= 2 * line.height]
+        if any(h.kind == "patient_name" for h in column):
+            return False
+        heading = [h for h in column if h.kind == "insured_name"]
+        if heading:
+            return heading[0].last_word == len(above.words) - 1 and not heading[0].tail.strip(" :")
+    return False
+
+
 def _for_hit(
     scan_: PageScan, index: int, hit: LabelHit, hits: list[LabelHit], name: str, weight: float
 ) -> list[Candidate]:
@@ -535,6 +581,9 @@ def _for_hit(
         if joined is not None:
             return [joined]
     region = right_region(hit, hits, gap_stop=gap, amounts=name in AMOUNT_FIELDS)
+    tail = hit.tail.strip(" :")
+    if name in NAME_FIELDS and (not tail or _FEMININE_MARK.match(tail)) and _label_qualifier(region.words):
+        region = make_region(line, region.words[_label_qualifier(region.words) :])
     if name in AMOUNT_FIELDS and _act_code(hit, region.text, line):
         return []
     value = find_value(name, region.text)
@@ -596,6 +645,27 @@ def _for_hit(
     if not below and name in DATE_FIELDS and not region.text.strip(" :"):
         return _above(scan_, index, hit, name, weight)
     return below
+
+
+def _label_qualifier(words: list[Word]) -> int:
+    """How many leading words form a bracketed qualifier of a name label ("Patient (ayant droit)",
+    "Bénéficiaire [enfant] :"): a role, never a name, which is not printed in brackets.
+
+    >>> _label_qualifier([Word("(ayant", 0, 0, 1, 1), Word("droit)", 2, 0, 3, 1), Word("DUPONT", 4, 0, 5, 1)])
+    2
+    >>> _label_qualifier([Word("DUPONT", 0, 0, 1, 1), Word("(Marie)", 2, 0, 3, 1)])
+    0
+    >>> _label_qualifier([Word("(ayant", 0, 0, 1, 1), Word("droit", 2, 0, 3, 1)])
+    2
+    """
+    if not words or words[0].text[:1] not in "([" or _FEMININE_MARK.match(words[0].text):
+        return 0
+    for count, word in enumerate(words[:4], start=1):
+        if any(c.isdigit() for c in word.text):
+            return 0
+        if word.text.rstrip(" :")[-1:] in ")]":
+            return count
+    return len(words) if len(words) <= 3 else 0  # the closing bracket lost (OCR), the qualifier alone
 
 
 UNTANGLED_FACTOR = 0.9  # the characters are exact, their order was rebuilt
@@ -860,7 +930,7 @@ def _below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float)
     for j in _lines_below(scan_, index, 30):
         other = scan_.lines[j]
         if other.y0 - line.y1 > (
-            1.8 * line.height
+            1.8 * max(line.height, min(other.height, 2 * line.height))  # a form's small caption, a larger value
             if not rows and name not in AMOUNT_FIELDS and name != "care_date"
             else 30 * line.height
         ):
@@ -896,6 +966,9 @@ def _below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float)
         if value is None and strict and strict != words:
             region = make_region(other, strict)
             value = find_value(name, region.text)
+        if value is None and name in ID_FIELDS and len(_key_boxes(other, words)) > len(words):
+            region = make_region(other, _key_boxes(other, words))  # "2 8 3 … 0 7   3 7": the key boxed apart
+            value = find_value(name, region.text)
         if value is None and name == "amc_number":
             region = make_region(other, words)
             value = _insurer_number(region.text, named=True)  # "Mutuelle Apivia · 722782956" under "(n°)"
@@ -913,6 +986,23 @@ def _below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float)
         if name not in AMOUNT_FIELDS and name != "care_date":
             break
     return _pick_rows(scan_, name, rows)
+
+
+KEY_GAP = 2.5  # text heights between a digit grid and its key's boxes
+
+
+def _key_boxes(line: Line, words: list[Word]) -> list[Word]:
+    """A digit-per-box grid under its label, then the key's two boxes set a little apart: the grid and
+    its key, one identifier."""
+    if not words or not all(len(w.text) == 1 and w.text.isdigit() for w in words):
+        return words
+    last = line.words.index(words[-1])
+    extended = list(words)
+    for word in line.words[last + 1 : last + 3]:
+        if not (len(word.text) <= 2 and word.text.isdigit()) or word.x0 - extended[-1].x1 > KEY_GAP * line.height:
+            break
+        extended.append(word)
+    return extended
 
 
 _LETTER_DATE_LEAD = re.compile(r"(?:^|[\w\s][,.]\s*|\bfait\b.*\s)le\s*$")
@@ -1168,9 +1258,10 @@ def _sale_date(candidate: Candidate | None) -> Candidate | None:
 
 
 _FOR = re.compile(r"^(?:pour\s*:\s*|[^\w(]+(?=\w))")  # "Pour : Mme ...", ": M. ..." (OCR specks)
+_CIVILITY_WORD = r"(?:m|mme|mlle|madame|monsieur|mademoiselle)\.?"
 _RECEIVED_FROM = re.compile(
-    r"\brecu de (?:la part de )?(?:m|mme|mlle|madame|monsieur|mademoiselle)\.?(?: |$)"
-)  # "certifie avoir reçu de Monsieur Théo GARNIER-DUVAL, la somme de ..."
+    rf"\brecu de (?:la part de )?{_CIVILITY_WORD}(?: ?/ ?{_CIVILITY_WORD})?(?: |$)"
+)  # "certifie avoir reçu de Monsieur Théo GARNIER-DUVAL, la somme de ...", a receipt book's "Reçu de M. / Mme"
 _NAME_END = re.compile(r",| la somme\b| pour\b| le \d")
 
 
@@ -1297,8 +1388,28 @@ def is_prescriber(scan_: PageScan, candidate: Candidate) -> bool:
             _prescriber_on_line(scan_, index, candidate)
             or _prescriber_above(scan_, index, candidate)
             or _prescription_below(scan_, index, candidate)
+            or _prescribers_establishment(scan_, index, candidate)
         ):
             return True
+    return False
+
+
+def _prescribers_establishment(scan_: PageScan, index: int, candidate: Candidate) -> bool:
+    """ "Prescription du 02/05 — Dr X, RPPS 1..." then "Hôpital Y — FINESS 3..." on the next line of
+    the block: the establishment where the prescriber works, not the one who invoices. Only a FINESS
+    (a second practitioner's RPPS under the prescriber's may well be the invoicer's own)."""
+    if candidate.name != "finess":
+        return False
+    line = scan_.lines[index]
+    for j in range(index - 1, max(-1, index - 3), -1):
+        above = scan_.lines[j]
+        if above.page != line.page or line.y0 - above.y1 > 1.6 * line.height:
+            return False
+        if above.y0 >= line.y0 - 0.5 * line.height:
+            continue  # the same row
+        ids = [h for h in scan_.hits[j] if h.kind in ("rpps", "adeli")]
+        referral = [h for h in scan_.hits[j] if h.kind == "distractor:prescriber"]
+        return bool(ids and referral and min(h.first_word for h in referral) < min(h.first_word for h in ids))
     return False
 
 
@@ -1333,16 +1444,45 @@ _EMPLOYEE = re.compile(r"\b(?:executant|salarie|intervenant|vacataire)e?s?\b")
 
 def is_employee(scan_: PageScan, candidate: Candidate) -> bool:
     """An RPPS/ADELI printed after "Médecin exécutant", "praticien salarié": someone who works for the
-    establishment whose FINESS invoices, not the one who invoices."""
-    return _before_on_line(scan_, candidate, _EMPLOYEE)
+    establishment whose FINESS invoices, not the one who invoices; or printed in an acts table's
+    "Réalisé par" / "Intervenant" column (a centre de santé names who performed each act)."""
+    return _before_on_line(scan_, candidate, _EMPLOYEE) or _performer_column(scan_, candidate)
 
 
-_DESTINATION = re.compile(r"\bdestination\b|\bvers\b|\bconduit (?:a|au|vers)\b")
+_PERFORMER_HEADING = re.compile(r"\b(?:realise|effectue|execute)e?s? par\b|\bexecutant|\bintervenant|\bpraticien\b")
+HEADING_REACH = 8  # table rows between an acts table's header and a row it still heads
+
+
+def _performer_column(scan_: PageScan, candidate: Candidate) -> bool:
+    """The candidate's cell sits under a column heading of an acts table that names who performed it."""
+    if candidate.box is None:
+        return False
+    rows = [i for i, line in enumerate(scan_.lines) if line.page == candidate.page and (
+        line.y0 - 1 <= (candidate.box[1] + candidate.box[3]) / 2 <= line.y1 + 1
+    )]
+    if not rows:
+        return False
+    index = rows[0]
+    line = scan_.lines[index]
+    start = _cell_start(line, candidate.box[0])
+    for j in range(index - 1, max(-1, index - 1 - HEADING_REACH), -1):
+        above = scan_.lines[j]
+        if above.page != line.page:
+            return False
+        if not _is_table_header(scan_.hits[j], above):
+            continue
+        heading = [w.text for w in above.words if _overlap(w.x0, w.x1, start, candidate.box[2]) > 0]
+        return bool(_PERFORMER_HEADING.search(fold(" ".join(heading))))
+    return False
+
+
+_DESTINATION = re.compile(r"\bdestination\b|\bvers\b|\bconduit (?:a|au|vers)\b|\bd'origine\b|\bprovenance\b")
 
 
 def is_destination(scan_: PageScan, candidate: Candidate) -> bool:
     """A FINESS printed after "Destination :", "transport vers", "établissement de destination" on its
-    line: the establishment a patient was taken to, not the one who invoices."""
+    line, or after "Établissement d'origine", "en provenance de": the establishment a patient was
+    taken to or from, not the one who invoices."""
     return _before_on_line(scan_, candidate, _DESTINATION)
 
 
