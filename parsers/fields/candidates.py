@@ -59,6 +59,12 @@ class Candidate:
     label_weight: float = 0.0  # how surely that wording names the field (exact lists 0.3-1, concepts 0.65)
 
 
+def middle(candidate: Candidate) -> float:
+    """The height of the middle of a candidate's box (candidates without a box are never asked)."""
+    assert candidate.box is not None
+    return (candidate.box[1] + candidate.box[3]) / 2
+
+
 _LEADERS = re.compile(r"[.…·_]{3,}")
 
 
@@ -1382,7 +1388,7 @@ def is_prescriber(scan_: PageScan, candidate: Candidate) -> bool:
     for index, line in enumerate(scan_.lines):
         if line.page != candidate.page or candidate.box is None:
             continue
-        if not (line.y0 - 1 <= (candidate.box[1] + candidate.box[3]) / 2 <= line.y1 + 1):
+        if not (line.y0 - 1 <= middle(candidate) <= line.y1 + 1):
             continue
         if (
             _prescriber_on_line(scan_, index, candidate)
@@ -1458,7 +1464,7 @@ def _performer_column(scan_: PageScan, candidate: Candidate) -> bool:
     if candidate.box is None:
         return False
     rows = [i for i, line in enumerate(scan_.lines) if line.page == candidate.page and (
-        line.y0 - 1 <= (candidate.box[1] + candidate.box[3]) / 2 <= line.y1 + 1
+        line.y0 - 1 <= middle(candidate) <= line.y1 + 1
     )]
     if not rows:
         return False
@@ -1500,7 +1506,7 @@ def _before_on_line(scan_: PageScan, candidate: Candidate, pattern: re.Pattern[s
     for line in scan_.lines:
         if line.page != candidate.page or candidate.box is None:
             continue
-        if line.y0 - 1 <= (candidate.box[1] + candidate.box[3]) / 2 <= line.y1 + 1:
+        if line.y0 - 1 <= middle(candidate) <= line.y1 + 1:
             before = [w.text for w in line.words if w.x1 <= candidate.box[0] + 0.5]
             if pattern.search(fold(" ".join(before))):
                 return True
@@ -1610,7 +1616,7 @@ def is_named_doctor(scan_: PageScan, candidate: Candidate) -> bool:
     if _before_on_line(scan_, candidate, _NAMED_DOCTOR):
         return True
     for index, line in enumerate(scan_.lines):
-        if line.page != candidate.page or not (line.y0 - 1 <= (candidate.box[1] + candidate.box[3]) / 2 <= line.y1 + 1):
+        if line.page != candidate.page or not (line.y0 - 1 <= middle(candidate) <= line.y1 + 1):
             continue
         for other in reversed(scan_.lines[max(0, index - 2) : index]):
             if other.page != line.page or line.y0 - other.y1 > 1.6 * line.height:

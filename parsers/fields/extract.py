@@ -24,6 +24,7 @@ from parsers.fields.candidates import (
     is_replaced_paper,
     is_stand_in,
     label_candidates,
+    middle,
     pattern_candidates,
     scan,
 )
@@ -120,27 +121,22 @@ PERFORMER_NOTE = "performed the acts"
 _PATIENT_FIELDS = ("nir", "patient_name", "insured_name")
 
 
-def _middle(candidate: Candidate) -> float:
-    assert candidate.box is not None
-    return (candidate.box[1] + candidate.box[3]) / 2
-
-
 def _drop_body_doctors(page_scan: PageScan, candidates: list[Candidate]) -> list[Candidate]:
     """One party invoices. When the letterhead (above the patient block) holds an invoicer identifier
     and the body names a doctor by title with an identifier of another kind ("Praticien responsable :
     Dr X (RPPS 1...)", "Prescription : Dr X" over "RPPS 1..."), that doctor works for or wrote for the
     one who invoices: his number goes."""
-    patient = [_middle(c) for c in candidates if c.name in _PATIENT_FIELDS and c.box is not None]
+    patient = [middle(c) for c in candidates if c.name in _PATIENT_FIELDS and c.box is not None]
     if not patient:
         return candidates
     body = min(patient) - 2.0  # a patient line may sit on the same row as the doctor's number
     ids = [c for c in candidates if c.name in PRACTITIONER_FIELDS and c.box is not None]
-    issuers = {c.name for c in ids if _middle(c) < body and not is_named_doctor(page_scan, c)}
+    issuers = {c.name for c in ids if middle(c) < body and not is_named_doctor(page_scan, c)}
     dropped = {
         (c.name, c.value)
         for c in ids
         if c.name in ("rpps", "adeli")
-        and _middle(c) >= body
+        and middle(c) >= body
         and issuers - {c.name}
         and c.name not in issuers
         and is_named_doctor(page_scan, c)
@@ -156,7 +152,7 @@ def _other_doctors(page_scan: PageScan, ids: list[Candidate], body: float) -> se
     or stands in for the letterhead's doctor (a remplaçant invoices on his colleague's paper)."""
     dropped: set[tuple[str, str]] = set()
     for name in ("rpps", "adeli"):
-        head = {c.value for c in ids if c.name == name and c.how != "pattern" and _middle(c) < body}
+        head = {c.value for c in ids if c.name == name and c.how != "pattern" and middle(c) < body}
         if len(head) != 1:
             continue
         dropped |= {
@@ -164,7 +160,7 @@ def _other_doctors(page_scan: PageScan, ids: list[Candidate], body: float) -> se
             for c in ids
             if c.name == name
             and c.value not in head
-            and _middle(c) >= body
+            and middle(c) >= body
             and is_named_doctor(page_scan, c)
             and not is_performer(page_scan, c)
             and not is_stand_in(page_scan, c)

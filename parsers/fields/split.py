@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from intake.domain.model import ExtractedDocument, Page
-from parsers.fields.candidates import AMOUNT_FIELDS, PRACTITIONER_FIELDS, Candidate
+from parsers.fields.candidates import AMOUNT_FIELDS, PRACTITIONER_FIELDS, Candidate, middle
 from parsers.fields.labels import fold
 from parsers.fields.references import SPACED_FACTURE
 
@@ -181,11 +181,6 @@ def _rows(page: Page) -> list[_Row]:
     return sorted(rows, key=lambda r: r.top)
 
 
-def _middle(candidate: Candidate) -> float:
-    assert candidate.box is not None
-    return (candidate.box[1] + candidate.box[3]) / 2
-
-
 @dataclass
 class Stacked:
     """A page showing a second invoice below a first: the height where the second one's header starts
@@ -199,24 +194,24 @@ def find_stacked(result: PageResult) -> Stacked | None:
     then another invoice number (another value) with another patient block under it."""
     numbers = sorted(
         (c for c in result.candidates if c.name == "invoice_number" and c.score >= NUMBER_FLOOR and c.box),
-        key=_middle,
+        key=middle,
     )
     patients = [c for c in result.candidates if c.name in PATIENT_FIELDS and c.box]
     if not numbers or not patients:
         return None
     first = numbers[0]
     assert first.box is not None
-    first_patient = min((_middle(p) for p in patients if _middle(p) >= first.box[1]), default=None)
+    first_patient = min((middle(p) for p in patients if middle(p) >= first.box[1]), default=None)
     if first_patient is None:
         return None
     second = next(
-        (c for c in numbers if c.value != first.value and _middle(c) > first_patient), None
+        (c for c in numbers if c.value != first.value and middle(c) > first_patient), None
     )
-    if second is None or not any(_middle(p) > _middle(second) for p in patients):
+    if second is None or not any(middle(p) > middle(second) for p in patients):
         return None
     titles = [
         row for row in _rows(result.page)
-        if first_patient < row.bottom and row.top <= _middle(second) and _TITLE.search(row.text)
+        if first_patient < row.bottom and row.top <= middle(second) and _TITLE.search(row.text)
     ]
     return Stacked(max((row.top for row in titles), default=None))
 
@@ -249,7 +244,7 @@ def cut_height(result: PageResult, title: float) -> float:
     """Between the first invoice's last field and the second one's title: below a cut line ("✂ à
     découper", a row of dashes) when one is printed, else in the widest gap between rows (the
     second letterhead may sit above its title)."""
-    above = [c.box[3] for c in result.candidates if c.name in CONTENT_FIELDS and c.box and _middle(c) < title]
+    above = [c.box[3] for c in result.candidates if c.name in CONTENT_FIELDS and c.box and middle(c) < title]
     low = max(above, default=0.0)
     between = [row for row in _rows(result.page) if row.top >= low and row.bottom <= title]
     marks = [row for row in between if _CUT_LINE.search(row.text)]
