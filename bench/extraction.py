@@ -7,12 +7,19 @@ extract with `parsers.fields.extract_documents`, compare field by field. Reports
 field accuracy, straight-through rate (documents with needs_review false), auto-accept error rate
 (auto-accepted documents with any wrong required field), and the precision of fields reported with
 confidence >= 0.9 (the calibration target: >= 99 %).
+
+Set BENCH_READ_CACHE=<folder> while tuning field extraction only: each file's pages are then read once
+and kept there, keyed by the file's bytes and the source of the reading code (every `parsers/*.py`
+outside `parsers/fields/`), so a change to reading invalidates the cache. Its s / page column is then
+meaningless; `make bench` never sets it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import pickle
 import sys
 import time
 from collections import defaultdict
@@ -44,7 +51,7 @@ def run_one(path: Path) -> dict[str, Any]:
 
     truth = json.loads(path.with_name(path.name + ".json").read_text(encoding="utf-8"))
     started = time.perf_counter()
-    result = read_document(path.read_bytes(), filename=path.name)
+    result = _read(path, read_document)
     found = extract_documents(result.pages) if result.pages else []
     seconds = time.perf_counter() - started
     docs = []
@@ -58,6 +65,30 @@ def run_one(path: Path) -> dict[str, Any]:
         })
     return {"file": path.name, "rendering": truth["rendering"], "seconds": seconds, "pages": len(result.pages),
             "documents": docs, "found_count": len(found)}
+
+
+def _reading_key(data: bytes) -> str:
+    digest = hashlib.sha256(data)
+    for source in sorted(Path(__file__).resolve().parent.parent.joinpath("parsers").glob("*.py")):
+        digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
+def _read(path: Path, read_document: Any) -> Any:
+    """read_document, through the BENCH_READ_CACHE folder when it is set (see the module docstring)."""
+    data = path.read_bytes()
+    folder = os.environ.get("BENCH_READ_CACHE")
+    if not folder:
+        return read_document(data, filename=path.name)
+    cached = Path(folder) / f"{_reading_key(data)}.pickle"
+    if cached.exists():
+        return pickle.loads(cached.read_bytes())  # noqa: S301 - a folder this bench wrote itself
+    result = read_document(data, filename=path.name)
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    temporary = cached.with_suffix(f".{os.getpid()}.tmp")
+    temporary.write_bytes(pickle.dumps(result))
+    temporary.replace(cached)
+    return result
 
 
 def _required_wrong(doc: dict[str, Any]) -> bool:
