@@ -4,7 +4,9 @@ faults: a worker SIGKILLed mid-batch, the core system answering 500 first, SMTP 
 from __future__ import annotations
 
 import random
+import time
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -224,3 +226,54 @@ def test_core_500_then_200_and_smtp_451_then_250(
     assert smtp.attempts >= 2
     assert len(smtp.received) == 1
     assert smtp.received[0][1][0].startswith("patient-")
+
+
+# -- re-enqueueing undecided rows ------------------------------------------------------------------
+
+
+@pytest.mark.redis
+@pytest.mark.rabbitmq
+@pytest.mark.parametrize("broker", ["redis", "rabbitmq"])
+def test_waiting_tasks_counts_what_the_broker_holds(broker: str) -> None:
+    from workers.app import make_app, waiting_tasks
+
+    url = redis_url() if broker == "redis" else rabbit_url()
+    celery = make_app(Settings(broker_url=url))
+    queue = f"intake-count-{uuid.uuid4().hex[:8]}"
+    assert waiting_tasks(celery, queue) == 0  # a queue the broker never saw
+    for row_id in (1, 2, 3):
+        celery.send_task("intake.process_message", args=[row_id], queue=queue)
+    try:
+        wait_until(lambda: waiting_tasks(celery, queue) == 3, timeout=10, what="three tasks waiting")
+    finally:
+        with celery.connection_for_write() as connection:
+            connection.default_channel.queue_delete(queue)
+
+
+def test_undecided_rows_are_enqueued_again_only_when_the_queue_is_empty(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Behind a backlog, an undecided row is waiting its turn: polls must not add duplicates of it at
+    every interval (they buried a fax under thousands of no-op tasks in the e2e benchmark)."""
+    from intake.pipeline import Pipeline
+    from intake.sources import poller
+    from workers import tasks
+
+    stale_settings = Settings(data_dir=settings.data_dir, broker_url="memory://", stale_after=0.001)
+    pipeline = Pipeline(stale_settings)
+    ids = [pipeline.ingest(factories.invoice_email(number=f"S-{i}"), source="email", source_key=f"s:{i}")[0]
+           for i in range(3)]
+    sent: list[int] = []  # the broker's queue: what was enqueued and not yet taken
+    monkeypatch.setattr(tasks.process_message, "delay", sent.append)
+    monkeypatch.setattr("workers.app.waiting_tasks", lambda _app: len(sent))
+    time.sleep(0.01)
+    poller.enqueue(stale_settings, [], Counter())
+    assert sent == ids  # queue empty: every undecided row is enqueued again
+    poller.enqueue(stale_settings, [], Counter())
+    assert sent == ids  # their tasks are still waiting: no duplicates
+    new_id = pipeline.ingest(factories.invoice_email(number="S-new"), source="email", source_key="s:new")[0]
+    poller.enqueue(stale_settings, [new_id], Counter())
+    assert sent == [*ids, new_id]  # a new row is always enqueued
+    sent.clear()
+    poller.enqueue(stale_settings, [], Counter())
+    assert sorted(sent) == sorted([*ids, new_id])  # queue drained, rows still undecided: lost, sent again

@@ -57,6 +57,16 @@ def _transport_options(broker_url: str) -> dict[str, Any]:
     return {}
 
 
+def waiting_tasks(celery: Celery, queue: str = PROCESS_QUEUE) -> int:
+    """Tasks waiting in `queue` on the broker (not those a worker has taken); 0 for a queue the
+    broker does not know yet. Redis and RabbitMQ both answer a passive declare with the count."""
+    with celery.connection_for_read() as connection, connection.channel() as channel:
+        try:
+            return int(channel.queue_declare(queue=queue, passive=True).message_count)
+        except connection.channel_errors:  # RabbitMQ: no such queue (it closes the channel)
+            return 0
+
+
 @worker_process_init.connect
 def _after_fork(**_: Any) -> None:
     from intake.storage.db import dispose_engines

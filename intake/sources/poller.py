@@ -144,12 +144,17 @@ def stale_after(settings: Settings) -> float:
 
 def enqueue(settings: Settings, new_ids: list[int], counts: Counter[str]) -> None:
     """One task per new row, plus rows left undecided for a while (a lost task, a killed worker).
-    Called after the ingest committed; a row processed twice is a no-op (the row is locked)."""
+    Called after the ingest committed; a row processed twice is a no-op (the row is locked).
+
+    Undecided rows are re-enqueued only when the broker's queue is empty: behind a backlog an old
+    row is simply waiting its turn, and re-enqueueing every waiting row at every poll buried new work
+    (a fax) under thousands of no-op duplicates. With the queue empty, an undecided row's task was
+    lost (a broker restarted empty) or is running now (the duplicate is then a no-op)."""
     from kombu.exceptions import OperationalError as BrokerError
 
     from workers.tasks import process_message
 
-    stale = pending_ids(settings, older_than=stale_after(settings))
+    stale = pending_ids(settings, older_than=stale_after(settings)) if _queue_empty(counts) else []
     for row_id in dict.fromkeys([*new_ids, *stale]):
         try:
             process_message.delay(row_id)
@@ -162,6 +167,19 @@ def enqueue(settings: Settings, new_ids: list[int], counts: Counter[str]) -> Non
             )
             return
         counts["enqueued"] += 1
+
+
+def _queue_empty(counts: Counter[str]) -> bool:
+    from kombu.exceptions import OperationalError as BrokerError
+
+    from workers.app import app, waiting_tasks
+
+    try:
+        waiting = waiting_tasks(app)
+    except BrokerError:  # broker down: the enqueue below fails and says so
+        return True
+    counts["waiting"] = waiting
+    return waiting == 0
 
 
 def poll_once(
