@@ -4,7 +4,8 @@ PostgreSQL; then a spool of faxes (pages per minute). Not a test: `make bench` r
     .venv/bin/python bench/e2e.py --n 1000 --faxes 20
 
 Prints one JSON object: messages per minute, per-stage latency (fetch, parse, extract, route: median
-and p95 over a sample run in-process), peak worker memory, fax pages per minute.
+and p95 over a sample run in-process), peak worker memory, fax pages per minute, and how many
+process_message tasks ran per message (duplicates from re-enqueued rows show there).
 """
 
 from __future__ import annotations
@@ -149,6 +150,14 @@ def wait_for(url: str, source: str, expected: int, limit: float) -> float:
     return time.monotonic() - started
 
 
+def process_tasks_per_message(log: Path, messages: int) -> float | None:
+    """process_message tasks the workers ran per message (1.0: no duplicate); None without the log."""
+    if not log.exists():
+        return None
+    runs = sum(1 for line in log.read_text(errors="replace").splitlines() if "process message=" in line)
+    return round(runs / max(messages, 1), 2)
+
+
 def stage_latencies(raws: list[bytes], fetch_seconds: float) -> dict[str, dict[str, float]]:
     """parse / extract / decide on the same messages, in-process; route = full process - analysis."""
     from classifiers.triage import decide
@@ -255,6 +264,7 @@ def main() -> None:
                 sampler.stopped = True
                 worker.stop()
             result["worker_peak_rss_mb"] = round(sampler.peak / 1e6, 1)
+            result["process_tasks_per_message"] = process_tasks_per_message(work / "worker.log", args.n + args.faxes)
         result["stages"] = stage_latencies(raws[: args.sample], fetch_each)
         with unit_of_work(db_url) as session:
             rows = session.execute(select(Message.outcome, func.count()).group_by(Message.outcome)).all()
