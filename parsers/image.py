@@ -11,6 +11,9 @@ faxes). Orientation by quarter turns is decided in `ocr_page` (see its docstring
 Measured on the held-out sets (2026-11-26, same field extraction before and after): photos of set 6
 80.0 % → 94.2 % field accuracy, of set 2 83.1 % → 90.8 %; faxes in normal resolution of set 6
 89.2 % → 95.0 %, of set 2 84.6 % → 93.6 %, of set 5 68.9 % → 73.3 %.
+On photos, paper between two parts of the sheet on a row is never surroundings (2026-11-27: r802 of
+set 8, its amounts column and header back, 7 fields; with the grid re-reads of `parsers.recheck`, set 8
+photos 79.1 % → 85.3 %, set 5 photos 86.7 % → 91.1 %; the other sets unchanged).
 """
 
 from __future__ import annotations
@@ -183,7 +186,7 @@ def _bilevel(image: Image.Image) -> bool:
     return histogram[0] + histogram[255] >= 0.95 * sum(histogram)
 
 
-def surroundings(small: NDArray[np.uint8], paper: float) -> NDArray[np.bool_]:
+def surroundings(small: NDArray[np.uint8], paper: float, *, photo: bool = False) -> NDArray[np.bool_]:
     """What lies around the sheet on a small copy of a photo: grown from the image's border through
     pixels darker than `OUTSIDE` × the paper, but never across a step between neighbours larger than
     `EDGE_STEP` of the paper-to-surroundings contrast (the sheet's edge).
@@ -191,7 +194,10 @@ def surroundings(small: NDArray[np.uint8], paper: float) -> NDArray[np.bool_]:
     Why the step: a shadow over part of the sheet darkens its paper as much as the table (k610-like
     photos: paper at 0.55 of the lit paper near a shaded edge); grown by brightness alone, the
     surroundings swallowed the shaded third of the sheet and its amounts column was whitened away.
-    Lighting changes smoothly across paper and across the table; the sheet's edge is a sharp step."""
+    Lighting changes smoothly across paper and across the table; the sheet's edge is a sharp step.
+    On a photo (`photo`), the table surrounds the sheet: what lies between two parts of the sheet on
+    a row is the sheet (`_between_sheet`); on a scan, a dark heading bar touching the page's edge is
+    whitened as before (kept, it turned the page sideways: samples medecin-04)."""
     values = small.astype(np.int16)
     ring = np.concatenate((values[0], values[-1], values[:, 0], values[:, -1]))
     level = float(np.median(ring))
@@ -212,7 +218,22 @@ def surroundings(small: NDArray[np.uint8], paper: float) -> NDArray[np.bool_]:
         if np.array_equal(grown, region):
             break
         region = grown
-    return region
+    return region & ~_between_sheet(region) if photo else region
+
+
+def _between_sheet(outside: NDArray[np.bool_]) -> NDArray[np.bool_]:
+    """Pixels of each row between its first and last pixel of the sheet (what `outside` leaves).
+
+    Why: where a gap in the sheet's edge let the fill in, a shaded band of the paper inside the edge
+    was taken for surroundings (r802-like photos: the amounts column of the lower of two sheets,
+    whitened). What lies between two parts of the sheet on a row is the sheet."""
+    sheet = ~outside
+    cols = np.arange(outside.shape[1])
+    first = np.argmax(sheet, axis=1)
+    last = outside.shape[1] - 1 - np.argmax(sheet[:, ::-1], axis=1)
+    rows: NDArray[np.bool_] = np.any(sheet, axis=1)
+    inside: NDArray[np.bool_] = (cols[None, :] >= first[:, None]) & (cols[None, :] <= last[:, None])
+    return inside & rows[:, None]
 
 
 def _dilate(mask: NDArray[np.bool_], steps: int) -> NDArray[np.bool_]:
@@ -236,7 +257,9 @@ def flatten_background(image: Image.Image) -> tuple[Image.Image, tuple[int, int,
 Corners = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tuple[float, float]]
 
 
-def flatten_sheet(image: Image.Image) -> tuple[Image.Image, tuple[int, int, int, int] | None, Corners | None]:
+def flatten_sheet(
+    image: Image.Image, *, photo: bool = False
+) -> tuple[Image.Image, tuple[int, int, int, int] | None, Corners | None]:
     """Even out the paper of a photo or scan: divide by the local background (shadows, lighting
     gradients, grey table shading go white, ink keeps its contrast) and whiten what lies outside the
     sheet (the table or scanner lid around a photographed page). Returns the image, the sheet's box
@@ -261,7 +284,7 @@ def flatten_sheet(image: Image.Image) -> tuple[Image.Image, tuple[int, int, int,
     scale = 255.0 / np.maximum(background, 1.0)
     scale *= np.asarray(image, dtype=np.float32)
     flat = np.clip(scale, 0, 255, out=scale).astype(np.uint8)
-    outside = surroundings(np.asarray(small), paper)
+    outside = surroundings(np.asarray(small), paper, photo=photo)
     box: tuple[int, int, int, int] | None = None
     corners: Corners | None = None
     if outside.any() and outside.mean() < 0.6:
@@ -474,7 +497,7 @@ def prepare(image: Image.Image, limits: Limits, *, dpi: tuple[float, float] | No
     if photo:
         image = ImageOps.exif_transpose(image) or image
     image = to_grey(image)
-    image, sheet, corners = flatten_sheet(image)
+    image, sheet, corners = flatten_sheet(image, photo=dpi is None)
     if sheet is not None:
         notes.append("fond autour de la page effacé")
     image, cleaned = despeckle(image)  # at the native resolution, before stretching blurs the specks

@@ -47,6 +47,29 @@ def test_ordinary_lines_are_not_grids() -> None:
     assert find_grid_suspects(line(["SIRET", "[493]", "[066]"])) == []  # a distractor's label
 
 
+def test_a_grid_labelled_on_the_line_above_is_a_grid() -> None:
+    """Insurers' forms print the label over the boxes ("N° d'immatriculation de l'assuré (NIR + clé)"
+    above "2! 8! 3! ..."; borders read as "!" and ","), and a column header over rows of boxed dates."""
+    words = line(["N°", "d'immatriculation", "de", "l'assuré", "(NIR", "+", "clé)"], 0) + line(
+        ["2!", "8!", "3!", "0!", "3", "2,", "9!", "7.", "|", "3", "7", "Assuré"], 1)
+    [insured] = find_grid_suspects(words)
+    assert insured.kind == "nir" and insured.indices == tuple(range(7, 18))
+    assert insured.left < words[7].x0  # no label word on its line: the band starts a little before the boxes
+    names = line(["Nom", "Prénom", "", "", "Date", "de", "naissance", "(JJ", "MM", "AAAA)"], 0)
+    names += line(["BARBIER", "Élodie", "", "", "0]", "2,", "0,", "3,|", "1,9", "8,", "3"], 1)
+    names = [w for w in names if w.text]
+    [born] = find_grid_suspects(names)
+    assert born.kind == "date" and [names[i].text for i in born.indices] == ["0]", "2,", "0,", "3,|", "1,9", "8,", "3"]
+    header = ["Date", "des", "soins", "(JJ", "MM", "AAAA)", "", "", "", "", "", "Code"]
+    table = line(header, 0) + line(["or", "2,", "02/5", "", "", "", "", "", "", "", "", "CS"], 1)
+    table += line(["|", "o", "3", "|", "o", "4", "|", "2", "5)", "", "", "CDQP010"], 2)
+    table = [w for w in table if w.text]
+    [care] = find_grid_suspects(table)
+    assert care.kind == "date"
+    assert [table[i].text for i in care.indices] == ["|", "o", "3", "|", "o", "4", "|", "2", "5)"]
+    assert find_grid_suspects(line(["Désignation"], 0) + line(["|", "3,15", "|", "12", "!"], 1)) == []
+
+
 def test_a_join_is_kept_only_when_its_key_holds_and_readings_agree() -> None:
     assert grid_value("ps", ["29 4 33014 7", "29 4 33014 7"]) == ("adeli", ADELI)
     assert not adeli.checksum_ok("294330148")
@@ -135,6 +158,8 @@ def test_a_boxed_date_is_taken_only_when_every_reading_agrees() -> None:
     assert grid_date(["03 11 87", "03 11 87"]) is None
     assert grid_date(["03 11 1987", ""]) is None  # one reading is not enough
     assert grid_date(["03 11 1987", "", "03 11 1987"]) == "03/11/1987"
+    assert grid_date(["08 04 2025", "08 04 2025", "8 04 2025"]) == "08/04/2025"  # a 0 lost at one scale
+    assert grid_date(["08 04 2025", "8 04 2025"]) is None
 
 
 @pytest.mark.ocr
@@ -144,6 +169,33 @@ def test_a_boxed_birth_date_is_read_with_the_borders_erased() -> None:
     words, notes = recheck_identifiers(image, first, Limits(), dpi=300)
     assert "24/10/1987" in [w.text for w in words], [w.text for w in words]
     assert notes and "date" in notes[0]
+
+
+@pytest.mark.ocr
+def test_digits_filling_their_boxes_keep_their_uprights() -> None:
+    """Digits nearly as tall as their boxes, the label on the line above, a taller frame further on the
+    line: the sides of a 0 or an 8 are not borders (only strokes about as long as the boxes' are), and
+    the frame does not set that length."""
+    dpi = 300
+    image = Image.new("L", (int(8.27 * dpi), dpi), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, dpi * 16 // 72)
+    label = ImageFont.truetype(FONT, dpi * 9 // 72)
+    draw.text((60, 20), "N° d'immatriculation de l'assuré (NIR + clé)", font=label, fill=0)
+    cell, height, top = dpi * 13 // 72, dpi * 19 // 72, 110
+    x = 60
+    for index, digit in enumerate(NIR):
+        draw.rectangle((x, top, x + cell, top + height), outline=0, width=2)
+        draw.text((x + 6, top + 4), digit, font=font, fill=0)
+        x += cell + (cell // 2 if index in (0, 2, 4, 6, 9, 12) else 0)
+    draw.line((x + 200, 0, x + 200, dpi), fill=0, width=3)  # a frame's side, taller than the boxes
+    first = [Word("N°", 60, 20, 120, 60, 0.9, 0)]
+    _, glyph_top, _, glyph_bottom = font.getbbox("0")  # Tesseract's boxes: the digits, not the borders
+    y0, y1 = top + 4 + glyph_top, top + 4 + glyph_bottom
+    first += [Word(f"{d}!", 60 + i * cell, y0, 60 + (i + 1) * cell, y1, 0.5, 1) for i, d in enumerate("20860")]
+    first.append(Word("immatriculation", 140, 20, 500, 60, 0.9, 0))
+    words, _ = recheck_identifiers(image, first, Limits(), dpi=dpi)
+    assert NIR in [w.text for w in words], [w.text for w in words]
 
 
 def test_overlapping_word_boxes_give_no_band_rather_than_an_error() -> None:
