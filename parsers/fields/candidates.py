@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from intake.domain.model import Word
 from parsers.fields import values
-from parsers.fields.labels import fold
+from parsers.fields.labels import CONCEPT_WEIGHT, concept_of, fold, tokens
 from parsers.fields.layout import LabelHit, Line, find_labels
 from parsers.identifiers import adeli, amc, finess, idnps, nir, rpps, siret
 from parsers.identifiers.exceptions import InvalidComponent
@@ -229,12 +229,15 @@ def _practitioner_id(name: str, raw: str, start: int, end: int) -> Found | None:
     return None
 
 
-def find_value(name: str, text: str) -> Found | None:
-    """The value of field `name` at the start of `text`."""
+def find_value(name: str, text: str, *, bare_zero: bool = False) -> Found | None:
+    """The value of field `name` at the start of `text`; `bare_zero`: a share may be a plain "0"."""
     if name in ID_FIELDS:
         return find_id(name, text)
     if name in AMOUNT_FIELDS:
         amounts = values.find_amounts(text)
+        zero = _BARE_ZERO.match(text) if bare_zero else None
+        if not amounts and zero is not None and name != "total_amount":
+            return Found("0.00", zero.start(1), zero.end(1), validity=BARE_ZERO_VALIDITY)  # "reste 0 — tiers payant"
         if not amounts or amounts[0].start > 80:
             return None
         far = amounts[0].start > 40
@@ -256,6 +259,10 @@ def find_value(name: str, text: str) -> Found | None:
             return None
         return Found(match.value, match.start, match.end)
     return None
+
+
+_BARE_ZERO = re.compile(r"^[\s:=]*(0)(?![\d,.]|\s*%)")
+BARE_ZERO_VALIDITY = 0.8  # nothing to pay, written without decimals or a currency sign
 
 
 _PERIOD_END = re.compile(r"(?:^|\s)(?:au|jusqu'au)\s*$")
@@ -305,9 +312,15 @@ _FEMININE_MARK = re.compile(r"^[(\[{](?:e|s|es)[)\]}]$", re.IGNORECASE)  # "ASSU
 _NAME_LEAD = re.compile(r"^(?:[\s:;.,\-–|_‘’'•·]|[(\[{](?:e|s|es)[)\]}](?!\w))+", re.IGNORECASE)  # "ASSURE (E} : ..."
 
 
+_NEXT_LABEL = re.compile(r"(?<=\S)\s+[^\W\d_][\w'’.]*\s?:(?!\d)(?=\s*\S)")  # "ROCHE Sylvie Numéro : PC-25"
+
+
 def _find_name(text: str) -> Found | None:
     stripped = _NAME_LEAD.sub("", text)
     offset = len(text) - len(stripped)
+    following = _NEXT_LABEL.search(stripped)
+    if following is not None:
+        stripped = stripped[: following.start()]  # a word ending in a colon labels what follows it
     tokens = values.name_tokens(stripped)
     if not _plausible_name(stripped, tokens):
         return None
@@ -483,13 +496,16 @@ def _is_table_header(hits: list[LabelHit], line: Line) -> bool:
 
 
 ACTS_DATE_WEIGHT = 0.75
-_ACT_WORDS = ("acte", "cotation", "ngap", "ccam", "code", "prestation", "designation", "libelle", "soins")
+_ACT_WORDS = (
+    "acte", "cotation", "ngap", "ccam", "code", "prestation", "designation", "libelle", "soins", "seance", "trajet",
+)
 
 
-def _is_acts_header(line: Line) -> bool:
-    """A table header naming acts ("Date  Code  Libellé  Montant"), not just any table with a date."""
+def _is_acts_header(line: Line, hits: list[LabelHit]) -> bool:
+    """A table header naming acts ("Date  Code  Libellé  Montant", "Date  Nature des soins  Montant",
+    "Date  Trajet  Distance  Montant"), not just any table with a date."""
     folded = fold(line.text)
-    return sum(1 for w in _ACT_WORDS if w in folded) >= 1 and _is_table_header([], line)
+    return sum(1 for w in _ACT_WORDS if w in folded) >= 1 and _is_table_header(hits, line)
 
 
 def _field_of(hit: LabelHit, hits: list[LabelHit], line: Line) -> str | None:
@@ -517,7 +533,7 @@ def label_candidates(scan_: PageScan) -> list[Candidate]:
             weight = label_weight * hit.quality
             if hit.kind == "generic_date":
                 weight = hit.label.weight
-                if name == "care_date" and _is_acts_header(line):
+                if name == "care_date" and _is_acts_header(line, hits):
                     weight = ACTS_DATE_WEIGHT  # "Date | Cotation | Acte | Montant": each act's date
             for candidate in _for_hit(scan_, index, hit, hits, name, weight):
                 candidate.label, candidate.label_weight = hit.label.text, label_weight
@@ -579,7 +595,9 @@ def _for_hit(
         after = " ".join(w.text for w in line.words[hit.last_word + 1 : hit.last_word + 4])
         if "prescri" in fold(hit.tail + " " + after):
             return []
-    if name == "first_name" or (name == "invoice_number" and _inside_table_row(hit)):
+    if name == "first_name" or (name == "invoice_number" and _inside_table_row(hit)) or _glossary(hit, hits):
+        return []
+    if name in DATE_FIELDS and _earlier_event(hit):
         return []
     gap = 2.5 * line.height if name in NAME_FIELDS else None
     if name in NAME_FIELDS and hit.label.text in ("Nom", "Nom d'usage"):
@@ -590,9 +608,11 @@ def _for_hit(
     tail = hit.tail.strip(" :")
     if name in NAME_FIELDS and (not tail or _FEMININE_MARK.match(tail)) and _label_qualifier(region.words):
         region = make_region(line, region.words[_label_qualifier(region.words) :])
+    if name in NAME_FIELDS and not tail.strip("()") and _lower_case_words(" ".join(w.text for w in region.words)):
+        region = make_region(line, [])  # "Patient(e) soigné(e) à domicile": the heading goes on; the name is below
     if name in AMOUNT_FIELDS and _act_code(hit, region.text, line):
         return []
-    value = find_value(name, region.text)
+    value = find_value(name, region.text, bare_zero=True)
     position_factor = 1.0
     if value is None and (name in DATE_FIELDS or name in AMOUNT_FIELDS):
         untangled = _untangled_tail(hit)
@@ -643,7 +663,7 @@ def _for_hit(
         and not _is_header_row(hits, line)
     ):
         return []
-    if name in DATE_FIELDS and not region.text.strip(" :"):
+    if (name in DATE_FIELDS or name in NAME_FIELDS) and not region.text.strip(" :"):
         wrapped = _wrapped(scan_, index, hit, name, weight)
         if wrapped:
             return wrapped
@@ -651,6 +671,59 @@ def _for_hit(
     if not below and name in DATE_FIELDS and not region.text.strip(" :"):
         return _above(scan_, index, hit, name, weight)
     return below
+
+
+_EARLIER = re.compile(r"\b(?:precedente?s?|anterieure?s?|ancienne?s?|dernier|derniere)\b")
+
+
+def _earlier_event(hit: LabelHit) -> bool:
+    """ "précédent appareillage délivré le 8/3/2021": the date of an earlier care, recalled to justify
+    a renewal, not the date of the care billed."""
+    before = hit.line.words[max(0, hit.first_word - 3) : hit.first_word]
+    return bool(_EARLIER.search(fold(" ".join(w.text for w in before))))
+
+
+_GLOSSARY_GLUE = {":", "=", ":="}
+
+
+def _abbreviation(hit: LabelHit) -> bool:
+    """A label of one short upper-case word: "RO", "AMC", "RAC"."""
+    text = hit.line.words[hit.first_word].text.strip(" :=")
+    return hit.first_word == hit.last_word and 2 <= len(text) <= 5 and text.isalpha() and text.isupper()
+
+
+def _glossary(hit: LabelHit, hits: list[LabelHit]) -> bool:
+    """ "RO : régime obligatoire ; RC : régime complémentaire": an abbreviation explained by another
+    wording of the same field, a legend under a table, not a label with its value."""
+    words = hit.line.words
+    for other in hits:
+        if other is hit or other.kind != hit.kind:
+            continue
+        first, second = (hit, other) if hit.last_word < other.first_word else (other, hit)
+        if second.first_word <= first.last_word or not _abbreviation(first):
+            continue
+        between = [w.text for w in words[first.last_word + 1 : second.first_word]]
+        joined = (not first.tail.strip() and between and all(t in _GLOSSARY_GLUE for t in between)) or (
+            first.tail.strip() in _GLOSSARY_GLUE and not between
+        )
+        # "Identification du professionnel : RPPS 1527...": a label qualified by another, with its value
+        if joined and find_value(hit.kind, right_region(second, hits, amounts=hit.kind in AMOUNT_FIELDS).text) is None:
+            return True
+    return False
+
+
+def _lower_case_words(text: str) -> bool:
+    """Lower-case words only, the first one of letters: a name label's wording going on ("soigné(e) à
+    domicile", read "soignée) 4 domicile" on a fax), never a name.
+
+    >>> _lower_case_words("soigné(e) à domicile"), _lower_case_words("M. AUBRY Séverin"), _lower_case_words(":")
+    (True, False, False)
+    >>> _lower_case_words("soignée) 4 domicile"), _lower_case_words("12/03/1950")
+    (True, False)
+    """
+    words = re.findall(r"[^\W\d_]+", text)
+    first = text.split()[0] if text.split() else ""
+    return bool(words) and first[:1].islower() and all(w.islower() for w in words)
 
 
 def _label_qualifier(words: list[Word]) -> int:
@@ -785,10 +858,12 @@ def _after_qualifier(name: str, text: str) -> Found | None:
 
 def _wrapped(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float) -> list[Candidate]:
     """A sentence wrapped after its label: "... une consultation effectuée le" / "12/02/2025." — the
-    date opens the next line."""
+    date (or "... donné mes soins à" / "Monsieur X Y, ...": the name) opens the next line."""
     line = scan_.lines[index]
     if hit.last_word != len(line.words) - 1 or hit.first_word == 0 or index + 1 >= len(scan_.lines):
         return []
+    if name in NAME_FIELDS and not _in_sentence(line, hit.first_word):
+        return []  # a heading ending its line ("Audioprothésiste   Patient"): the name is below it, not wrapped
     other = scan_.lines[index + 1]
     if other.page != line.page or not 0 <= other.y0 - line.y1 <= line.height:
         return []
@@ -801,6 +876,16 @@ def _wrapped(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: floa
     if found is None or found.start > 0:
         return []
     return [_candidate(name, found, region, weight * 0.9, "wrapped")]
+
+
+def _in_sentence(line: Line, first: int) -> bool:
+    """Three words or more before word `first` in its own cell: the label ends a sentence."""
+    count = 0
+    for k in range(first - 1, -1, -1):
+        if line.words[k + 1].x0 - line.words[k].x1 > CELL_GAP * line.height:
+            break
+        count += 1
+    return count >= 3
 
 
 def _beside(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float) -> list[Candidate]:
@@ -952,9 +1037,9 @@ def _below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float)
                 break
         if not words:
             continue
-        if name in (*NAME_FIELDS, "invoice_number") and _labelled(
-            scan_.hits[j], words, distractors=name == "invoice_number"
-        ):
+        if name in NAME_FIELDS:
+            words = _before_label(scan_.hits[j], words)  # "Mme ROCHE Géraldine — né(e) le 12/10/1954"
+        if not words or (name == "invoice_number" and _labelled(scan_.hits[j], words, distractors=True)):
             break  # "Nom : MARCHAND", "N° SIRET ..." under a heading: its own label and value, not the heading's
         region = make_region(other, words)
         value = find_value(name, region.text)
@@ -966,7 +1051,9 @@ def _below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float)
             joined = _find_name(text)
             if joined is not None:
                 region = Region(words + first, text, [0] * len(text), other)
-                rows.append((j, _candidate(name, joined, region, weight, "below")))
+                # "Nom | Prénom" headings over their cells name the person as surely as "Nom, prénom"
+                paired = max(weight, NAME_PAIR_WEIGHT * hit.quality)
+                rows.append((j, _candidate(name, joined, region, paired, "below")))
                 break
         strict = [w for w in words if _overlap(w.x0, w.x1, cell.x0, cell.x1) > 0]
         if value is None and strict and strict != words:
@@ -994,6 +1081,7 @@ def _below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float)
     return _pick_rows(scan_, name, rows)
 
 
+NAME_PAIR_WEIGHT = 0.85  # as "Nom, prénom"
 KEY_GAP = 2.5  # text heights between a digit grid and its key's boxes
 
 
@@ -1073,6 +1161,26 @@ def _first_name_box(scan_: PageScan, index: int, row: int) -> list[Word]:
                 return words
             return []
     return []
+
+
+_SEPARATORS = {"—", "–", "-", "·", "•", "|", ","}
+
+
+def _before_label(hits: list[LabelHit], words: list[Word]) -> list[Word]:
+    """The words of a cell before the first label among them, when a dash, a comma or a gap sets the
+    label apart ("Mme ROCHE Géraldine — né(e) le ..."); none when a label opens the cell or follows
+    its words closely ("Nate de naissance": a misread label)."""
+    for k, word in enumerate(words):
+        if not _labelled(hits, [word]):
+            continue
+        if k == 0:
+            return []
+        previous = words[k - 1]
+        if previous.text in _SEPARATORS:
+            return words[: k - 1]
+        apart = previous.text.endswith(",") or word.x0 - previous.x1 > word.y1 - word.y0
+        return words[:k] if apart else []
+    return words
 
 
 def _labelled(hits: list[LabelHit], words: list[Word], *, distractors: bool = False) -> bool:
@@ -1263,6 +1371,68 @@ def _sale_date(candidate: Candidate | None) -> Candidate | None:
     return replace(candidate, name="care_date", score=candidate.score * TIMESTAMP_CARE_WEIGHT / 0.7, notes=[])
 
 
+_CARE_TODAY = re.compile(
+    r"\b(?:soins?|consultations?|actes?|examine|examinee|seances?|visites?)\b.{0,30}\bce jour\b"
+    r"|\bce jour\b.{0,30}\b(?:soins?|consultations?|actes?|examine|examinee|seances?|visites?)\b"
+)
+CARE_TODAY_FACTOR = 0.85
+SAME_READING = "the issue date's reading"  # a care date copied from the issue date's one reading
+
+
+def _care_today(candidate: Candidate | None) -> Candidate | None:
+    """ "certifie avoir donné ce jour mes soins à ..." then "Fait à Grenoble, le 25 février 2025": the
+    care was given the day the letter is dated."""
+    if candidate is None or candidate.name != "invoice_date" or candidate.notes:
+        return None
+    return replace(candidate, name="care_date", score=candidate.score * CARE_TODAY_FACTOR, notes=[SAME_READING])
+
+
+_CHARGED_TO = re.compile(r"^\s*a la charge(?:\s+(?:de|du|des)\b)?\s*(?:l'|la\s|le\s)?")
+_PARTY_END = re.compile(r"[,;:.()]|\s(?:et|soit|dont)\s|\d")
+CHARGED_TO_WEIGHT = 0.7
+
+
+def _charged_to(scan_: PageScan, index: int, region: Region) -> list[Candidate]:
+    """ "dont 47,99 € à la charge de l'assurance maladie obligatoire et 20,57 € à la charge de" /
+    "l'organisme complémentaire": a sentence naming each share after its amount; the party's words
+    (see `labels.concept_of`) may wrap to the next line."""
+    found: list[Candidate] = []
+    text = region.text
+    if len(fold(text)) != len(text):
+        return found
+    following = _next_line_text(scan_, index)
+    for amount in values.find_amounts(text):
+        rest = fold(text[amount.end :])
+        match = _CHARGED_TO.match(rest)
+        if match is None:
+            continue
+        party = rest[match.end() :]
+        if not party.strip() and following is not None:
+            party = _CHARGED_TO.sub("", " " + following)
+        end = _PARTY_END.search(party)
+        words = tokens(party[: end.start() if end else len(party)])
+        name = concept_of(words) if words else None
+        if name not in ("amo_amount", "amc_amount", "patient_amount"):
+            continue
+        candidate = _candidate(name, Found(amount.value, amount.start, amount.end), region, CHARGED_TO_WEIGHT, "right")
+        candidate.label, candidate.label_weight = "à la charge de " + " ".join(words), CONCEPT_WEIGHT
+        found.append(candidate)
+    return found
+
+
+def _next_line_text(scan_: PageScan, index: int) -> str | None:
+    """The folded text of the next line when it continues the same paragraph (close below, same margin)."""
+    if index + 1 >= len(scan_.lines):
+        return None
+    line, other = scan_.lines[index], scan_.lines[index + 1]
+    if other.page != line.page or not 0 <= other.y0 - line.y1 <= 1.5 * line.height:
+        return None
+    if abs(other.words[0].x0 - line.words[0].x0) > line.height:
+        return None
+    text = fold(other.text)
+    return text if len(text) == len(other.text) else None
+
+
 _FOR = re.compile(r"^(?:pour\s*:\s*|[^\w(]+(?=\w))")  # "Pour : Mme ...", ": M. ..." (OCR specks)
 _CIVILITY_WORD = r"(?:m|mme|mlle|madame|monsieur|mademoiselle)\.?"
 _RECEIVED_FROM = re.compile(
@@ -1321,10 +1491,14 @@ def _civility_name(scan_: PageScan, index: int, region: Region, *, column: bool 
 def pattern_candidates(scan_: PageScan, claimed: set[str]) -> list[Candidate]:
     """Weak label-less candidates: a Luhn-valid 11-digit number starting with 1 (RPPS), a NIR with key."""
     found: list[Candidate] = []
+    cared_today = any(_CARE_TODAY.search(fold(line.text)) for line in scan_.lines)
     for index, line in enumerate(scan_.lines):
         region = make_region(line, line.words)
         extras = [_place_date(make_region(line, cell)) for cell in _cells(line)]
         extras += [_sale_date(extra) for extra in extras]
+        if cared_today:
+            extras += [_care_today(extra) for extra in extras]
+        found.extend(_charged_to(scan_, index, region))
         # "M. DA SILVA Jérémy" in a cell of its own, whatever another block prints on the same line
         row = _cells(line)
         named = [_civility_name(scan_, index, make_region(line, cell), column=k > 0) for k, cell in enumerate(row)]

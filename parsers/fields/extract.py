@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from intake.domain.model import ExtractedDocument, Field, Page
@@ -13,6 +13,7 @@ from parsers.fields import values
 from parsers.fields.candidates import (
     AMOUNT_FIELDS,
     PRACTITIONER_FIELDS,
+    SAME_READING,
     Candidate,
     PageScan,
     claimed_numbers,
@@ -197,6 +198,8 @@ def _is_distractor(
 def choose(candidates: list[Candidate], name: str) -> Choice | None:
     """The best-supported value for `name`: the strongest candidate, helped by agreement, hurt by rivals."""
     mine = [c for c in candidates if c.name == name and c.score > 0.05]
+    if name == "invoice_number" and any(_plausible_reference(c.value) for c in mine):
+        mine = [c for c in mine if len(c.value) >= SHORTEST_REFERENCE]  # "4" from "4,00" under "Référence"
     if not mine:
         return None
     by_value: dict[str, list[Candidate]] = {}
@@ -217,6 +220,9 @@ def choose(candidates: list[Candidate], name: str) -> Choice | None:
         elif rival >= 0.6 * confidence:
             confidence *= 0.9
     return Choice(best, min(confidence, _cap(best)), notes)
+
+
+SHORTEST_REFERENCE = 3
 
 
 def _support(group: list[Candidate]) -> float:
@@ -523,7 +529,7 @@ def _check_dates(chosen: dict[str, Choice]) -> None:
             chosen[name].notes.append("dates contradict")
         return
     days = _days_between(care.candidate.value, issued.candidate.value)
-    if days > 400:
+    if SAME_READING in care.candidate.notes or days > 400:  # one reading taken for both: no agreement
         return  # plausible in order, but far apart: no support either way
     share = CLOSE_DATES_LIFT if days <= CLOSE_DAYS else DATE_LIFT
     for name, choice in (("care_date", care), ("invoice_date", issued)):
@@ -552,6 +558,8 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     candidates = _billed_period(candidates)
     candidates = _first_column_date(candidates)
     candidates = _performer_only(candidates)
+    if kind not in ("quote", "pec"):
+        candidates = _one_date_for_both(candidates)
     if any(c.name in PRACTITIONER_FIELDS and c.how != "pattern" for c in candidates):
         candidates = [c for c in candidates if not (c.name in PRACTITIONER_FIELDS and c.how == "pattern")]
     if not any(c.name == "patient_name" for c in candidates):  # only the insured is named: same person
@@ -690,6 +698,24 @@ def _ambiguous_glyph(value: str) -> bool:
     (False, False)
     """
     return bool(_LOOKALIKE_AT_SEAM.search(value))
+
+
+ONE_DATE_FACTOR = 0.7
+
+
+def _one_date_for_both(candidates: list[Candidate]) -> list[Candidate]:
+    """A receipt dated by a plain "Date : 22/03/25" and naming no care date: the visit was that day. A
+    guess from the absence of another date, never enough to pass review on its own."""
+    if any(c.name == "care_date" for c in candidates):
+        return candidates
+    issued = [c for c in candidates if c.name == "invoice_date"]
+    if len({c.value for c in issued}) != 1:
+        return candidates
+    plain = [c for c in issued if c.how != "pattern" and fold(c.label) == "date"]
+    if not plain:
+        return candidates
+    best = max(plain, key=lambda c: c.score)
+    return [*candidates, replace(best, name="care_date", score=best.score * ONE_DATE_FACTOR, notes=[SAME_READING])]
 
 
 def _first_column_date(candidates: list[Candidate]) -> list[Candidate]:

@@ -91,6 +91,7 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Identité du patient": 0.95,
         "Personne soignée": 1.0,
         "Soins dispensés à": 0.9,
+        "mes soins à": 0.9,  # a certificate: "... avoir donné mes soins à" / "Monsieur X Y"
         "Soins délivrés à": 0.9,
         "Soins prodigués à": 0.9,
         "l'enfant": 0.85,
@@ -118,6 +119,7 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Résident(e)": 0.95,  # a nursing home's resident ("Résidente" would match "Résidence", an address)
         "Bénéf.": 0.9,
         "Curiste": 0.95,  # a thermal cure's patient
+        "Hospitalisé(e)": 0.9,  # a stay's patient, heading the patient block
     },
     "first_name": {"Prénom": 1.0, "Prénom du patient": 1.0},
     "insured_name": {
@@ -139,6 +141,7 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Date de naiss.": 1.0,
         "Date naiss.": 1.0,
         "Né(e)": 0.9,
+        "Date of birth": 1.0,  # a cross-border invoice, printed in English
     },
     "invoice_number": {
         "Réf. du titre": 0.9,
@@ -202,6 +205,8 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Bordereau n°": 0.85,
         "N° de bordereau": 0.85,
         "N° d'ordre": 0.6,
+        "Invoice No.": 1.0,
+        "Invoice number": 1.0,
     },
     "invoice_date": {
         "Édition": 0.8,
@@ -225,6 +230,7 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Date de la demande": 0.95,
         "Demande du": 0.8,
         "Facture du": 0.9,
+        "Invoice date": 1.0,
     },
     "care_date": {
         "Prélevé le": 0.95,
@@ -274,6 +280,8 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Date délivrance": 0.9,
         "Effectuée le": 0.9,
         "Effectué le": 0.9,
+        "Date of service": 1.0,
+        "Service date": 1.0,
     },
     "total_amount": {
         "Totaux": 0.85,
@@ -301,6 +309,11 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Total dû": 0.9,
         "Total du séjour": 1.0,
         "Honoraires perçus": 0.85,  # a receipt: what was received for the act; the sums confirm it
+        "Montant des séances": 1.0,  # a statement of sessions
+        "Total des séances": 1.0,
+        "Montant des actes": 1.0,
+        "Total des actes": 1.0,
+        "Total amount": 1.0,
     },
     "amo_amount": {
         "Remb. RO": 1.0,
@@ -373,6 +386,7 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Prise en charge complémentaire": 1.0,
         "Part complémentaire santé": 1.0,
         "Part Assurance Maladie Complémentaire": 1.0,
+        "Part régime complémentaire": 1.0,
     },
     "patient_amount": {
         "Montant dû": 0.85,
@@ -408,6 +422,9 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Payé par le patient": 0.9,
         "Réglé par le patient": 0.9,
         "Total à payer par le patient": 1.0,
+        "Part hospitalisé": 1.0,  # a stay: the hospitalised patient's share
+        "Patient share": 1.0,
+        "Balance due": 0.85,
     },
     "amc_number": {
         "Organisme complémentaire n°": 1.0,
@@ -505,6 +522,7 @@ DISTRACTOR_LABELS: dict[str, tuple[str, ...]] = {
         "Code LPP",
         "Lot",
         "N° de lot",
+        "Member ID",
     ),
     "other_amount": (
         "Sous-total",
@@ -540,6 +558,8 @@ DISTRACTOR_LABELS: dict[str, tuple[str, ...]] = {
         "Validité",
         "Date d'entrée en vigueur",
         "Imprimé le",
+        "Payment due",
+        "Due date",
     ),
     "other_name": (
         "Nom de naissance",

@@ -194,16 +194,38 @@ def _candidates_for(token: str) -> list[Label]:
 WEAK_LABEL = 0.6
 
 
-def _longer_inside(toks: list[Token], start: int, count: int) -> bool:
-    """An exact label starting inside the match at `start` that has more words and reaches further."""
+def _longer_inside(line: Line, start: int, count: int, outer: Label) -> bool:
+    """An exact label starting inside the match at `start` that has more words and reaches further, or
+    as many words and names the same field ("Mutuelle / N° AMC": "N° AMC", not "Mutuelle n°")."""
+    toks = line.toks
     for inner in range(start + 1, start + count):
         for label in LABELS_BY_FIRST.get(toks[inner].text, []):
+            # the same field's "N° ..." wording taking the outer label's trailing number word
+            same = len(label.tokens) == count and label.kind == outer.kind and toks[inner].text == "no"
+            longer = len(label.tokens) > count or same
             if (
-                len(label.tokens) > count
+                longer
                 and inner + len(label.tokens) > start + count
                 and _match_at(toks, inner, label) == 0
+                and not _across_cells(line, inner, len(label.tokens))
             ):
                 return True
+    return False
+
+
+LABEL_GAP = 2.5  # line heights: a wider gap between two words of a label is a gap between two cells
+
+
+def _across_cells(line: Line, start: int, count: int) -> bool:
+    """A match whose words are split by a wide gap where another exact label starts: two cells'
+    labels, not one ("FACTURE      N° 0235", spaced out, is still one)."""
+    words, toks = line.words, line.toks
+    for k in range(start + 1, start + count):
+        before, after = words[toks[k - 1].word], words[toks[k].word]
+        if after.x0 - before.x1 <= LABEL_GAP * line.height:
+            continue
+        if any(_match_at(toks, k, label) == 0 for label in LABELS_BY_FIRST.get(toks[k].text, [])):
+            return True
     return False
 
 
@@ -219,6 +241,8 @@ def find_labels(line: Line) -> list[LabelHit]:
             edits = _match_at(toks, i, label)
             if edits is None or (edits and inside_word):
                 continue  # "Jean-François" is not a misread "Franchise": a guessed label starts a word
+            if _across_cells(line, i, len(label.tokens)):
+                continue  # "Organisme complémentaire | N° AMC": two headings, not "Organisme complémentaire n°"
             length = sum(len(t) for t in label.tokens)
             quality = max(0.5, 1.0 - 1.5 * edits / max(1, length))
             key = (len(label.tokens), quality, label)
@@ -228,7 +252,7 @@ def find_labels(line: Line) -> list[LabelHit]:
             i += 1
             continue
         count, quality, label = best
-        if _longer_inside(toks, i, count):
+        if _longer_inside(line, i, count, label):
             i += 1  # "FACTURE N° de pièce": the longer "N° de pièce" starting inside wins
             continue
         last = toks[i + count - 1]

@@ -4,6 +4,8 @@
 ('1234.56', '1234.56', '1234.56')
 >>> parse_amount("1234,56 EUR"), parse_amount("€ 45,00"), parse_amount("45.00"), parse_amount("1.234,56")
 ('1234.56', '45.00', '45.00', '1234.56')
+>>> parse_amount("480.,00€"), parse_amount("1.480,00")
+('480.00', '1480.00')
 >>> parse_date("15/09/2025"), parse_date("15.09.25"), parse_date("15 septembre 2025")
 ('2025-09-15', '2025-09-15', '2025-09-15')
 >>> parse_date("2025-09-15"), parse_date("15-09-2025"), parse_date("1er sept. 2025"), parse_date("31/02/2025")
@@ -24,7 +26,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from parsers.fields.labels import fold
+from parsers.fields.labels import edit_distance, fold
 
 SPACES = " \u00a0\u202f\u2009\u2007"
 _SP = f"[{SPACES}]"
@@ -32,7 +34,7 @@ _SP = f"[{SPACES}]"
 # An amount: optional currency before, digits with thousands separators, decimals, optional currency after.
 AMOUNT_RE = re.compile(
     rf"(?<![\d,.])(?P<pre>(?:€|EUR){_SP}?)?"
-    rf"(?P<num>-?\d{{1,3}}(?:(?:{_SP}|\.)\d{{3}})+(?:,\d{{2}})?|-?\d{{1,3}}(?:,\d{{3}})+\.\d{{2}}|-?\d+(?:[,.]\d{{1,2}})?)"
+    rf"(?P<num>-?\d{{1,3}}(?:(?:{_SP}|\.)\d{{3}})+(?:,\d{{2}})?|-?\d{{1,3}}(?:,\d{{3}})+\.\d{{2}}|-?\d+\.,\d{{2}}|-?\d+(?:[,.]\d{{1,2}})?)"
     rf"(?![\d])(?P<post>{_SP}?(?:€|EUR|euros?)\b|{_SP}?€)?",
     re.IGNORECASE,
 )
@@ -63,13 +65,86 @@ MONTHS = {
     "decembre": 12,
     "dec": 12,
 }
+# a cross-border invoice printed in English: "16 Dec 1979", "Jul 14, 2025"
+ENGLISH_MONTHS = {
+    "january": 1, "february": 2, "feb": 2, "march": 3, "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6,
+    "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?!\d)")
 # "18.09,25": OCR reads the second dot of a short date as a comma (no amount has a 2-digit group there)
 DOT_COMMA_DATE_RE = re.compile(r"(?<![\d,.])(\d{1,2})\.(\d{2}),(\d{2}|\d{4})(?![\d,.]|\s*(?:€|eur))", re.IGNORECASE)
+# "22/ 03/° 25": a handwritten date read with a space or a speck after its slashes
+SPACED_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?[°'’]?(\d{1,2}) ?/ ?[°'’]? ?(\d{4}|\d{2})(?![\d/])")
 ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 WORD_DATE_RE = re.compile(
     r"(?<![\w|])(\d{1,2}|[li|](?=er))(?:er)?[\s\u00a0\u202f]+([a-z]{3,9})\.?[\s\u00a0\u202f]+(\d{4})(?!\d)"
 )  # OCR reads the "1" of "1er" as l, I or |
+def month_number(word: str) -> int | None:
+    """The month a folded word names, French or English, or a long French name read with one letter
+    wrong ("févricr" on a fax); None for any other word.
+
+    >>> month_number("fevricr"), month_number("sept"), month_number("jul"), month_number("marche")
+    (2, 9, 7, None)
+    """
+    found = MONTHS.get(word) or ENGLISH_MONTHS.get(word)
+    if found or len(word) < 6:
+        return found
+    near = {n for name, n in MONTHS.items() if len(name) >= 6 and edit_distance(word, name, 1) == 1}
+    return near.pop() if len(near) == 1 else None
+
+
+MONTH_FIRST_RE = re.compile(r"(?<![\w|])([a-z]{3,9})\.?[\s\u00a0\u202f]+(\d{1,2}),[\s\u00a0\u202f]*(\d{4})(?!\d)")
+
+
+# a date written in words: "le quatorze octobre deux mille vingt-cinq" (a certificate, a notary-like letter)
+NUMBER_WORDS = {
+    "un": 1, "une": 1, "premier": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+    "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "cent": 100, "cents": 100, "mille": 1000, "mil": 1000, "et": 0,
+}
+_NUMBER_WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_NUMBER_PHRASE = rf"{_NUMBER_WORD}(?:[\s\u00a0-]+{_NUMBER_WORD})*"
+SPELLED_DATE_RE = re.compile(
+    rf"(?<![\w-])({_NUMBER_PHRASE}|\d{{1,2}}(?:er)?)[\s\u00a0]+([a-z]{{3,9}})\.?[\s\u00a0]+({_NUMBER_PHRASE}|\d{{4}})(?![\w-])"
+)
+
+
+def words_number(text: str) -> int | None:
+    """The number French words spell ("deux mille vingt-cinq" -> 2025, "quatre-vingt-dix" -> 90).
+
+    >>> words_number("vingt-cinq"), words_number("soixante et onze"), words_number("mil neuf cent quatre-vingt-dix")
+    (25, 71, 1990)
+    """
+    total, current, previous = 0, 0, ""
+    for word in re.split(r"[\s\u00a0-]+", text.strip()):
+        if word not in NUMBER_WORDS:
+            return None
+        if word in ("mille", "mil"):
+            total, current = total + (current or 1) * 1000, 0
+        elif word in ("cent", "cents"):
+            current = (current or 1) * 100
+        elif word in ("vingt", "vingts") and previous == "quatre":
+            current += 76  # "quatre-vingt": the four already counted becomes eighty
+        else:
+            current += NUMBER_WORDS[word]
+        previous = word
+    return total + current
+
+
+def _spelled_dates(folded: str, text: str) -> list[Match]:
+    found: list[Match] = []
+    for m in SPELLED_DATE_RE.finditer(folded):
+        day_text, month, year_text = m.groups()
+        if day_text[:1].isdigit() and year_text.isdigit():
+            continue  # a plain "14 octobre 2025": WORD_DATE_RE's
+        day = int(day_text.removesuffix("er")) if day_text[:1].isdigit() else words_number(day_text)
+        year = int(year_text) if year_text.isdigit() else words_number(year_text)
+        number = month_number(month)
+        iso = _iso(year, number, day) if number and day and year else None
+        if iso:
+            found.append(Match(iso, m.start(), m.end(), text[m.start() : m.end()]))
+    return found
 
 
 @dataclass(frozen=True)
@@ -81,7 +156,7 @@ class Match:
 
 
 def _amount_value(num: str) -> str | None:
-    compact = "".join(c for c in num if c not in SPACES)
+    compact = "".join(c for c in num if c not in SPACES).replace(".,", ",")  # "480.,00": a speck read before the comma
     if re.fullmatch(r"-?\d{1,3}(?:\.\d{3})+(?:,\d{2})?", compact) and "." in compact:
         compact = compact.replace(".", "")
     elif re.fullmatch(r"-?\d{1,3}(?:,\d{3})+\.\d{2}", compact):
@@ -145,6 +220,10 @@ def find_dates(text: str) -> list[Match]:
         iso = _iso(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
         if iso:
             found.append(Match(iso, m.start(), m.end(), m.group(0)))
+    for m in SPACED_DATE_RE.finditer(text):
+        iso = _iso(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if iso and not NUMERIC_DATE_RE.fullmatch(m.group(0)):
+            found.append(Match(iso, m.start(), m.end(), m.group(0)))
     for m in ISO_DATE_RE.finditer(text):
         iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if iso:
@@ -152,9 +231,15 @@ def find_dates(text: str) -> list[Match]:
     folded = fold(text)
     if len(folded) == len(text):
         for m in WORD_DATE_RE.finditer(folded):
-            month = MONTHS.get(m.group(2))
+            month = month_number(m.group(2))
             day = int(m.group(1)) if m.group(1).isdigit() else 1
             iso = _iso(int(m.group(3)), month, day) if month else None
+            if iso:
+                found.append(Match(iso, m.start(), m.end(), text[m.start() : m.end()]))
+        found.extend(_spelled_dates(folded, text))
+        for m in MONTH_FIRST_RE.finditer(folded):
+            month = month_number(m.group(1))
+            iso = _iso(int(m.group(3)), month, int(m.group(2))) if month else None
             if iso:
                 found.append(Match(iso, m.start(), m.end(), text[m.start() : m.end()]))
     found.sort(key=lambda match: match.start)
