@@ -12,6 +12,7 @@ from parsers.image import (
     despeckle,
     is_sideways,
     isolated_ink,
+    join_broken_rules,
     max_filter,
     prepare,
     shear_turn,
@@ -235,6 +236,30 @@ def test_small_print_of_a_fax_in_normal_resolution_is_read() -> None:
     prepared = prepare(normal, limits, dpi=(204.0, 98.0))
     text = " ".join(word.text for word in ocr_words(prepared.image, limits, dpi=prepared.dpi))
     assert sum(text.count(number) for number in NUMBERS) >= 24
+
+
+def test_broken_rules_of_a_fax_in_normal_resolution_are_joined() -> None:
+    """A table rule sent at 98 dpi arrives as dashes, stepping between two scan lines: its gaps are
+    closed. Text, a dotted leader and a short dash are left as they are."""
+    page = Image.new("L", (1728, 400), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(FONT, 20)
+    draw.text((100, 20), "Hémogramme NFS plaquettes 7,02 Total 35,73", font=font, fill=0)
+    for x in range(100, 1600, 9):  # dashes of 7 px, gaps of 2; the right half one line lower
+        y = 60 if x < 850 else 61
+        draw.line((x, y, x + 6, y), fill=0)
+    draw.text((100, 70), "Ferritine ........................................ 8,10", font=font, fill=0)
+    for x in range(100, 160, 9):  # a short dashed stroke: not a rule
+        draw.line((x, 150, x + 6, 150), fill=0)
+    before = np.asarray(page) < 128
+    joined, count = join_broken_rules(page, 204.0)
+    after = np.asarray(joined) < 128
+    assert count == 1
+    assert (after[60:62, 100:1601].any(axis=0)).all()  # no gap left along the rule
+    changed = np.nonzero(after != before)
+    assert set(changed[0].tolist()) <= {60, 61}
+    assert not (before & ~after).any()  # ink only added
+    assert join_broken_rules(Image.new("L", (200, 100), 255), 204.0)[1] == 0
 
 
 def test_resolution_of_a_turned_sheet_is_its_own() -> None:
