@@ -14,6 +14,8 @@ Measured on the held-out sets (2026-11-26, same field extraction before and afte
 On photos, paper between two parts of the sheet on a row is never surroundings (2026-11-27: r802 of
 set 8, its amounts column and header back, 7 fields; with the grid re-reads of `parsers.recheck`, set 8
 photos 79.1 % → 85.3 %, set 5 photos 86.7 % → 91.1 %; the other sets unchanged).
+A photo of several sheets (separated by the table) is still read as one page, with a note that sends
+its documents to a clerk (`paper_sheets`): one of two invoices photographed together was lost silently.
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ UNEVEN = 0.9  # background darker than this share of the paper's white somewhere
 OUTSIDE = 0.75  # border-connected background darker than this share of the paper: not the paper
 EDGE_STEP = 0.2  # ... reached without a step over this share of the paper-to-surroundings contrast
 EDGE_MIN_STEP = 12
+# "À vérifier : " makes a page note a reason for review (`parsers.fields.review.page_reasons`)
+SEVERAL_SHEETS_NOTE = "À vérifier : photo de {sheets} feuilles lue comme une seule page, une facture peut manquer"
 
 
 @dataclass
@@ -250,7 +254,7 @@ def _dilate(mask: NDArray[np.bool_], steps: int) -> NDArray[np.bool_]:
 
 def flatten_background(image: Image.Image) -> tuple[Image.Image, tuple[int, int, int, int] | None]:
     """`flatten_sheet` without the sheet's corners."""
-    flat, box, _ = flatten_sheet(image)
+    flat, box, _, _ = flatten_sheet(image)
     return flat, box
 
 
@@ -259,18 +263,19 @@ Corners = tuple[tuple[float, float], tuple[float, float], tuple[float, float], t
 
 def flatten_sheet(
     image: Image.Image, *, photo: bool = False
-) -> tuple[Image.Image, tuple[int, int, int, int] | None, Corners | None]:
+) -> tuple[Image.Image, tuple[int, int, int, int] | None, Corners | None, int]:
     """Even out the paper of a photo or scan: divide by the local background (shadows, lighting
     gradients, grey table shading go white, ink keeps its contrast) and whiten what lies outside the
     sheet (the table or scanner lid around a photographed page). Returns the image, the sheet's box
-    when something outside it was whitened, and the sheet's four corners (top-left, top-right,
-    bottom-right, bottom-left, in pixels) when its outline is one clear quadrilateral.
+    when something outside it was whitened, the sheet's four corners (top-left, top-right,
+    bottom-right, bottom-left, in pixels) when its outline is one clear quadrilateral, and how many
+    sheets of paper the surroundings separate (`paper_sheets`; 1 when nothing was whitened).
 
     Why: a dark margin or a shadow band along the image's edge made Tesseract's layout analysis drop
     the column next to it (the amounts of a photographed invoice), and dominated the projection
     profile that measures skew (scans with a lid shadow were never deskewed)."""
     if image.size[0] < 64 or image.size[1] < 64 or _bilevel(image):
-        return image, None, None
+        return image, None, None, 1
     width, height = image.size
     small = image.resize(
         (max(8, width // BACKGROUND_STEP), max(8, height // BACKGROUND_STEP)), Image.Resampling.BILINEAR
@@ -279,15 +284,18 @@ def flatten_sheet(
     bg_small = np.asarray(background_small, dtype=np.float32)
     paper = float(np.percentile(bg_small, 90))
     if paper < 40 or float(bg_small.min()) >= UNEVEN * paper:
-        return image, None, None  # evenly lit already: nothing to gain
+        return image, None, None, 1  # evenly lit already: nothing to gain
     background = np.asarray(background_small.resize((width, height), Image.Resampling.BILINEAR), np.float32)
     scale = 255.0 / np.maximum(background, 1.0)
     scale *= np.asarray(image, dtype=np.float32)
     flat = np.clip(scale, 0, 255, out=scale).astype(np.uint8)
-    outside = surroundings(np.asarray(small), paper, photo=photo)
+    table = surroundings(np.asarray(small), paper)  # all the table, between sheets side by side too
+    outside = table & ~_between_sheet(table) if photo else table
     box: tuple[int, int, int, int] | None = None
     corners: Corners | None = None
+    sheets = 1
     if outside.any() and outside.mean() < 0.6:
+        sheets = paper_sheets(table)
         grown = _dilate(outside, 5)  # the sheet's shaded edge goes too
         mask = Image.fromarray(grown.astype(np.uint8) * 255).resize((width, height), Image.Resampling.NEAREST)
         flat[np.asarray(mask) > 0] = 255
@@ -307,7 +315,34 @@ def flatten_sheet(
                     (found[1][0] + 0.5) * scale_x, (found[1][1] + 0.5) * scale_y), (
                     (found[2][0] + 0.5) * scale_x, (found[2][1] + 0.5) * scale_y), (
                     (found[3][0] + 0.5) * scale_x, (found[3][1] + 0.5) * scale_y)
-    return Image.fromarray(flat), box, corners
+    return Image.fromarray(flat), box, corners, sheets
+
+
+SHEET_SHARE = 0.5  # a band of paper with at least this share of the largest band's paper: another sheet
+PAPER_ROW = 0.1  # a row (column) holds paper when it has this share of the fullest row's paper
+
+
+def paper_sheets(outside: NDArray[np.bool_]) -> int:
+    """How many sheets of paper the surroundings separate on the small copy of a photo: bands of rows
+    holding paper with only surroundings between them (sheets one above the other), or bands of
+    columns (side by side), each band with at least `SHEET_SHARE` of the largest band's paper.
+
+    Why: two invoices photographed one above the other on a table were read as one page, and the
+    split into documents kept one of them: the other was lost silently and the document auto-accepted
+    (v103-like photos of a GP's batch). A photo of several sheets goes to a clerk."""
+    sheet = ~outside
+    return max(_paper_bands(sheet), _paper_bands(sheet.T))
+
+
+def _paper_bands(sheet: NDArray[np.bool_]) -> int:
+    paper = np.count_nonzero(sheet, axis=1)
+    if not paper.any():
+        return 0
+    holding = paper >= PAPER_ROW * paper.max()  # a stray bright speck between two sheets is no paper
+    edges = np.diff(np.concatenate(([0], holding.view(np.int8), [0])))
+    starts, ends = np.nonzero(edges == 1)[0], np.nonzero(edges == -1)[0]
+    bands = np.asarray([paper[start:end].sum() for start, end in zip(starts, ends, strict=True)])
+    return int(np.count_nonzero(bands >= SHEET_SHARE * bands.max()))
 
 
 EDGE_BAND = 1.5  # small-copy pixels of the sheet's edge band (see `surroundings`) outside the paper
@@ -497,9 +532,11 @@ def prepare(image: Image.Image, limits: Limits, *, dpi: tuple[float, float] | No
     if photo:
         image = ImageOps.exif_transpose(image) or image
     image = to_grey(image)
-    image, sheet, corners = flatten_sheet(image, photo=dpi is None)
+    image, sheet, corners, sheets = flatten_sheet(image, photo=dpi is None)
     if sheet is not None:
         notes.append("fond autour de la page effacé")
+    if sheets > 1 and dpi is None:
+        notes.append(SEVERAL_SHEETS_NOTE.format(sheets=sheets))
     image, cleaned = despeckle(image)  # at the native resolution, before stretching blurs the specks
     if cleaned:
         notes.append("points parasites filtrés")

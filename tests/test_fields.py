@@ -153,6 +153,16 @@ def test_simple_invoice() -> None:
     assert all(f.confidence >= 0.9 for f in document.fields.values())
 
 
+def test_a_reader_note_for_a_clerk_sends_the_document_to_review() -> None:
+    """A photo of several sheets read as one page: the reader's note is the reason, the fields alone
+    would have been accepted (the other invoice was lost silently)."""
+    note = "À vérifier : photo de 2 feuilles lue comme une seule page, une facture peut manquer"
+    page = replace(lines_page(INVOICE), notes=["fond autour de la page effacé", note, note])
+    document = one([page])
+    assert document.needs_review
+    assert document.review_reasons == [note]
+
+
 @pytest.mark.parametrize(
     ("label", "name", "printed", "expected"),
     [

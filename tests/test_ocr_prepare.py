@@ -207,6 +207,48 @@ def test_a_sheet_seen_square_on_is_not_resampled_for_perspective() -> None:
     assert "perspective corrigée" not in prepared.notes
 
 
+def _sheets_on_a_table(sheets: list[Image.Image], *, across: bool, margin: int = 60, gap: int = 80) -> Image.Image:
+    """Sheets laid on a dark table one above the other (or side by side when `across`), a band of
+    table between them, lit a little unevenly."""
+    w = max(s.size[0] for s in sheets) if not across else sum(s.size[0] for s in sheets) + gap * (len(sheets) - 1)
+    h = sum(s.size[1] for s in sheets) + gap * (len(sheets) - 1) if not across else max(s.size[1] for s in sheets)
+    photo = Image.new("L", (w + 2 * margin, h + 2 * margin), 70)
+    x = y = margin
+    for sheet in sheets:
+        photo.paste(sheet, (x, y))
+        x, y = (x + sheet.size[0] + gap, y) if across else (x, y + sheet.size[1] + gap)
+    light = np.linspace(1.0, 0.8, photo.size[0], dtype=np.float32)
+    array = np.asarray(photo, dtype=np.float32) * light[None, :]
+    return Image.fromarray(array.astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.8))
+
+
+def test_a_photo_of_two_sheets_is_noted_for_a_clerk() -> None:
+    """Two invoices photographed one above the other (or side by side) are read as one page: a note
+    opening with "À vérifier : " (a review reason) says so; one sheet alone gets none."""
+    sheet = invoice_sheet(60)
+    for across in (False, True):
+        prepared = prepare(_sheets_on_a_table([sheet, sheet], across=across), Limits(), dpi=None, photo=True)
+        assert any(n.startswith("À vérifier : photo de 2 feuilles") for n in prepared.notes), prepared.notes
+    single = prepare(photograph(invoice_sheet(), [(160, 160)] * 4, shade=0.45), Limits(), dpi=None, photo=True)
+    assert "fond autour de la page effacé" in single.notes
+    assert not any(n.startswith("À vérifier") for n in single.notes)
+
+
+def test_paper_bands_of_a_small_copy() -> None:
+    """A stray bright speck between two sheets joins nothing; a small card beside a sheet is no sheet;
+    a half-lit sheet is one sheet."""
+    from parsers.image import paper_sheets
+
+    outside = np.ones((100, 60), dtype=bool)
+    outside[5:45, 10:50] = outside[55:95, 10:50] = False  # two sheets
+    outside[50, 30] = False  # a speck of glare between them
+    assert paper_sheets(outside) == 2
+    outside[55:95, 10:50] = True
+    outside[60:70, 20:30] = False  # a card under the sheet
+    assert paper_sheets(outside) == 1
+    assert paper_sheets(np.zeros((10, 10), dtype=bool)) == 1
+
+
 def test_resolution_of_two_pages_in_one_picture() -> None:
     """Two sheets photographed one above the other: the width is one page's, not the height."""
     from parsers.image import guess_dpi
@@ -280,7 +322,7 @@ def test_resolution_of_a_turned_sheet_is_its_own() -> None:
     offsets = [(corners[0][0], corners[0][1]), (canvas[0] - corners[1][0], corners[1][1]),
                (canvas[0] - corners[2][0], canvas[1] - corners[2][1]), (corners[3][0], canvas[1] - corners[3][1])]
     photo = photograph(sheet, offsets)
-    flat, box, found = flatten_sheet(photo)
+    flat, box, found, _ = flatten_sheet(photo)
     assert box is not None and found is not None
     assert a4_dpi(*sheet_size(found)) == pytest.approx(160, rel=0.015)
     assert guess_dpi(flat.crop(box)) > 160 * 1.03  # what the box alone says

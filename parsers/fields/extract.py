@@ -32,7 +32,7 @@ from parsers.fields.candidates import (
 from parsers.fields.labels import edit_distance, fold
 from parsers.fields.layout import build_lines
 from parsers.fields.references import SPACED_FACTURE, own_references, title_candidates
-from parsers.fields.review import review
+from parsers.fields.review import page_reasons, review
 from parsers.fields.split import flag_stacked, split_pages
 
 MAX_CONFIDENCE = 0.99
@@ -586,6 +586,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     doubt_unchecked_reads(candidates, chosen, group)
     fields = {name: _to_field(name, choice) for name, choice in chosen.items()}
     document = ExtractedDocument(fields=fields, pages=[r.page.number for r in group], kind=kind)
+    reasons += page_reasons(note for r in group for note in r.page.notes)
     needs, found_reasons = review(document, review_threshold=review_threshold, extra_reasons=reasons)
     document.needs_review = needs
     document.review_reasons = found_reasons

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from intake.domain.model import ExtractedDocument, Field
 from parsers.identifiers import nir as nir_module
 
@@ -22,6 +24,7 @@ HUMAN_NAMES: dict[str, str] = {
     "amc_number": "N° AMC",
 }
 PRACTITIONER_IDS = ("rpps", "adeli", "finess")
+REVIEW_NOTE = "À vérifier : "  # a page note opening so asks for a clerk (a photo of several sheets)
 
 
 def _percent(confidence: float) -> str:
@@ -54,6 +57,18 @@ def _practitioner_reason(document: ExtractedDocument, threshold: float) -> str |
         return f"plusieurs facturants possibles ({' et '.join(HUMAN_NAMES[f.name] for f in present)})"
     best = max(present, key=lambda f: f.confidence)
     return _field_reason(best.name, best, threshold)
+
+
+def page_reasons(notes: Iterable[str]) -> list[str]:
+    """The page notes a reader wrote for a clerk (opening with `REVIEW_NOTE`), each once, as reasons.
+
+    Why: a phone photo of two invoices was read as one page; the reader saw two sheets but its note
+    reached no one and the one document found was auto-accepted, the other invoice lost silently."""
+    reasons: list[str] = []
+    for note in notes:
+        if note.startswith(REVIEW_NOTE) and note not in reasons:
+            reasons.append(note)
+    return reasons
 
 
 def review(
