@@ -56,10 +56,21 @@ def desk(tmp_path: Path) -> Iterator[dict[str, Any]]:
         nir=GOOD_NIR,
     )
     server = create_server(create_app(settings), host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=server.run, daemon=True)
+    stopping = threading.Event()
+
+    def serve() -> None:
+        try:
+            server.run()
+        except OSError:  # waitress has no stop: its loop's select meets the socket close() just shut
+            if not stopping.is_set():
+                raise
+
+    thread = threading.Thread(target=serve, daemon=True)
     thread.start()
     yield {"url": f"http://127.0.0.1:{server.effective_port}", "settings": settings, "items": (first, second)}
+    stopping.set()
     server.close()
+    server.task_dispatcher.shutdown()
     thread.join(timeout=5)
 
 
