@@ -798,10 +798,8 @@ def _dated_below(scan_: PageScan, index: int, hit: LabelHit, right: float, weigh
     """ "Facture n° 2025-22" / "du 30/03/2025" on the next line of the same block: the numbered paper's
     date wrapped under its number, alone in its cell."""
     line = scan_.lines[index]
-    if index + 1 >= len(scan_.lines):
-        return []
-    other = scan_.lines[index + 1]
-    if other.page != line.page or not 0 <= other.y0 - line.y1 <= line.height:
+    other = _line_below(scan_, index)
+    if other is None:
         return []
     for cell in _cells(other):
         if not hit.x0 - line.height <= cell[0].x0 <= right:
@@ -856,6 +854,16 @@ def _after_qualifier(name: str, text: str) -> Found | None:
     return Found(found.value, found.start + shift, found.end + shift, found.repaired, found.validity * 0.95, found.name)
 
 
+def _line_below(scan_: PageScan, index: int, gap: float = 1.0) -> Line | None:
+    """The next line when it is on the same page, no more than `gap` line heights below line `index`."""
+    if index + 1 >= len(scan_.lines):
+        return None
+    line, other = scan_.lines[index], scan_.lines[index + 1]
+    if other.page != line.page or not 0 <= other.y0 - line.y1 <= gap * line.height:
+        return None
+    return other
+
+
 def _wrapped(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float) -> list[Candidate]:
     """A sentence wrapped after its label: "... une consultation effectuée le" / "12/02/2025." — the
     date (or "... donné mes soins à" / "Monsieur X Y, ...": the name) opens the next line."""
@@ -864,10 +872,8 @@ def _wrapped(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: floa
         return []
     if name in NAME_FIELDS and not _in_sentence(line, hit.first_word):
         return []  # a heading ending its line ("Audioprothésiste   Patient"): the name is below it, not wrapped
-    other = scan_.lines[index + 1]
-    if other.page != line.page or not 0 <= other.y0 - line.y1 <= line.height:
-        return []
-    if any(h.first_word == 0 for h in scan_.hits[index + 1]):
+    other = _line_below(scan_, index)
+    if other is None or any(h.first_word == 0 for h in scan_.hits[index + 1]):
         return []
     if abs(other.words[0].x0 - line.words[0].x0) > line.height:
         return []  # the next line does not start at the sentence's left margin
@@ -1379,12 +1385,18 @@ CARE_TODAY_FACTOR = 0.85
 SAME_READING = "the issue date's reading"  # a care date copied from the issue date's one reading
 
 
+def care_date_from_issue(candidate: Candidate, factor: float) -> Candidate:
+    """The issue date's own reading taken as the care date too, weaker by `factor` and marked, so that
+    the two fields never count as two agreeing readings."""
+    return replace(candidate, name="care_date", score=candidate.score * factor, notes=[SAME_READING])
+
+
 def _care_today(candidate: Candidate | None) -> Candidate | None:
     """ "certifie avoir donné ce jour mes soins à ..." then "Fait à Grenoble, le 25 février 2025": the
     care was given the day the letter is dated."""
     if candidate is None or candidate.name != "invoice_date" or candidate.notes:
         return None
-    return replace(candidate, name="care_date", score=candidate.score * CARE_TODAY_FACTOR, notes=[SAME_READING])
+    return care_date_from_issue(candidate, CARE_TODAY_FACTOR)
 
 
 _CHARGED_TO = re.compile(r"^\s*a la charge(?:\s+(?:de|du|des)\b)?\s*(?:l'|la\s|le\s)?")
@@ -1422,12 +1434,8 @@ def _charged_to(scan_: PageScan, index: int, region: Region) -> list[Candidate]:
 
 def _next_line_text(scan_: PageScan, index: int) -> str | None:
     """The folded text of the next line when it continues the same paragraph (close below, same margin)."""
-    if index + 1 >= len(scan_.lines):
-        return None
-    line, other = scan_.lines[index], scan_.lines[index + 1]
-    if other.page != line.page or not 0 <= other.y0 - line.y1 <= 1.5 * line.height:
-        return None
-    if abs(other.words[0].x0 - line.words[0].x0) > line.height:
+    line, other = scan_.lines[index], _line_below(scan_, index, gap=1.5)
+    if other is None or abs(other.words[0].x0 - line.words[0].x0) > line.height:
         return None
     text = fold(other.text)
     return text if len(text) == len(other.text) else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from intake.domain.model import ExtractedDocument, Field, Page
@@ -16,6 +16,7 @@ from parsers.fields.candidates import (
     SAME_READING,
     Candidate,
     PageScan,
+    care_date_from_issue,
     claimed_numbers,
     is_destination,
     is_employee,
@@ -716,7 +717,7 @@ def _one_date_for_both(candidates: list[Candidate]) -> list[Candidate]:
     if not plain:
         return candidates
     best = max(plain, key=lambda c: c.score)
-    return [*candidates, replace(best, name="care_date", score=best.score * ONE_DATE_FACTOR, notes=[SAME_READING])]
+    return [*candidates, care_date_from_issue(best, ONE_DATE_FACTOR)]
 
 
 def _first_column_date(candidates: list[Candidate]) -> list[Candidate]:
