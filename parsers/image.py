@@ -190,7 +190,7 @@ def _bilevel(image: Image.Image) -> bool:
     return histogram[0] + histogram[255] >= 0.95 * sum(histogram)
 
 
-def surroundings(small: NDArray[np.uint8], paper: float, *, photo: bool = False) -> NDArray[np.bool_]:
+def surroundings(small: NDArray[np.uint8], paper: float) -> NDArray[np.bool_]:
     """What lies around the sheet on a small copy of a photo: grown from the image's border through
     pixels darker than `OUTSIDE` × the paper, but never across a step between neighbours larger than
     `EDGE_STEP` of the paper-to-surroundings contrast (the sheet's edge).
@@ -199,9 +199,7 @@ def surroundings(small: NDArray[np.uint8], paper: float, *, photo: bool = False)
     photos: paper at 0.55 of the lit paper near a shaded edge); grown by brightness alone, the
     surroundings swallowed the shaded third of the sheet and its amounts column was whitened away.
     Lighting changes smoothly across paper and across the table; the sheet's edge is a sharp step.
-    On a photo (`photo`), the table surrounds the sheet: what lies between two parts of the sheet on
-    a row is the sheet (`_between_sheet`); on a scan, a dark heading bar touching the page's edge is
-    whitened as before (kept, it turned the page sideways: samples medecin-04)."""
+    On a photo, see `photo_surroundings`."""
     values = small.astype(np.int16)
     ring = np.concatenate((values[0], values[-1], values[:, 0], values[:, -1]))
     level = float(np.median(ring))
@@ -222,7 +220,14 @@ def surroundings(small: NDArray[np.uint8], paper: float, *, photo: bool = False)
         if np.array_equal(grown, region):
             break
         region = grown
-    return region & ~_between_sheet(region) if photo else region
+    return region
+
+
+def photo_surroundings(table: NDArray[np.bool_]) -> NDArray[np.bool_]:
+    """`surroundings` of a photo: the table surrounds the sheet, so what lies between two parts of the
+    sheet on a row is the sheet (`_between_sheet`). Not on a scan: a dark heading bar touching the
+    page's edge is whitened as before (kept, it turned the page sideways: samples medecin-04)."""
+    return table & ~_between_sheet(table)
 
 
 def _between_sheet(outside: NDArray[np.bool_]) -> NDArray[np.bool_]:
@@ -290,7 +295,7 @@ def flatten_sheet(
     scale *= np.asarray(image, dtype=np.float32)
     flat = np.clip(scale, 0, 255, out=scale).astype(np.uint8)
     table = surroundings(np.asarray(small), paper)  # all the table, between sheets side by side too
-    outside = table & ~_between_sheet(table) if photo else table
+    outside = photo_surroundings(table) if photo else table
     box: tuple[int, int, int, int] | None = None
     corners: Corners | None = None
     sheets = 1

@@ -172,14 +172,14 @@ def test_shaded_band_inside_the_sheet_edge_is_not_surroundings() -> None:
     """A shaded band of paper along the sheet's right edge, joined to the table by a soft shadow across
     a gap in the edge: the rows where paper lies on both sides of it keep it (r802-like photos lost
     their amounts column); the table stays outside."""
-    from parsers.image import surroundings
+    from parsers.image import photo_surroundings, surroundings
 
     small = np.full((100, 90), 70, dtype=np.uint8)  # the table
     small[10:90, 10:74] = 245  # the sheet
     small[10:90, 56:70] = 150  # a shaded band just inside its right edge
     small[40:46, 70:90] = np.linspace(150, 70, 20).astype(np.uint8)  # a shadow through the edge: no step
     assert surroundings(small, 245.0)[20:30, 60:66].all()  # a scan: no table around, left as it was
-    outside = surroundings(small, 245.0, photo=True)
+    outside = photo_surroundings(surroundings(small, 245.0))
     assert outside[5, 5] and outside[50, 85]
     assert not outside[20:30, 56:70].any() and not outside[60:80, 56:70].any()
     assert not outside[20:80, 12:54].any()
