@@ -4,8 +4,8 @@ layouts they share with other senders. One test per general rule, made-up wordin
 from __future__ import annotations
 
 from intake.domain.model import Page, Word
-from parsers.fields.candidates import _number_after_words
 from parsers.fields.layout import split_stacked
+from parsers.fields.numbers import number_after_words as _number_after_words
 from tests.test_fields import lines_page, one, page_of, value
 
 NIR = "1 85 05 78 006 084 91"

@@ -8,7 +8,8 @@ from __future__ import annotations
 import doctest
 
 from parsers.fields import extract
-from parsers.fields.candidates import label_candidates, scan
+from parsers.fields.base import scan
+from parsers.fields.candidates import label_candidates
 from parsers.fields.layout import build_lines
 from tests.test_fields import lines_page, one, page_of, value
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import doctest
 
-from parsers.fields import candidates, values
+from parsers.fields import around, base, candidates, dates, geometry, ids, names, numbers, reading, roles, values
 from tests.test_fields import lines_page, one, page_of, value
 
 THRESHOLD = 0.85
@@ -18,8 +18,9 @@ def confidence(document: object, name: str) -> float:
 
 
 def test_candidates_doctests() -> None:
-    failed, _ = doctest.testmod(candidates)
-    assert failed == 0
+    for module in (around, base, candidates, dates, geometry, ids, names, numbers, reading, roles):
+        failed, _ = doctest.testmod(module)
+        assert failed == 0, module.__name__
 
 
 # ---------------------------------------------------------------- dates

@@ -10,14 +10,14 @@ from decimal import Decimal
 
 from intake.domain.model import ExtractedDocument, Field, Page
 from parsers.fields import values
-from parsers.fields.candidates import (
-    AMOUNT_FIELDS,
-    PRACTITIONER_FIELDS,
-    SAME_READING,
-    Candidate,
-    PageScan,
-    care_date_from_issue,
-    claimed_numbers,
+from parsers.fields.base import AMOUNT_FIELDS, PRACTITIONER_FIELDS, Candidate, PageScan, middle, scan
+from parsers.fields.candidates import claimed_numbers, label_candidates, pattern_candidates
+from parsers.fields.dates import SAME_READING, care_date_from_issue
+from parsers.fields.labels import edit_distance, fold
+from parsers.fields.layout import build_lines
+from parsers.fields.references import SPACED_FACTURE, own_references, title_candidates
+from parsers.fields.review import page_reasons, review
+from parsers.fields.roles import (
     is_destination,
     is_employee,
     is_named_doctor,
@@ -25,15 +25,7 @@ from parsers.fields.candidates import (
     is_prescriber,
     is_replaced_paper,
     is_stand_in,
-    label_candidates,
-    middle,
-    pattern_candidates,
-    scan,
 )
-from parsers.fields.labels import edit_distance, fold
-from parsers.fields.layout import build_lines
-from parsers.fields.references import SPACED_FACTURE, own_references, title_candidates
-from parsers.fields.review import page_reasons, review
 from parsers.fields.split import flag_stacked, split_pages
 
 MAX_CONFIDENCE = 0.99

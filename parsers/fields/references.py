@@ -15,8 +15,10 @@ import re
 
 from intake.domain.model import Word
 from parsers.fields import values
-from parsers.fields.candidates import Candidate, Found, PageScan, Region, _candidate, dated_after, make_region
-from parsers.fields.candidates import _cells as cells
+from parsers.fields.base import Candidate, Found, PageScan, Region, make_region
+from parsers.fields.base import make_candidate as _candidate
+from parsers.fields.dates import dated_after
+from parsers.fields.geometry import line_cells as cells
 from parsers.fields.labels import fold
 from parsers.fields.layout import Line
 

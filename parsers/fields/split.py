@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from intake.domain.model import ExtractedDocument, Page
-from parsers.fields.candidates import AMOUNT_FIELDS, PRACTITIONER_FIELDS, Candidate, middle
+from parsers.fields.base import AMOUNT_FIELDS, PRACTITIONER_FIELDS, Candidate, middle
 from parsers.fields.labels import fold
 from parsers.fields.references import SPACED_FACTURE
 

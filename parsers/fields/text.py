@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from intake.domain.model import Field, Page, Word
-from parsers.fields.candidates import claimed_numbers, label_candidates, pattern_candidates, scan
+from parsers.fields.base import scan
+from parsers.fields.candidates import claimed_numbers, label_candidates, pattern_candidates
 from parsers.fields.extract import _is_distractor, choose
 from parsers.fields.layout import build_lines
 

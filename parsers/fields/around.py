@@ -1,0 +1,276 @@
+"""A label's value when it is not right of it on its line: on another text line of the same row
+(`find_beside`), opening the next line of a wrapped sentence (`find_wrapped`), right above it
+(`find_above`), below it or down its column, a totals row, or in the box the label heads (`find_below`)."""
+
+from __future__ import annotations
+
+import re
+
+from intake.domain.model import Word
+from parsers.fields.base import (
+    AMOUNT_FIELDS,
+    ID_FIELDS,
+    NAME_FIELDS,
+    Candidate,
+    PageScan,
+    Region,
+    make_candidate,
+    make_region,
+)
+from parsers.fields.dates import LETTER_DATE_LEAD, without_outliers
+from parsers.fields.geometry import (
+    CELL_GAP,
+    HeadingBox,
+    cell_left,
+    cell_right,
+    column_words,
+    heading_cell,
+    is_header_row,
+    labelled,
+    line_below,
+    lines_below,
+    overlap_of,
+)
+from parsers.fields.labels import fold
+from parsers.fields.layout import LabelHit, Line
+from parsers.fields.names import before_label, find_name, first_name_below, first_name_box, surname_only
+from parsers.fields.numbers import AMOUNT_ROLE_WORDS, insurer_number
+from parsers.fields.reading import find_value
+
+
+def _is_total_line(scan_: PageScan, j: int, box: tuple[float, float, float, float] | None = None) -> bool:
+    """A totals row: "Total"/"TOTAUX" heads the row, left of the value (a "Total TTC" box printed
+    further right on the same line is another block)."""
+    limit = box[0] if box is not None else float("inf")
+    if any(h.kind == "total_amount" and h.x1 <= limit for h in scan_.hits[j]):
+        return True
+    return any(fold(w.text).startswith("total") and w.x1 <= limit for w in scan_.lines[j].words)
+
+
+def find_wrapped(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float) -> list[Candidate]:
+    """A sentence wrapped after its label: "... une consultation effectuée le" / "12/02/2025." — the
+    date (or "... donné mes soins à" / "Monsieur X Y, ...": the name) opens the next line."""
+    line = scan_.lines[index]
+    if hit.last_word != len(line.words) - 1 or hit.first_word == 0 or index + 1 >= len(scan_.lines):
+        return []
+    if name in NAME_FIELDS and not _in_sentence(line, hit.first_word):
+        return []  # a heading ending its line ("Audioprothésiste   Patient"): the name is below it, not wrapped
+    other = line_below(scan_, index)
+    if other is None or any(h.first_word == 0 for h in scan_.hits[index + 1]):
+        return []
+    if abs(other.words[0].x0 - line.words[0].x0) > line.height:
+        return []  # the next line does not start at the sentence's left margin
+    region = make_region(other, other.words)
+    found = find_value(name, region.text)
+    if found is None or found.start > 0:
+        return []
+    return [make_candidate(name, found, region, weight * 0.9, "wrapped")]
+
+
+def _in_sentence(line: Line, first: int) -> bool:
+    """Three words or more before word `first` in its own cell: the label ends a sentence."""
+    count = 0
+    for k in range(first - 1, -1, -1):
+        if line.words[k + 1].x0 - line.words[k].x1 > CELL_GAP * line.height:
+            break
+        count += 1
+    return count >= 3
+
+
+def find_beside(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float) -> list[Candidate]:
+    """A value printed a little higher or lower than its label, in the same row (another text line
+    for the PDF, e.g. a right-aligned date): the first words right of the label on an overlapping line."""
+    line = scan_.lines[index]
+    for j in (index - 1, index + 1):
+        if not 0 <= j < len(scan_.lines):
+            continue
+        other = scan_.lines[j]
+        overlap = overlap_of(line.y0, line.y1, other.y0, other.y1)
+        if other.page != line.page or overlap < 0.5 * min(line.height, other.height):
+            continue
+        stops = [h.x0 for h in scan_.hits[j] if h.x0 > hit.x1]
+        words = [w for w in other.words if w.x0 > hit.x1 and w.x1 <= min(stops, default=float("inf"))]
+        if not words:
+            continue
+        region = make_region(other, words)
+        found = find_value(name, region.text)
+        if found is not None and found.start <= 1:
+            return [make_candidate(name, found, region, weight * 0.95, "right")]
+    return []
+
+
+def find_above(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float) -> list[Candidate]:
+    """ "17/10/2025" then "Date d'émission" under it: a date alone in the cell right above its label."""
+    line = scan_.lines[index]
+    if index == 0:
+        return []
+    other = scan_.lines[index - 1]
+    if other.page != line.page or line.y0 - other.y1 > 1.2 * line.height:
+        return []
+    words = column_words(hit, other, 0.5 * line.height)
+    if not words or labelled(scan_.hits[index - 1], words):
+        return []
+    region = make_region(other, words)
+    found = find_value(name, region.text)
+    if found is None or found.start > 1 or region.text[found.end :].strip():
+        return []
+    return [make_candidate(name, found, region, weight * 0.8, "above")]
+
+
+# An amount's box: how far right of its label (line heights) its value may start, and how far down (a
+# scan's text height is smaller than its line pitch). Other fields keep the tighter 10 and 1.2.
+BOX_REACH = 12
+
+
+BOX_GAP = 1.8
+
+
+def find_below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float) -> list[Candidate]:
+    line = scan_.lines[index]
+    heading = heading_cell(hit, scan_.hits[index])
+    cell: LabelHit | HeadingBox = heading
+    if is_header_row(scan_.hits[index], line):
+        cell = HeadingBox(heading, cell_right(heading), cell_left(heading))
+    rows: list[tuple[int, Candidate]] = []
+    for j in lines_below(scan_, index, 30):
+        other = scan_.lines[j]
+        if other.y0 - line.y1 > (
+            1.8 * max(line.height, min(other.height, 2 * line.height))  # a form's small caption, a larger value
+            if not rows and name not in AMOUNT_FIELDS and name != "care_date"
+            else 30 * line.height
+        ):
+            break
+        if rows and other.y0 - scan_.lines[rows[-1][0]].y1 > 2.5 * line.height:
+            break
+        words = column_words(cell, other, 0.5 * line.height)
+        gap = BOX_GAP if name in AMOUNT_FIELDS else 1.2  # a name or a date boxed so far down is another's
+        if not words and not rows and other.y0 - line.y1 < gap * line.height:
+            boxed = _box_value(hit, other, name)
+            if boxed is not None:
+                rows.append((j, boxed))
+                break
+        if not words:
+            continue
+        if name in NAME_FIELDS:
+            words = before_label(scan_.hits[j], words)  # "Mme ROCHE Géraldine — né(e) le 12/10/1954"
+        if not words or (name == "invoice_number" and labelled(scan_.hits[j], words, distractors=True)):
+            break  # "Nom : MARCHAND", "N° SIRET ..." under a heading: its own label and value, not the heading's
+        region = make_region(other, words)
+        value = find_value(name, region.text)
+        first = first_name_below(scan_, index, hit, other, words[-1].x1) if name in NAME_FIELDS else []
+        if name in NAME_FIELDS and not first and surname_only(region.text):
+            first = first_name_box(scan_, index, j)
+        if first:
+            text = f"{region.text} {' '.join(w.text for w in first)}"
+            joined = find_name(text)
+            if joined is not None:
+                region = Region(words + first, text, [0] * len(text), other)
+                # "Nom | Prénom" headings over their cells name the person as surely as "Nom, prénom"
+                paired = max(weight, NAME_PAIR_WEIGHT * hit.quality)
+                rows.append((j, make_candidate(name, joined, region, paired, "below")))
+                break
+        strict = [w for w in words if overlap_of(w.x0, w.x1, cell.x0, cell.x1) > 0]
+        if value is None and strict and strict != words:
+            region = make_region(other, strict)
+            value = find_value(name, region.text)
+        if value is None and name in ID_FIELDS and len(_key_boxes(other, words)) > len(words):
+            region = make_region(other, _key_boxes(other, words))  # "2 8 3 … 0 7   3 7": the key boxed apart
+            value = find_value(name, region.text)
+        if value is None and name == "amc_number":
+            region = make_region(other, words)
+            value = insurer_number(region.text, named=True)  # "Mutuelle Apivia · 722782956" under "(n°)"
+        if value is None:
+            if rows or (name not in AMOUNT_FIELDS and name != "care_date"):
+                break
+            continue
+        if rows and name in AMOUNT_FIELDS and _is_prose(region.text[: value.start]):
+            break  # a sentence under the table ("Valeur de la lettre clé B : 0,27 €"), not a row
+        if name == "care_date" and LETTER_DATE_LEAD.search(fold(region.text[: value.start])):
+            continue  # "Fait à Rennes, le 12.03.25" under the acts table: the letter's date, not an act's
+        if name not in AMOUNT_FIELDS and _owned_by_other(scan_, j, name, region.words_for(value.start, value.end)):
+            continue
+        rows.append((j, make_candidate(name, value, region, weight, "below")))
+        if name not in AMOUNT_FIELDS and name != "care_date":
+            break
+    return _pick_rows(scan_, name, rows)
+
+
+NAME_PAIR_WEIGHT = 0.85  # as "Nom, prénom"
+KEY_GAP = 2.5  # text heights between a digit grid and its key's boxes
+
+
+def _key_boxes(line: Line, words: list[Word]) -> list[Word]:
+    """A digit-per-box grid under its label, then the key's two boxes set a little apart: the grid and
+    its key, one identifier."""
+    if not words or not all(len(w.text) == 1 and w.text.isdigit() for w in words):
+        return words
+    last = line.words.index(words[-1])
+    extended = list(words)
+    for word in line.words[last + 1 : last + 3]:
+        if not (len(word.text) <= 2 and word.text.isdigit()) or word.x0 - extended[-1].x1 > KEY_GAP * line.height:
+            break
+        extended.append(word)
+    return extended
+
+
+def _owned_by_other(scan_: PageScan, j: int, name: str, words: list[Word]) -> bool:
+    """A value printed right after another label on its own line ("Ordonnance du 09/02/2025") is that
+    label's value, whatever heading it sits under."""
+    if not words:
+        return False
+    line, x = scan_.lines[j], words[0].x0
+    left = [h for h in scan_.hits[j] if h.x1 <= x + 0.5]
+    if not left:
+        return False
+    nearest = max(left, key=lambda h: h.x1)
+    if name == "amc_number" and nearest.kind == "amc_amount" and not set(nearest.label.tokens) & AMOUNT_ROLE_WORDS:
+        return False  # "Mutuelle SMI · 373829900": the insurer's word names whose number it is, not a share
+    return nearest.kind not in (name, "generic_date") and x - nearest.x1 < 3 * line.height
+
+
+def _box_value(hit: LabelHit, other: Line, name: str) -> Candidate | None:
+    """A label in the top-left corner of a box, its value right-aligned on the next line: the first
+    words right of the label's start, with nothing else between."""
+    height = hit.line.height
+    reach = BOX_REACH if name in AMOUNT_FIELDS else 10
+    words = [w for w in other.words if hit.x0 - 0.5 * height <= w.x0 <= hit.x1 + reach * height]
+    if not words or any(w.x1 < hit.x0 for w in other.words if w.x0 >= hit.x0 - 0.5 * height):
+        return None
+    for word in other.words:  # "€ 139,66": the value may run on past the reach that found its start
+        if word.x0 > words[-1].x0 and word.x0 - words[-1].x1 < 1.5 * height:
+            words.append(word)
+    region = make_region(other, words)
+    value = find_value(name, region.text)
+    if value is None or value.start > 2:
+        return None
+    found = make_candidate(name, value, region, 0.85 * hit.label.weight * hit.quality, "below")
+    found.how = "box"
+    return found
+
+
+def _pick_rows(scan_: PageScan, name: str, rows: list[tuple[int, Candidate]]) -> list[Candidate]:
+    if not rows:
+        return []
+    if name == "care_date":
+        first = min(without_outliers([c for _, c in rows]), key=lambda c: c.value)
+        first.score *= 0.95
+        first.how = "column"
+        return [first]
+    if name in AMOUNT_FIELDS:
+        totals = [c for j, c in rows if _is_total_line(scan_, j, c.box)]
+        if totals:
+            totals[-1].score *= 0.97
+            totals[-1].how = "total-row"
+            return [totals[-1]]
+        if len(rows) == 1:
+            # one row under a heading: the amount, or one line of a table whose total is elsewhere
+            rows[0][1].score = min(rows[0][1].score * 0.92, 0.88)
+            return [rows[0][1]]
+        return []  # several rows and no total row: the column total is not printed
+    rows[0][1].score *= 0.95
+    return [rows[0][1]]
+
+
+def _is_prose(text: str) -> bool:
+    """Three or more words of three letters or more before a value: a sentence, not a table cell."""
+    return len(re.findall(r"[^\W\d_]{3,}", text)) >= 3

@@ -1,0 +1,147 @@
+"""Shared types of candidate finding: the field families, a candidate and the evidence its score is made
+of, a value found in a text (`Found`), a line's words as one string (`Region`), the scanned page (`PageScan`),
+and how OCR confidence weighs a candidate (`make_candidate`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from intake.domain.model import Word
+from parsers.fields.layout import LabelHit, Line, find_labels
+
+ID_FIELDS = ("rpps", "adeli", "finess", "nir", "amc_number")
+AMOUNT_FIELDS = ("total_amount", "amo_amount", "amc_amount", "patient_amount")
+DATE_FIELDS = ("patient_birth_date", "invoice_date", "care_date")
+PRACTITIONER_FIELDS = ("rpps", "adeli", "finess")
+QUALIFIER_KINDS = ("insured_name", "patient_name")
+NAME_FIELDS = ("patient_name", "insured_name")
+
+
+@dataclass
+class Candidate:
+    name: str
+    value: str
+    score: float  # 0..1: label weight x label quality x position x validity x OCR
+    page: int
+    box: tuple[float, float, float, float] | None
+    raw: str
+    how: str  # "right", "below", "column", "total-row", "pattern"
+    repaired: bool = False
+    notes: list[str] = field(default_factory=list)
+    ocr: bool = False
+    label: str = ""  # the label's wording ("" for label-less candidates)
+    label_weight: float = 0.0  # how surely that wording names the field (exact lists 0.3-1, concepts 0.65)
+
+
+def middle(candidate: Candidate) -> float:
+    """The height of the middle of a candidate's box (candidates without a box are never asked)."""
+    assert candidate.box is not None
+    return (candidate.box[1] + candidate.box[3]) / 2
+
+
+_LEADERS = re.compile(r"[.…·_]{3,}")
+
+
+@dataclass
+class Region:
+    """Words taken as one string, with each character mapped back to its word."""
+
+    words: list[Word]
+    text: str
+    owner: list[int]  # word index per character (-1 for joining spaces)
+    line: Line
+
+    def words_for(self, start: int, end: int) -> list[Word]:
+        indexes = sorted(
+            {self.owner[i] for i in range(start, min(end, len(self.owner))) if self.owner[i] >= 0}
+        )
+        return [self.words[i] for i in indexes]
+
+
+def make_region(line: Line, words: list[Word], head: str = "") -> Region:
+    text = ""
+    owner: list[int] = []
+    head = _LEADERS.sub(" ", head)
+    if head:
+        text = head
+        owner = [-1] * len(head)
+    for i, word in enumerate(words):
+        if text:
+            text += " "
+            owner.append(-1)
+        shown = _LEADERS.sub(" ", word.text)
+        text += shown
+        owner.extend([i] * len(shown))
+    return Region(words, text, owner, line)
+
+
+@dataclass(frozen=True)
+class Found:
+    value: str
+    start: int
+    end: int
+    repaired: bool = False
+    validity: float = 1.0
+    name: str | None = None  # when the value belongs to another field (an ADELI behind an RPPS label)
+
+
+# How much Tesseract's word confidence still matters once the value passed its own check: a NIR
+# whose mod-97 key agrees is a wrong read about once in a hundred, a Luhn-valid number once in ten;
+# a well-formed date or amount only rules out some misreads; free text has no check at all.
+OCR_DOUBT = {"nir": 0.3, "rpps": 0.5, "finess": 0.5, "adeli": 0.6, "amc_number": 0.8}
+
+
+FORMAT_DOUBT = 0.8  # dates and amounts
+
+
+def _ocr_factor(words: list[Word], line: Line, name: str = "", repaired: bool = False) -> float:
+    if line.source != "ocr" or not words:
+        return 1.0
+    confs = [max(0.0, min(1.0, w.conf)) for w in words]
+    read = min(0.93, (sum(confs) / len(confs)) * 0.6 + min(confs) * 0.4)
+    doubt = 1.0
+    if name in OCR_DOUBT and not repaired:
+        doubt = OCR_DOUBT[name]
+    elif name in AMOUNT_FIELDS or name in DATE_FIELDS:
+        doubt = FORMAT_DOUBT
+    return 1.0 - doubt * (1.0 - read)
+
+
+def _box(words: list[Word]) -> tuple[float, float, float, float] | None:
+    if not words:
+        return None
+    return (
+        min(w.x0 for w in words),
+        min(w.y0 for w in words),
+        max(w.x1 for w in words),
+        max(w.y1 for w in words),
+    )
+
+
+def make_candidate(name: str, found: Found, region: Region, base: float, how: str) -> Candidate:
+    words = region.words_for(found.start, found.end) or region.words[:1]
+    ocr = region.line.source == "ocr"
+    score = base * found.validity * _ocr_factor(words, region.line, found.name or name, found.repaired)
+    return Candidate(
+        found.name or name,
+        found.value,
+        score,
+        region.line.page,
+        _box(words),
+        region.text[found.start : found.end],
+        how,
+        found.repaired,
+        [],
+        ocr,
+    )
+
+
+@dataclass
+class PageScan:
+    lines: list[Line]
+    hits: dict[int, list[LabelHit]]  # by position of the line in `lines`
+
+
+def scan(lines: list[Line]) -> PageScan:
+    return PageScan(lines, {i: find_labels(line) for i, line in enumerate(lines)})

@@ -1,0 +1,188 @@
+"""Dates: one read at the start of a text (digit boxes, a period's first day, overlapping print), an
+earlier event's date, the acts table's dates, the issue date after an invoice number, a till's timestamp,
+"care given this day". The letter's own "Lyon, le ..." date is found label-less in `candidates.py`
+(`_place_date`: it reads through `find_value`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from parsers.fields import values
+from parsers.fields.base import Candidate, Found, PageScan, Region, make_candidate, make_region
+from parsers.fields.geometry import is_table_header, line_below, line_cells
+from parsers.fields.labels import fold
+from parsers.fields.layout import LabelHit, Line
+
+PERIOD_END = re.compile(r"(?:^|\s)(?:au|jusqu'au)\s*$")
+_SPAN_START = re.compile(r"(?:^|\s)du\s*$")
+_SPAN_MIDDLE = re.compile(r"^\s*(?:au|jusqu'au)\s*$")
+SPAN_REACH = 80
+SPAN_VALIDITY = 0.95
+
+
+def opens_span(text: str, dates: list[values.Match]) -> bool:
+    """ "Semestre n° 4 de traitement — du 16/03/25 au 15/09/25": a period's first day, after a few words
+    that name the period, and the only thing that looks like one on the line.
+
+    >>> line = "Cure de 18 séances thermales — du 02/06/25 au 21/06/25"
+    >>> opens_span(line, values.find_dates(line)), opens_span("Accord n° 8812 du 02/06/25", [])
+    (True, False)
+    """
+    if len(dates) < 2 or dates[0].start > SPAN_REACH or len(fold(text)) != len(text):
+        return False
+    first = dates[0]
+    folded = fold(text)
+    return bool(_SPAN_START.search(folded[: first.start]) and _SPAN_MIDDLE.match(folded[first.end : dates[1].start]))
+
+
+_BOXED_DATE = re.compile(r"^[\s:]*(\d) ?(\d)\s+(\d) ?(\d)\s+(\d) ?(\d) ?(\d) ?(\d)(?![\d/.,])")
+
+
+def boxed_date(text: str) -> list[values.Match]:
+    """A date printed one digit per box, the day, month and year boxes apart: "1 8   0 4   2 0 1 5"."""
+    match = _BOXED_DATE.match(text)
+    if match is None:
+        return []
+    digits = match.groups()
+    iso = values.parse_date(f"{''.join(digits[:2])}/{''.join(digits[2:4])}/{''.join(digits[4:])}")
+    if iso is None:
+        return []
+    start = match.start(1)
+    return [values.Match(iso, start, match.end(), text[start : match.end()])]
+
+
+def interleaved(text: str, start: int) -> bool:
+    """Digits then letters glued in front of a value ("délivranc1e4/04/2025"): overlapping print, the
+    characters of a label and of its value mixed; the value read there is not the printed one."""
+    token = re.split(r"\s", text[:start])[-1]
+    return any(c.isdigit() for c in token) and any(c.isalpha() for c in token)
+
+
+ACTS_DATE_WEIGHT = 0.75
+_ACT_WORDS = (
+    "acte", "cotation", "ngap", "ccam", "code", "prestation", "designation", "libelle", "soins", "seance", "trajet",
+)
+
+
+def is_acts_header(line: Line, hits: list[LabelHit]) -> bool:
+    """A table header naming acts ("Date  Code  Libellé  Montant", "Date  Nature des soins  Montant",
+    "Date  Trajet  Distance  Montant"), not just any table with a date."""
+    folded = fold(line.text)
+    return sum(1 for w in _ACT_WORDS if w in folded) >= 1 and is_table_header(hits, line)
+
+
+_EARLIER = re.compile(r"\b(?:precedente?s?|anterieure?s?|ancienne?s?|dernier|derniere)\b")
+
+
+def earlier_event(hit: LabelHit) -> bool:
+    """ "précédent appareillage délivré le 8/3/2021": the date of an earlier care, recalled to justify
+    a renewal, not the date of the care billed."""
+    before = hit.line.words[max(0, hit.first_word - 3) : hit.first_word]
+    return bool(_EARLIER.search(fold(" ".join(w.text for w in before))))
+
+
+UNTANGLED_FACTOR = 0.9  # the characters are exact, their order was rebuilt
+
+
+def untangled_tail(hit: LabelHit) -> str | None:
+    """ "délivranc1e4/04/2025": a text layer printing the label's last letters over its value, the
+    characters mixed in one word. A digit value holds no letter, so when the word's letters spell the
+    label's last word exactly, its other characters are the value, in order. Never on OCR (a misread,
+    not an overlap)."""
+    if hit.line.source == "ocr" or not hit.label.tokens:
+        return None
+    word = fold(hit.line.words[hit.last_word].text)
+    letters = "".join(c for c in word if c.isalpha())
+    rest = "".join(c for c in word if not c.isalpha())
+    if not interleaved(hit.tail, len(hit.tail)) or letters != hit.label.tokens[-1]:
+        return None
+    return rest if any(c.isdigit() for c in rest) else None
+
+
+# "n° 2025-22 du 30/03/2025", "n° 2025/1724 — Dijon, le 28 févr. 2025" (a letter's place and date)
+_DATED_AFTER = re.compile(
+    r"^[\s,—–\-]*(?:[a-z][a-z' \-]{1,40},\s*)?(?:du|en date du|le|emise? le|etablie? le)\s+", re.IGNORECASE
+)
+
+
+NUMBER_DATE_WEIGHT = 0.85
+
+
+def dated_after(region: Region, end: int, weight: float) -> list[Candidate]:
+    """ "Facture n° 2025-22 du 30/03/2025": the date the numbered paper bears is its issue date."""
+    rest = region.text[end:]
+    match = _DATED_AFTER.match(fold(rest)) if len(fold(rest)) == len(rest) else None
+    if match is None:
+        return []
+    dates = values.find_dates(rest[match.end() :])
+    if not dates or dates[0].start > 0:
+        return []
+    shift = end + match.end()
+    found = Found(dates[0].value, dates[0].start + shift, dates[0].end + shift)
+    return [make_candidate("invoice_date", found, region, weight * NUMBER_DATE_WEIGHT, "right")]
+
+
+def dated_below(scan_: PageScan, index: int, hit: LabelHit, right: float, weight: float) -> list[Candidate]:
+    """ "Facture n° 2025-22" / "du 30/03/2025" on the next line of the same block: the numbered paper's
+    date wrapped under its number, alone in its cell."""
+    line = scan_.lines[index]
+    other = line_below(scan_, index)
+    if other is None:
+        return []
+    for cell in line_cells(other):
+        if not hit.x0 - line.height <= cell[0].x0 <= right:
+            continue
+        region = make_region(other, cell)
+        dated = dated_after(region, 0, weight)
+        if dated and not region.text[region.text.find(dated[0].raw) + len(dated[0].raw) :].strip(" ."):
+            return dated
+    return []
+
+
+LETTER_DATE_LEAD = re.compile(r"(?:^|[\w\s][,.]\s*|\bfait\b.*\s)le\s*$")
+SPAN_DAYS = 366  # the acts of one invoice span days or months, never years
+
+
+def without_outliers(dates: list[Candidate]) -> list[Candidate]:
+    """The acts' dates down a column, less a year misread far from the others ("23.09.28" among
+    "22.09.25", "23.09.25"...): the rows within a year of the middle one."""
+    if len(dates) < 3:
+        return dates
+    middle = dt.date.fromisoformat(sorted(c.value for c in dates)[len(dates) // 2])
+    kept = [c for c in dates if abs((dt.date.fromisoformat(c.value) - middle).days) <= SPAN_DAYS]
+    return kept or dates
+
+
+TIMESTAMP_NOTE = "timestamp"
+TIMESTAMP_CARE_WEIGHT = 0.6  # a till's sale is its delivery: the care date when nothing names one
+
+
+def sale_date(candidate: Candidate | None) -> Candidate | None:
+    """A till receipt's "Le 04.09.2025 18:29": the moment of the sale, i.e. of the delivery too."""
+    if candidate is None or TIMESTAMP_NOTE not in candidate.notes:
+        return None
+    return replace(candidate, name="care_date", score=candidate.score * TIMESTAMP_CARE_WEIGHT / 0.7, notes=[])
+
+
+CARE_TODAY = re.compile(
+    r"\b(?:soins?|consultations?|actes?|examine|examinee|seances?|visites?)\b.{0,30}\bce jour\b"
+    r"|\bce jour\b.{0,30}\b(?:soins?|consultations?|actes?|examine|examinee|seances?|visites?)\b"
+)
+CARE_TODAY_FACTOR = 0.85
+SAME_READING = "the issue date's reading"  # a care date copied from the issue date's one reading
+
+
+def care_date_from_issue(candidate: Candidate, factor: float) -> Candidate:
+    """The issue date's own reading taken as the care date too, weaker by `factor` and marked, so that
+    the two fields never count as two agreeing readings."""
+    return replace(candidate, name="care_date", score=candidate.score * factor, notes=[SAME_READING])
+
+
+def care_today(candidate: Candidate | None) -> Candidate | None:
+    """ "certifie avoir donné ce jour mes soins à ..." then "Fait à Grenoble, le 25 février 2025": the
+    care was given the day the letter is dated."""
+    if candidate is None or candidate.name != "invoice_date" or candidate.notes:
+        return None
+    return care_date_from_issue(candidate, CARE_TODAY_FACTOR)

@@ -1,0 +1,215 @@
+"""Page geometry the finders share, reading no value: the lines below a line, a line cut into cells, the
+words under a label (`column_words`), a heading widened to its cell (`heading_cell`, `HeadingBox`), table
+headers and heading rows, the words right of a label on its line (`right_region`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from intake.domain.model import Word
+from parsers.fields import values
+from parsers.fields.base import AMOUNT_FIELDS, QUALIFIER_KINDS, PageScan, Region, make_region
+from parsers.fields.labels import fold
+from parsers.fields.layout import LabelHit, Line
+
+TABLE_WORDS = (
+    "acte",
+    "code",
+    "cotation",
+    "designation",
+    "libelle",
+    "montant",
+    "honoraires",
+    "prestation",
+    "quantite",
+    "qte",
+    "tarif",
+    "prix",
+    "ngap",
+    "ccam",
+    "lpp",
+)
+FEMININE_MARK = re.compile(r"^[(\[{](?:e|s|es)[)\]}]$", re.IGNORECASE)  # "ASSURE (E) :", read apart
+_QUALIFIER_GLUE = {"de", "du", "de la", "d'", "l'", "la", "le", "des"}
+
+
+def right_region(
+    hit: LabelHit, hits: list[LabelHit], *, gap_stop: float | None = None, amounts: bool = False
+) -> Region:
+    """Words right of the label on its line, up to the next label (or a wide gap).
+
+    For an amount, only another amount label stops the scan ("Part AMC (organisme n° 123) : 10,50 €").
+    """
+    stoppers = [h for h in hits if not amounts or h.kind in AMOUNT_FIELDS or h.kind.startswith("distractor")]
+    following = sorted(h.first_word for h in stoppers if h.first_word > hit.last_word)
+    qualifiers = {h.first_word: h.last_word for h in hits if h.kind in QUALIFIER_KINDS}
+    between = hit.line.words[hit.last_word + 1 : following[0]] if following else []
+    if (
+        following
+        and all(fold(w.text).strip(" :") in _QUALIFIER_GLUE for w in between)
+        and not hit.tail.strip(" :")
+        and following[0] in qualifiers
+        and hit.kind not in QUALIFIER_KINDS
+    ):
+        skipped = qualifiers[following[0]]  # "N° SS assuré : ..." - the qualifier is part of the label
+        following = [f for f in following if f > skipped]
+        hit = LabelHit(
+            hit.label, hit.line, hit.first_word, skipped, hit.line.words[skipped].text[99:], hit.quality
+        )
+    stop = min(following) if following else len(hit.line.words)
+    words = hit.line.words[hit.last_word + 1 : stop]
+    if gap_stop is not None:
+        kept: list[Word] = []
+        previous_x1 = hit.x1
+        for word in words:
+            started = any(any(c.isalnum() for c in w.text) and not FEMININE_MARK.match(w.text) for w in kept)
+            if started and word.x0 - previous_x1 > gap_stop:
+                break
+            kept.append(word)
+            previous_x1 = word.x1
+        words = kept
+    return make_region(hit.line, words, hit.tail)
+
+
+def overlap_of(a0: float, a1: float, b0: float, b1: float) -> float:
+    return max(0.0, min(a1, b1) - max(a0, b0))
+
+
+def column_words(hit: LabelHit | HeadingBox, line: Line, slack: float) -> list[Word]:
+    """Words of `line` that sit under the label (with a little horizontal slack), plus their run."""
+    x0, x1 = hit.x0 - slack, hit.x1 + slack
+    under = [i for i, w in enumerate(line.words) if overlap_of(w.x0, w.x1, x0, x1) > 0]
+    if not under:
+        return []
+    first, last = under[0], under[-1]
+    height = line.height
+    while last + 1 < len(line.words) and line.words[last + 1].x0 - line.words[last].x1 < 1.2 * height:
+        last += 1
+    while first > 0 and line.words[first].x0 - line.words[first - 1].x1 < 0.6 * height:
+        first -= 1
+    return line.words[first : last + 1]
+
+
+def lines_below(scan_: PageScan, index: int, limit: int) -> list[int]:
+    line = scan_.lines[index]
+    below: list[int] = []
+    for j in range(index + 1, min(len(scan_.lines), index + 1 + 40)):
+        other = scan_.lines[j]
+        if other.page != line.page or other.y0 < line.y1 - 0.3 * line.height:
+            continue
+        below.append(j)
+        if len(below) >= limit:
+            break
+    return below
+
+
+def is_table_header(hits: list[LabelHit], line: Line) -> bool:
+    folded = fold(line.text)
+    table_words = sum(1 for w in TABLE_WORDS if w in folded)
+    amount_labels = sum(1 for h in hits if h.kind in AMOUNT_FIELDS)
+    return table_words + amount_labels >= 2
+
+
+def line_below(scan_: PageScan, index: int, gap: float = 1.0) -> Line | None:
+    """The next line when it is on the same page, no more than `gap` line heights below line `index`."""
+    if index + 1 >= len(scan_.lines):
+        return None
+    line, other = scan_.lines[index], scan_.lines[index + 1]
+    if other.page != line.page or not 0 <= other.y0 - line.y1 <= gap * line.height:
+        return None
+    return other
+
+
+def is_header_row(hits: list[LabelHit], line: Line) -> bool:
+    """A row of column or box headings ("Nom du bénéficiaire  Prénom  Né(e) le  Immatriculation"):
+    each label's value is printed under it, whatever words follow it on its own line."""
+    if values.find_amounts(line.text) or values.find_dates(line.text):
+        return False
+    fields_ = {h.kind for h in hits if not h.kind.startswith("distractor:")}
+    return len(fields_) >= 2 or is_table_header(hits, line)
+
+
+def labelled(hits: list[LabelHit], words: list[Word], *, distractors: bool = False) -> bool:
+    ids = {id(w) for w in words}
+    return any(
+        id(h.line.words[k]) in ids
+        for h in hits
+        if distractors or not h.kind.startswith("distractor:")
+        for k in range(h.first_word, h.last_word + 1)
+    )
+
+
+def heading_cell(hit: LabelHit, hits: list[LabelHit]) -> LabelHit:
+    """The label widened over the words that finish its heading ("Part AMC demandée", "Remb. AMO
+    estimé"): words closer than a space's width or so, up to the next label."""
+    line = hit.line
+    following = [h.first_word for h in hits if h.first_word > hit.last_word]
+    stop = min(following) if following else len(line.words)
+    last = hit.last_word
+    while (
+        last + 1 < stop
+        and line.words[last + 1].x0 - line.words[last].x1 < 0.6 * line.height
+        and not any(c.isdigit() for c in line.words[last + 1].text)
+    ):
+        last += 1
+    if last == hit.last_word:
+        return hit
+    return LabelHit(hit.label, line, hit.first_word, last, hit.tail, hit.quality)
+
+
+@dataclass
+class HeadingBox:
+    """A heading widened to its whole cell: up to where the next heading starts."""
+
+    hit: LabelHit
+    right: float
+    left: float
+
+    @property
+    def x0(self) -> float:
+        return min(self.hit.x0, self.left)
+
+    @property
+    def x1(self) -> float:
+        return max(self.hit.x1, self.right)
+
+
+def cell_left(hit: LabelHit) -> float:
+    line = hit.line
+    first = hit.first_word
+    while first > 0 and line.words[first].x0 - line.words[first - 1].x1 < 1.0 * line.height:
+        first -= 1
+    return line.words[first].x0
+
+
+def cell_right(hit: LabelHit) -> float:
+    line = hit.line
+    for k in range(hit.last_word + 1, len(line.words)):
+        if line.words[k].x0 - line.words[k - 1].x1 > 1.5 * line.height:
+            return line.words[k].x0 - 1.0 * line.height  # with the slack, still short of the next heading
+    return hit.x1 + 8 * line.height
+
+
+CELL_GAP = 2.0  # a gap wider than this many line heights separates two cells of a line
+
+
+def line_cells(line: Line) -> list[list[Word]]:
+    """The line's words cut at wide gaps: "Facture N° 0425 ........ Nantes, le 04-03-25" is two cells."""
+    cells: list[list[Word]] = []
+    for word in line.words:
+        if cells and word.x0 - cells[-1][-1].x1 <= CELL_GAP * line.height:
+            cells[-1].append(word)
+        else:
+            cells.append([word])
+    return cells
+
+
+def cell_start(line: Line, x: float) -> float:
+    """Left edge of the cell holding `x` on `line`: walk left over words closer than two text heights."""
+    start = x
+    for word in sorted((w for w in line.words if w.x1 <= x + 0.5), key=lambda w: -w.x1):
+        if start - word.x1 > 2 * line.height:
+            break
+        start = word.x0
+    return start

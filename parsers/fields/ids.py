@@ -1,0 +1,147 @@
+"""Identifiers (RPPS, ADELI, FINESS, NIR, AMC number) at the start of a text: `find_id`, the validators,
+repair of misread digits and of a digit read twice, a practitioner id printed under another's label; and
+the label-less runs of digits as long as an RPPS or a NIR."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from parsers.fields.base import Found
+from parsers.fields.labels import fold
+from parsers.identifiers import adeli, amc, finess, idnps, nir, rpps
+from parsers.identifiers.exceptions import InvalidComponent
+from parsers.identifiers.repair import CONFUSIONS, repair, repair_stutter
+
+_ID_CHARS = set("0123456789") | set(CONFUSIONS) | {"A", "a"}
+_LEAD = re.compile(r"^[\s:;.\-–=#°/)]*(?:(?:n|no|n°|nº)[\s:;.]+)?")
+
+
+def _id_groups(text: str) -> list[tuple[int, int]]:
+    """Spans of the leading space-separated groups that could be (part of) an identifier."""
+    spans: list[tuple[int, int]] = []
+    lead = _LEAD.match(text)
+    position = lead.end() if lead else 0
+    key_word = False
+    for m in re.finditer(r"\S+", text[position:]):
+        token = m.group(0).rstrip(".,;:)")
+        if spans and not key_word and fold(token).strip(".:") in _KEY_WORDS:
+            key_word = True  # "186072A145070 clé 33": the key printed apart
+            continue
+        corsican = token in ("A", "B") and bool(spans) and text[spans[-1][0] : spans[-1][1]] == "2"
+        if not token or not all(c in _ID_CHARS for c in token) or not (corsican or any(c.isdigit() for c in token)):
+            break  # a letter alone is a word, save the A/B of a Corsican department boxed after its "2"
+        if spans and m.start() + position - spans[-1][1] > (12 if key_word else 3):
+            break
+        spans.append((m.start() + position, m.start() + position + len(token)))
+        if key_word:
+            break
+        # digit-per-box grids ("2 9 4 3 3 0 1 4 7") hold up to 15 one-character groups
+        limit = 16 if all(e - b == 1 for b, e in spans) else 8
+        if len(spans) >= limit:
+            break
+    return spans
+
+
+_KEY_WORDS = {"cle", "cle:", "key"}
+
+
+def _validator(name: str) -> Callable[[str], str]:
+    if name == "adeli":
+
+        def strict_adeli(number: str) -> str:
+            value = adeli.validate(number)
+            if not adeli.checksum_ok(value):
+                raise InvalidComponent()
+            return value
+
+        return strict_adeli
+    table: dict[str, Callable[[str], str]] = {
+        "rpps": rpps.validate,
+        "finess": finess.validate,
+        "nir": nir.validate,
+        "idnps": idnps.validate,
+        "amc_number": amc.validate,
+    }
+    return table[name]
+
+
+def find_id(name: str, text: str) -> Found | None:
+    """The identifier at the start of `text` (after "n°", ":"...), repaired if need be."""
+    spans = _id_groups(text)
+    for count in range(len(spans), 0, -1):
+        start, end = spans[0][0], spans[count - 1][1]
+        raw = re.sub(r"(?i)\b(?:cl[eé]|key)\b\s*:?", " ", text[start:end])
+        found = _id_from_raw(name, raw, start, end)
+        if found is not None:
+            return found
+    return _stuttered(name, text, spans)
+
+
+STUTTER_VALIDITY = 0.6  # a digit read twice, dropped: plausible, never enough on its own
+
+
+def _stuttered(name: str, text: str, spans: list[tuple[int, int]]) -> Found | None:
+    """Last resort, after every other reading failed: a digit of the identifier read twice."""
+    if name not in ("rpps", "adeli", "finess", "nir"):
+        return None
+    for count in range(len(spans), 0, -1):
+        start, end = spans[0][0], spans[count - 1][1]
+        fixed = repair_stutter(text[start:end], _validator(name))
+        if fixed is not None:
+            return Found(fixed.value, start, end, True, STUTTER_VALIDITY)
+    return None
+
+
+def _id_from_raw(name: str, raw: str, start: int, end: int) -> Found | None:
+    if name in ("rpps", "adeli", "finess"):
+        return _practitioner_id(name, raw, start, end)
+    if name == "amc_number":
+        compact = re.sub(r"\s", "", raw)
+        return Found(compact, start, end) if amc.is_valid(compact) else None
+    fixed = repair(raw, _validator(name))
+    if fixed is None:
+        return None
+    validity = 0.8 if fixed.repaired else 1.0
+    if name == "nir" and nir.is_temporary(fixed.value):
+        validity *= 0.85
+    return Found(fixed.value, start, end, fixed.repaired, validity)
+
+
+def _practitioner_id(name: str, raw: str, start: int, end: int) -> Found | None:
+    order = {"rpps": ("rpps", "idnps", "adeli"), "adeli": ("adeli", "idnps", "rpps"), "finess": ("finess",)}[
+        name
+    ]
+    for kind in order:
+        fixed = repair(raw, _validator(kind))
+        if fixed is None:
+            if kind == "adeli" and name == "adeli" and adeli.is_valid(raw):
+                return Found(adeli.compact(raw), start, end, False, 0.75)  # key fails: soft signal
+            continue
+        value, actual = fixed.value, kind
+        if kind == "idnps":
+            actual, value = idnps.split(value)
+        validity = (0.8 if fixed.repaired else 1.0) * (1.0 if actual == name else 0.85)
+        if actual == "rpps" and not value.startswith("1"):
+            validity *= 0.8
+        return Found(value, start, end, fixed.repaired, validity, None if actual == name else actual)
+    return None
+
+
+_GROUPS_RE = re.compile(r"(?<![\w])(?:[0-9A-Z]{1,6}[ \u00a0\u202f.]?){2,8}[0-9]|(?<!\w)\d{9,15}(?!\w)")
+_NUMBER_RUN = re.compile(r"[0-9][0-9 \u00a0\u202f.]{8,24}[0-9AB](?![\w@])")
+
+
+def number_runs(text: str) -> list[re.Match[str]]:
+    """Runs of digit groups as long as an RPPS (11) or a NIR (15), tried from every group start:
+    "KIN-2025-031 1 90 08 67 482 312 39" holds a NIR after the last group of the invoice number."""
+    runs: list[re.Match[str]] = []
+    covered = -1
+    for start in (m.start() for m in re.finditer(r"(?<![\w@])[0-9]|(?<=[-/])[0-9]", text)):
+        if start < covered:
+            continue
+        m = _NUMBER_RUN.match(text, start)
+        if m is not None and len(re.sub(r"[ \u00a0\u202f.]", "", m.group(0))) in (11, 15):
+            runs.append(m)
+            covered = m.end()
+    return runs

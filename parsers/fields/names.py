@@ -1,0 +1,205 @@
+"""Person names: one read from a text (`find_name`), the wordings that go on after a name label (a
+bracketed qualifier, a heading), the first name printed apart (under its own label or heading, in a box
+below), a receipt's "Reçu de M. X". A name found by its civility alone is in `candidates.py`."""
+
+from __future__ import annotations
+
+import re
+
+from intake.domain.model import Word
+from parsers.fields import values
+from parsers.fields.base import NAME_FIELDS, Candidate, Found, PageScan, Region, make_candidate, make_region
+from parsers.fields.geometry import FEMININE_MARK, column_words, labelled, lines_below, right_region
+from parsers.fields.labels import fold
+from parsers.fields.layout import LabelHit, Line
+
+_NAME_LEAD = re.compile(r"^(?:[\s:;.,\-–|_‘’'•·]|[(\[{](?:e|s|es)[)\]}](?!\w))+", re.IGNORECASE)  # "ASSURE (E} : ..."
+_NEXT_LABEL = re.compile(r"(?<=\S)\s+[^\W\d_][\w'’.]*\s?:(?!\d)(?=\s*\S)")  # "ROCHE Sylvie Numéro : PC-25"
+
+
+def find_name(text: str) -> Found | None:
+    stripped = _NAME_LEAD.sub("", text)
+    offset = len(text) - len(stripped)
+    following = _NEXT_LABEL.search(stripped)
+    if following is not None:
+        stripped = stripped[: following.start()]  # a word ending in a colon labels what follows it
+    tokens = values.name_tokens(stripped)
+    if not _plausible_name(stripped, tokens):
+        return None
+    value = values.parse_name(stripped)
+    if value is None:
+        return None
+    end = offset + stripped.find(tokens[-1]) + len(tokens[-1]) if tokens else len(text)
+    upper = sum(1 for t in tokens if values._is_upper(t))
+    validity = 1.0 if 0 < upper < len(tokens) else 0.75  # no case cue: order is a guess
+    return Found(value, offset, end, False, validity)
+
+
+_PRACTITIONER_TITLES = {"dr", "dr.", "docteur", "pr", "pr.", "professeur"}
+
+
+def _plausible_name(text: str, tokens: list[str]) -> bool:
+    """A patient's name: no "Dr" in front, and every word capitalised or a particle."""
+    first = fold(text.split()[0]) if text.split() else ""
+    if first in _PRACTITIONER_TITLES:
+        return False
+    return all(token[:1].isupper() or fold(token).rstrip("'") in values.PARTICLES for token in tokens)
+
+
+def lower_case_words(text: str) -> bool:
+    """Lower-case words only, the first one of letters: a name label's wording going on ("soigné(e) à
+    domicile", read "soignée) 4 domicile" on a fax), never a name.
+
+    >>> lower_case_words("soigné(e) à domicile"), lower_case_words("M. AUBRY Séverin"), lower_case_words(":")
+    (True, False, False)
+    >>> lower_case_words("soignée) 4 domicile"), lower_case_words("12/03/1950")
+    (True, False)
+    """
+    words = re.findall(r"[^\W\d_]+", text)
+    first = text.split()[0] if text.split() else ""
+    return bool(words) and first[:1].islower() and all(w.islower() for w in words)
+
+
+def label_qualifier(words: list[Word]) -> int:
+    """How many leading words form a bracketed qualifier of a name label ("Patient (ayant droit)",
+    "Bénéficiaire [enfant] :"): a role, never a name, which is not printed in brackets.
+
+    >>> label_qualifier([Word("(ayant", 0, 0, 1, 1), Word("droit)", 2, 0, 3, 1), Word("DUPONT", 4, 0, 5, 1)])
+    2
+    >>> label_qualifier([Word("DUPONT", 0, 0, 1, 1), Word("(Marie)", 2, 0, 3, 1)])
+    0
+    >>> label_qualifier([Word("(ayant", 0, 0, 1, 1), Word("droit", 2, 0, 3, 1)])
+    2
+    """
+    if not words or words[0].text[:1] not in "([" or FEMININE_MARK.match(words[0].text):
+        return 0
+    for count, word in enumerate(words[:4], start=1):
+        if any(c.isdigit() for c in word.text):
+            return 0
+        if word.text.rstrip(" :")[-1:] in ")]":
+            return count
+    return len(words) if len(words) <= 3 else 0  # the closing bracket lost (OCR), the qualifier alone
+
+
+def with_first_name(
+    scan_: PageScan, index: int, hit: LabelHit, hits: list[LabelHit], gap: float | None
+) -> Candidate | None:
+    """ "Nom : MARCHAND" then "Prénom : Zoé" (same line or one of the next two, e.g. after a
+    "Nom de naissance" line): one name."""
+    last = right_region(hit, hits, gap_stop=gap)
+    if (
+        not last.text.strip(" :")
+        or fold(last.text.split()[-1] if last.text.split() else "") in _PRACTITIONER_TITLES
+    ):
+        return None
+    for j in range(index, min(len(scan_.lines), index + 3)):
+        if j > index and any(h.kind in NAME_FIELDS for h in scan_.hits[j]):
+            return None  # another name's label comes first
+        for other in scan_.hits[j]:
+            if other.kind != "first_name" or (j == index and other.first_word <= hit.last_word):
+                continue
+            first = right_region(other, scan_.hits[j], gap_stop=gap)
+            text = f"{_NAME_LEAD.sub('', last.text)} {_NAME_LEAD.sub('', first.text)}"
+            region = make_region(scan_.lines[index], last.words + first.words)
+            region = Region(region.words, text, [0] * len(text), region.line)
+            found = find_name(text)
+            if found is None:
+                return None
+            return make_candidate("patient_name", found, region, 0.85 * hit.quality, "right")
+    return None
+
+
+def first_name_below(scan_: PageScan, index: int, hit: LabelHit, row: Line, after: float) -> list[Word]:
+    """ "Nom du bénéficiaire | Prénom" headings: the words under the "Prénom" heading next to the name."""
+    hits = scan_.hits[index]
+    line = scan_.lines[index]
+    for other in hits:
+        if other.kind != "first_name" or other.first_word <= hit.last_word:
+            continue
+        if any(hit.last_word < h.first_word < other.first_word for h in hits):
+            return []  # another heading between the name and the first name
+        words = [w for w in column_words(other, row, 0.5 * line.height) if w.x0 >= after]
+        if words and all(re.fullmatch(r"[^\W\d_][\w'’\-]*", w.text) for w in words):
+            return words
+        return []
+    return []
+
+
+def surname_only(text: str) -> bool:
+    """ "LE BIHAN": capitals only, no first name."""
+    letters = [t for t in text.split() if any(c.isalpha() for c in t)]
+    return bool(letters) and all(t.isupper() for t in letters)
+
+
+def first_name_box(scan_: PageScan, index: int, row: int) -> list[Word]:
+    """A "Prénom" box on a later row of boxes (its heading below the name's value): the words under it."""
+    for j in range(row + 1, min(len(scan_.lines), row + 3)):
+        for other in scan_.hits[j]:
+            if other.kind != "first_name":
+                continue
+            right = right_region(other, scan_.hits[j], gap_stop=2.5 * scan_.lines[j].height)
+            if right.text.strip(" :"):
+                continue  # "Prénom : Zoé" is handled as a label with its value
+            below = lines_below(scan_, j, 1)
+            if not below or scan_.lines[below[0]].y0 - scan_.lines[j].y1 > 1.2 * scan_.lines[j].height:
+                return []
+            words = column_words(other, scan_.lines[below[0]], 0.5 * scan_.lines[j].height)
+            if (
+                words
+                and len(words) <= 3
+                and all(re.fullmatch(r"[^\W\d_][\w'’\-]*", w.text) for w in words)
+                and not all(w.text.isupper() for w in words)
+            ):
+                return words
+            return []
+    return []
+
+
+_SEPARATORS = {"—", "–", "-", "·", "•", "|", ","}
+
+
+def before_label(hits: list[LabelHit], words: list[Word]) -> list[Word]:
+    """The words of a cell before the first label among them, when a dash, a comma or a gap sets the
+    label apart ("Mme ROCHE Géraldine — né(e) le ..."); none when a label opens the cell or follows
+    its words closely ("Nate de naissance": a misread label)."""
+    for k, word in enumerate(words):
+        if not labelled(hits, [word]):
+            continue
+        if k == 0:
+            return []
+        previous = words[k - 1]
+        if previous.text in _SEPARATORS:
+            return words[: k - 1]
+        apart = previous.text.endswith(",") or word.x0 - previous.x1 > word.y1 - word.y0
+        return words[:k] if apart else []
+    return words
+
+
+_CIVILITY_WORD = r"(?:m|mme|mlle|madame|monsieur|mademoiselle)\.?"
+_RECEIVED_FROM = re.compile(
+    rf"\brecu de (?:la part de )?{_CIVILITY_WORD}(?: ?/ ?{_CIVILITY_WORD})?(?: |$)"
+)  # "certifie avoir reçu de Monsieur Théo GARNIER-DUVAL, la somme de ...", a receipt book's "Reçu de M. / Mme"
+_NAME_END = re.compile(r",| la somme\b| pour\b| le \d")
+
+
+def received_from(scan_: PageScan, index: int, region: Region) -> Candidate | None:
+    """A receipt's sentence names who paid: "Reçu de Mme Inès CHAKROUN la somme de 60 €", the name
+    possibly wrapped to the start of the next line."""
+    folded = fold(region.text)
+    match = _RECEIVED_FROM.search(folded) if len(folded) == len(region.text) else None
+    if match is None:
+        return None
+    line, start = scan_.lines[index], match.end()
+    if not region.text[start:].strip() and index + 1 < len(scan_.lines):
+        line = scan_.lines[index + 1]
+        region, start = make_region(line, line.words), 0
+        folded = fold(region.text)
+        if len(folded) != len(region.text):
+            return None
+    end = _NAME_END.search(folded, start)
+    text = region.text[start : end.start() if end else len(region.text)]
+    found = find_name(text)
+    if found is None or found.validity < 1.0 or text[found.end :].strip():
+        return None
+    found = Found(found.value, found.start + start, found.end + start, False, found.validity)
+    return make_candidate("patient_name", found, region, 0.75, "pattern")

@@ -1,0 +1,252 @@
+"""Whose identifier or number a candidate is: a prescriber's, an employee's or performer's, a stand-in's,
+a doctor named by title, a destination establishment's, the replaced paper's; `extract.py` weighs
+candidates with these checks."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.fields.base import PRACTITIONER_FIELDS, Candidate, PageScan, middle
+from parsers.fields.geometry import cell_start, is_table_header, line_cells, overlap_of
+from parsers.fields.labels import fold
+
+
+def is_prescriber(scan_: PageScan, candidate: Candidate) -> bool:
+    """True when an RPPS/ADELI candidate sits in a prescriber's block or next to "prescripteur"."""
+    for index, line in enumerate(scan_.lines):
+        if line.page != candidate.page or candidate.box is None:
+            continue
+        if not (line.y0 - 1 <= middle(candidate) <= line.y1 + 1):
+            continue
+        if (
+            _prescriber_on_line(scan_, index, candidate)
+            or _prescriber_above(scan_, index, candidate)
+            or _prescription_below(scan_, index, candidate)
+            or _prescribers_establishment(scan_, index, candidate)
+        ):
+            return True
+    return False
+
+
+def _prescribers_establishment(scan_: PageScan, index: int, candidate: Candidate) -> bool:
+    """ "Prescription du 02/05 — Dr X, RPPS 1..." then "Hôpital Y — FINESS 3..." on the next line of
+    the block: the establishment where the prescriber works, not the one who invoices. Only a FINESS
+    (a second practitioner's RPPS under the prescriber's may well be the invoicer's own)."""
+    if candidate.name != "finess":
+        return False
+    line = scan_.lines[index]
+    for j in range(index - 1, max(-1, index - 3), -1):
+        above = scan_.lines[j]
+        if above.page != line.page or line.y0 - above.y1 > 1.6 * line.height:
+            return False
+        if above.y0 >= line.y0 - 0.5 * line.height:
+            continue  # the same row
+        ids = [h for h in scan_.hits[j] if h.kind in ("rpps", "adeli")]
+        referral = [h for h in scan_.hits[j] if h.kind == "distractor:prescriber"]
+        return bool(ids and referral and min(h.first_word for h in referral) < min(h.first_word for h in ids))
+    return False
+
+
+_DOCTOR = re.compile(r"\b(?:dr|docteur|medecin)\b")
+_PRESCRIPTION_START = re.compile(r"^(?:\(?ordonnance|prescription|prescrit)")
+
+
+def _prescription_below(scan_: PageScan, index: int, candidate: Candidate) -> bool:
+    """ "Médecin   Dr X — RPPS 1..." with "ordonnance du 03/06/2025" wrapped under the doctor's name,
+    in the same value cell: the doctor whose prescription it is, not the one who invoices."""
+    line = scan_.lines[index]
+    assert candidate.box is not None
+    before = [w for w in line.words if w.x1 <= candidate.box[0] + 0.5]
+    if not before or not _DOCTOR.search(fold(" ".join(w.text for w in before))):
+        return False
+    starts = [w.x0 for w in before]
+    for other in scan_.lines[index + 1 : index + 4]:
+        if other.page != line.page or other.y0 - line.y1 > line.height:
+            break
+        if other.y0 < line.y0 + 0.5 * line.height:
+            continue  # the same row (a photo's lines may overlap a little)
+        for cell in line_cells(other):
+            aligned = any(abs(cell[0].x0 - x) <= line.height for x in starts)
+            joined = re.sub(r"\s", "", fold(" ".join(w.text for w in cell[:3])))  # "ordonna nce": split by OCR
+            if aligned and _PRESCRIPTION_START.match(joined):
+                return True
+    return False
+
+
+_EMPLOYEE = re.compile(r"\b(?:executant|salarie|intervenant|vacataire)e?s?\b")
+
+
+def is_employee(scan_: PageScan, candidate: Candidate) -> bool:
+    """An RPPS/ADELI printed after "Médecin exécutant", "praticien salarié": someone who works for the
+    establishment whose FINESS invoices, not the one who invoices; or printed in an acts table's
+    "Réalisé par" / "Intervenant" column (a centre de santé names who performed each act)."""
+    return _before_on_line(scan_, candidate, _EMPLOYEE) or _performer_column(scan_, candidate)
+
+
+_PERFORMER_HEADING = re.compile(r"\b(?:realise|effectue|execute)e?s? par\b|\bexecutant|\bintervenant|\bpraticien\b")
+HEADING_REACH = 8  # table rows between an acts table's header and a row it still heads
+
+
+def _performer_column(scan_: PageScan, candidate: Candidate) -> bool:
+    """The candidate's cell sits under a column heading of an acts table that names who performed it."""
+    if candidate.box is None:
+        return False
+    rows = [i for i, line in enumerate(scan_.lines) if line.page == candidate.page and (
+        line.y0 - 1 <= middle(candidate) <= line.y1 + 1
+    )]
+    if not rows:
+        return False
+    index = rows[0]
+    line = scan_.lines[index]
+    start = cell_start(line, candidate.box[0])
+    for j in range(index - 1, max(-1, index - 1 - HEADING_REACH), -1):
+        above = scan_.lines[j]
+        if above.page != line.page:
+            return False
+        if not is_table_header(scan_.hits[j], above):
+            continue
+        heading = [w.text for w in above.words if overlap_of(w.x0, w.x1, start, candidate.box[2]) > 0]
+        return bool(_PERFORMER_HEADING.search(fold(" ".join(heading))))
+    return False
+
+
+_DESTINATION = re.compile(r"\bdestination\b|\bvers\b|\bconduit (?:a|au|vers)\b|\bd'origine\b|\bprovenance\b")
+
+
+def is_destination(scan_: PageScan, candidate: Candidate) -> bool:
+    """A FINESS printed after "Destination :", "transport vers", "établissement de destination" on its
+    line, or after "Établissement d'origine", "en provenance de": the establishment a patient was
+    taken to or from, not the one who invoices."""
+    return _before_on_line(scan_, candidate, _DESTINATION)
+
+
+_REPLACED = re.compile(r"\bannule\b|\bremplace\b|\binitiale\b|\bprecedente\b|\bd'origine\b")
+
+
+def is_replaced_paper(scan_: PageScan, candidate: Candidate) -> bool:
+    """An invoice number after "Annule et remplace la facture n°", "facture initiale n°": the number of
+    the paper this one replaces, never this one's own (a corrective invoice prints both)."""
+    return _before_on_line(scan_, candidate, _REPLACED)
+
+
+def _before_on_line(scan_: PageScan, candidate: Candidate, pattern: re.Pattern[str]) -> bool:
+    """`pattern` in the folded words left of the candidate on its own line."""
+    for line in scan_.lines:
+        if line.page != candidate.page or candidate.box is None:
+            continue
+        if line.y0 - 1 <= middle(candidate) <= line.y1 + 1:
+            before = [w.text for w in line.words if w.x1 <= candidate.box[0] + 0.5]
+            if pattern.search(fold(" ".join(before))):
+                return True
+    return False
+
+
+_STAND_IN = re.compile(r"\brempla[cç]ante?s?\b|\bremplacement\b")
+
+
+def is_stand_in(scan_: PageScan, candidate: Candidate) -> bool:
+    """An RPPS/ADELI printed after "Dr X, remplaçant", "en remplacement du Dr Y": the doctor standing
+    in, who invoices on the paper of the one he replaces."""
+    return _before_on_line(scan_, candidate, _STAND_IN)
+
+
+_PERFORMER = re.compile(r"\bayant (?:realise|effectue|pratique)|\b(?:realise|effectue)e?s? par\b|\bexecutant")
+
+
+def is_performer(scan_: PageScan, candidate: Candidate) -> bool:
+    """An RPPS/ADELI printed after "Praticien ayant réalisé les actes", "Acte effectué par": the one
+    who gave the care, among the several a group practice prints in its letterhead."""
+    return _before_on_line(scan_, candidate, _PERFORMER)
+
+
+def _prescriber_on_line(scan_: PageScan, index: int, candidate: Candidate) -> bool:
+    """ "Dr X (prescripteur) RPPS 1..." or "RPPS 1... (prescripteur)" on the candidate's own line."""
+    line = scan_.lines[index]
+    assert candidate.box is not None
+    before: list[str] = []
+    for word in reversed([w for w in line.words if w.x1 <= candidate.box[0] + 0.5]):
+        if sum(c.isdigit() for c in word.text) >= 9:
+            break
+        before.append(word.text)
+    if _REFERRAL.search(fold(" ".join(reversed(before)))):
+        return True
+    after = [w.text for w in line.words if w.x0 >= candidate.box[2] - 0.5][:3]
+    joined = fold(" ".join(after))
+    return joined.startswith("(") and bool(_REFERRAL.search(joined.split(")")[0]))
+
+
+# Words that make the doctor named next to an RPPS someone other than the invoicing practitioner.
+_REFERRAL = re.compile(
+    r"\bprescr|ordonnance|adressee? par|medecin traitant|(?:medecin|docteur|dr) demandeur|adresseur|correspondant"
+)
+
+
+_PRESCRIBER_HEADINGS = {
+    "prescripteur",
+    "medecin prescripteur",
+    "prescrit par",
+    "prescrite par",
+    "ordonnance",
+    "rpps prescripteur",
+    "no rpps prescripteur",
+    "medecin demandeur",
+    "adresse par",
+    "adressee par",
+    "medecin adresseur",
+    "medecin traitant",
+}
+
+
+def _prescriber_above(scan_: PageScan, index: int, candidate: Candidate) -> bool:
+    line = scan_.lines[index]
+    assert candidate.box is not None
+    bottom = line.y0
+    for j in range(index - 1, max(-1, index - 6), -1):
+        other = scan_.lines[j]
+        if other.page != line.page or bottom - other.y1 > 1.6 * line.height:
+            break
+        reach = 20 * line.height  # page units differ (points, pixels): measure in text heights
+        near = [w for w in other.words if overlap_of(w.x0, w.x1, candidate.box[0] - reach, candidate.box[2]) > 0]
+        if not near:
+            continue
+        window = (candidate.box[0] - reach, candidate.box[2])
+        hits = [h for h in scan_.hits[j] if overlap_of(h.x0, h.x1, *window) > 0]
+        if any(
+            h.kind == "distractor:prescriber" and " ".join(h.label.tokens) in _PRESCRIBER_HEADINGS
+            for h in hits
+        ):
+            return True
+        if any(h.kind in PRACTITIONER_FIELDS or h.kind == "distractor:practitioner" for h in hits):
+            return False
+        if (
+            _REFERRAL.search(fold(" ".join(w.text for w in near)))
+            and candidate.box[0] > near[0].x0
+            and not any(sum(c.isdigit() for c in w.text) >= 9 for w in other.words)
+        ):
+            return True  # "Médecin demandeur : Dr X" then "(RPPS ...)" under it
+        bottom = other.y0
+    return False
+
+
+_NAMED_DOCTOR = re.compile(r"\b(?:dr|docteur|pr|professeur)\b")
+
+
+def is_named_doctor(scan_: PageScan, candidate: Candidate) -> bool:
+    """An RPPS/ADELI attached to a doctor named by title: "Dr X (RPPS 1...)" on its line, or
+    "Prescription : Dr X" on the line just above, in the candidate's own column."""
+    if candidate.box is None:
+        return False
+    if _before_on_line(scan_, candidate, _NAMED_DOCTOR):
+        return True
+    for index, line in enumerate(scan_.lines):
+        if line.page != candidate.page or not (line.y0 - 1 <= middle(candidate) <= line.y1 + 1):
+            continue
+        for other in reversed(scan_.lines[max(0, index - 2) : index]):
+            if other.page != line.page or line.y0 - other.y1 > 1.6 * line.height:
+                break
+            if other.y0 >= line.y0 - 0.5 * line.height:
+                continue  # the same row
+            start = cell_start(line, candidate.box[0])
+            column = [w.text for w in other.words if w.x0 >= start - line.height]
+            return bool(_NAMED_DOCTOR.search(fold(" ".join(column))))
+    return False
