@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from intake.domain.model import ExtractedDocument, Field, Page
+from intake.domain.model import ExtractedDocument, Field, Page, Word
 from parsers.fields import values
 from parsers.fields.base import AMOUNT_FIELDS, PRACTITIONER_FIELDS, Candidate, PageScan, middle, scan
 from parsers.fields.candidates import claimed_numbers, label_candidates, pattern_candidates
@@ -16,7 +16,7 @@ from parsers.fields.dates import SAME_READING, care_date_from_issue
 from parsers.fields.labels import edit_distance, fold
 from parsers.fields.layout import build_lines
 from parsers.fields.references import SPACED_FACTURE, own_references, title_candidates
-from parsers.fields.review import page_reasons, review
+from parsers.fields.review import HUMAN_NAMES, page_reasons, review
 from parsers.fields.roles import (
     is_destination,
     is_employee,
@@ -577,10 +577,13 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     check_line_sums(chosen, group)
     confirm_repeated_reference(chosen, group)
     doubt_unchecked_reads(candidates, chosen, group)
+    doubts = doubt_lone_dates(chosen, group)
     fields = {name: _to_field(name, choice) for name, choice in chosen.items()}
     document = ExtractedDocument(fields=fields, pages=[r.page.number for r in group], kind=kind)
     reasons += page_reasons(note for r in group for note in r.page.notes)
-    needs, found_reasons = review(document, review_threshold=review_threshold, extra_reasons=reasons)
+    needs, found_reasons = review(
+        document, review_threshold=review_threshold, extra_reasons=reasons, doubts=doubts
+    )
     document.needs_review = needs
     document.review_reasons = found_reasons
     return document
@@ -676,6 +679,81 @@ def doubt_unchecked_reads(candidates: list[Candidate], chosen: dict[str, Choice]
     chosen["invoice_number"] = Choice(
         choice.candidate, min(choice.confidence, UNCHECKED_CAP), [*choice.notes, "poorly read page"]
     )
+
+
+# A date has no checksum and no arithmetic. On a fax in normal resolution (204×98 dpi, stretched before
+# OCR) a digit misread is common (3/8, 0/6/8, 1/4/7, 5/6), and a table row can be lost whole (the first
+# act's date unread, the second taken as the care date). Such a required date, read by OCR on a
+# low-resolution page that read poorly or from words Tesseract doubts, passes review only when a second
+# reading agrees: the same date printed again on the document (the issue date, the period line, a row of
+# the acts table, page 2). On any OCR page, a date whose own words Tesseract doubts is held back alike.
+LONE_DATE_CAP = 0.8
+_NUMERIC_WORD = re.compile(r"^\W*\d[\d/.,\-]*\W*$")  # "10/03/2025", "26.08,25", "2025"; not "1er" (superscript)
+LOW_RESOLUTION_DATE_CONF = 0.9  # on a low-resolution page a numeric word of the date under this is doubted
+# (elsewhere, under POOR_READ_CONF): sure-looking misreads are common there
+_LOW_RESOLUTION_NOTE = re.compile(r"^étiré ×\d+ en (?:hauteur|largeur)$")  # parsers.image.square_factors
+_CHECKED_DATES = ("care_date",)  # the required dates (see review._required)
+LOW_RESOLUTION_REASON = "{label} lue sur une télécopie basse résolution, à vérifier"
+DOUBTED_READ_REASON = "{label} mal lue à l'OCR, à vérifier"
+
+
+def low_resolution(page: Page) -> bool:
+    """A page the reader had to stretch to square pixels: a fax in normal resolution (204×98 dpi).
+
+    A PDF carrying such a fax as an image is rendered at a fixed resolution and says nothing of it:
+    only the word confidences then tell a poor reading."""
+    return page.source == "ocr" and any(_LOW_RESOLUTION_NOTE.match(note) for note in page.notes)
+
+
+def _own_words(candidate: Candidate, page: Page) -> list[Word]:
+    box = candidate.box
+    if box is None:
+        return []
+    return [w for w in page.words if w.x0 < box[2] and w.x1 > box[0] and w.y0 < box[3] and w.y1 > box[1]]
+
+
+def _date_printed_elsewhere(candidate: Candidate, group: list[PageResult]) -> bool:
+    """The candidate's date found again in the document, in any writing ("10/03/2025", "10.03.25",
+    "10 mars 2025"), besides its own reading (one match on its own line, or any one when it has no box)."""
+    box = candidate.box
+    found = own = 0
+    for result in group:
+        for line in result.scan.lines:
+            matches = sum(match.value == candidate.value for match in values.find_dates(line.text))
+            found += matches
+            if box is not None and line.page == candidate.page and any(
+                w.x0 < box[2] and w.x1 > box[0] and w.y0 < box[3] and w.y1 > box[1] for w in line.words
+            ):
+                own = max(own, min(matches, 1))
+    return found - (1 if box is None else own) >= 1
+
+
+def doubt_lone_dates(chosen: dict[str, Choice], group: list[PageResult]) -> dict[str, str]:
+    """A required date read by OCR on a poorly read fax in normal resolution, or from words Tesseract
+    doubts, stays under the review threshold unless it is printed again on the document (see
+    LONE_DATE_CAP). Returns, per field held back, the reason a clerk reads."""
+    pages = {r.page.number: r.page for r in group}
+    doubts: dict[str, str] = {}
+    for name in _CHECKED_DATES:
+        choice = chosen.get(name)
+        if choice is None or not choice.candidate.ocr or choice.confidence <= LONE_DATE_CAP:
+            continue
+        candidate = choice.candidate
+        page = pages.get(candidate.page)
+        if page is None:
+            continue
+        least = min((w.conf for w in _own_words(candidate, page) if _NUMERIC_WORD.match(w.text)), default=1.0)
+        if low_resolution(page) and (poorly_read(page) or least < LOW_RESOLUTION_DATE_CONF):
+            reason = LOW_RESOLUTION_REASON
+        elif least < POOR_READ_CONF:
+            reason = DOUBTED_READ_REASON
+        else:
+            continue
+        if _date_printed_elsewhere(candidate, group):
+            continue
+        chosen[name] = Choice(candidate, LONE_DATE_CAP, [*choice.notes, "date read once on a poor page"])
+        doubts[name] = reason.format(label=HUMAN_NAMES[name])
+    return doubts
 
 
 # Look-alike glyphs OCR swaps: where letters meet digits ("K0625", "FI234"), nothing tells the letter

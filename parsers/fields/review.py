@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from intake.domain.model import ExtractedDocument, Field
 from parsers.identifiers import nir as nir_module
@@ -72,15 +72,24 @@ def page_reasons(notes: Iterable[str]) -> list[str]:
 
 
 def review(
-    document: ExtractedDocument, *, review_threshold: float = 0.85, extra_reasons: list[str] | None = None
+    document: ExtractedDocument,
+    *,
+    review_threshold: float = 0.85,
+    extra_reasons: list[str] | None = None,
+    doubts: Mapping[str, str] | None = None,
 ) -> tuple[bool, list[str]]:
-    """(needs_review, reasons): a required field missing or under the threshold, or a sum that fails."""
+    """(needs_review, reasons): a required field missing or under the threshold, or a sum that fails.
+
+    `doubts` names, per field, why extraction held it under the threshold ("Date des soins lue sur une
+    télécopie basse résolution, à vérifier"): said instead of a bare "illisible (confiance 0,80)"."""
     reasons: list[str] = []
     practitioner = _practitioner_reason(document, review_threshold)
     if practitioner:
         reasons.append(practitioner)
     for name in _required(document):
         reason = _field_reason(name, document.fields.get(name), review_threshold)
+        if reason and doubts and name in doubts and name in document.fields:
+            reason = doubts[name]
         if reason:
             reasons.append(reason)
     reasons.extend(extra_reasons or [])
