@@ -1,4 +1,11 @@
-"""PDFs: the text layer where it is usable (pdfplumber), OCR of the pages where it is not.
+"""PDFs: the text layer where it is usable (pdfium's text API), OCR of the pages where it is not.
+
+A page's characters come from pdfium (C; pdfplumber's pure-Python pdfminer was most of the reading time)
+and are grouped into words the way pdfplumber's `extract_words` does by default (`build_words`), with
+boxes in PDF points from the top-left of the displayed page (crop box, /Rotate applied). Where pdfium
+and pdfminer disagree pdfium draws the page: glyph widths pdfminer lacks (`€` in the standard fonts),
+the descent of fonts whose descriptor says 0, text drawn twice for bold (kept once), glyphs with no
+Unicode (flagged as `(cid:NN)` where pdfminer guessed a letter from the byte).
 
 A page's text layer is refused when it is absent or too short, made of `(cid:NN)` glyph codes, mostly
 non-printable, or thin text over a page-sized image (a scan with a stamp of text). Those pages are
@@ -8,13 +15,15 @@ back to PDF points so every page of a PDF is in points.
 
 from __future__ import annotations
 
-import io
+import ctypes
+import itertools
 import re
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 
-import pdfplumber
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 from PIL import Image
 
 from intake.domain.model import Page, ReadResult, Word
@@ -31,7 +40,15 @@ SCAN_COVER = 0.5  # images covering this share of the page with little text: a s
 SCAN_TEXT_CHARS = 200
 SMALL_PRINT_PT = 7.0
 MAX_RENDER_PIXELS = 40_000_000
+SIZE_SAMPLE = 2000  # characters whose font size decides "small print"
+X_TOLERANCE = 3.0  # pdfplumber's extract_words defaults
+Y_TOLERANCE = 3.0
+MAX_FORM_DEPTH = 15
 _CID = re.compile(r"\(cid:\d+\)")
+LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+_HYPHEN_MARK = 0x2  # pdfium's code for a hyphen that ends a line before a word goes on
+_Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
 class PdfReader:
@@ -48,10 +65,8 @@ class PdfReader:
             if count > limits.max_pages:
                 raise ReadError(f"trop de pages ({count} > {limits.max_pages})")
             result = ReadResult(kind="pdf", meta={"pages": count})
-            with open_plumber(data) as plumber:
-                for index in range(count):
-                    plumber_page = plumber.pages[index] if plumber and index < len(plumber.pages) else None
-                    result.pages.append(read_page(plumber_page, document[index], index + 1, limits))
+            for index in range(count):
+                result.pages.append(read_page(document[index], index + 1, limits))
             return result
         finally:
             document.close()
@@ -69,55 +84,259 @@ def open_pdfium(data: bytes) -> pdfium.PdfDocument:
         raise ReadError("PDF corrompu ou tronqué") from error
 
 
-class open_plumber:
-    """pdfplumber on the bytes, or None when pdfminer cannot parse what pdfium could."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-        self.pdf: Any = None
-
-    def __enter__(self) -> Any:
-        try:
-            self.pdf = pdfplumber.open(io.BytesIO(self.data))
-        except Exception:  # noqa: BLE001 - pdfminer's errors vary by damage; pdfium already vouched for the file
-            self.pdf = None
-        return self.pdf
-
-    def __exit__(self, *exc: object) -> None:
-        if self.pdf is not None:
-            self.pdf.close()
-
-
-def read_page(plumber_page: Any, pdfium_page: pdfium.PdfPage, number: int, limits: Limits) -> Page:
+def read_page(pdfium_page: pdfium.PdfPage, number: int, limits: Limits) -> Page:
     width, height = pdfium_page.get_size()
-    words, sizes, image_cover = _text_layer(plumber_page, width * height)
-    if text_is_usable(words, image_cover):
-        return Page(
-            number, float(width), float(height), words=group_lines([[w] for w in words]), source="text"
-        )
-    return ocr_pdf_page(pdfium_page, number, limits, small_print=_small_print(sizes))
+    layer = text_layer(pdfium_page)
+    if text_is_usable(layer.words, layer.image_cover):
+        return Page(number, float(width), float(height), words=group_lines([[w] for w in layer.words]), source="text")
+    return ocr_pdf_page(pdfium_page, number, limits, small_print=_small_print(layer.sizes))
 
 
-def _text_layer(plumber_page: Any, area: float) -> tuple[list[Word], list[float], float]:
-    if plumber_page is None:
-        return [], [], 0.0
+@dataclass
+class TextLayer:
+    words: list[Word]
+    sizes: list[float]  # font sizes (points) of the page's first characters
+    image_cover: float  # the images' summed area over the page's area
+
+
+def text_layer(pdfium_page: pdfium.PdfPage) -> TextLayer:
+    """The page's words, font sizes and image cover; an unreadable layer reads as a covered page."""
     try:
-        raw = plumber_page.extract_words(keep_blank_chars=False, use_text_flow=False)
-        sizes = [float(char.get("size", 0.0)) for char in plumber_page.chars[:2000]]
-        cover = sum(_image_area(image) for image in plumber_page.images) / max(area, 1.0)
-    except Exception:  # noqa: BLE001 - a damaged content stream: OCR the rendered page instead
-        return [], [], 1.0
+        chars = page_chars(pdfium_page)
+        area = float(pdfium_page.get_width() * pdfium_page.get_height())
+        cover = image_area(pdfium_page) / max(area, 1.0)
+        return TextLayer(build_words(chars), [c.size for c in chars[:SIZE_SAMPLE]], cover)
+    except Exception:  # noqa: BLE001 - pdfium already vouched for the file: OCR the rendered page instead
+        return TextLayer([], [], 1.0)
+
+
+class Char(NamedTuple):
+    """One character, boxed as pdfminer boxes it (the advance width by the font size, from the font's
+    descent), in points from the top-left of the displayed page."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    upright: bool = True
+
+    @property
+    def size(self) -> float:
+        return self.bottom - self.top
+
+
+class _Display:
+    """Page space to the displayed page: the crop box's top-left corner as origin, y down, /Rotate
+    applied (what pdfium's page size and rendering show)."""
+
+    def __init__(self, pdfium_page: pdfium.PdfPage) -> None:
+        self.left, self.bottom, self.right, self.top = pdfium_page.get_bbox()
+        self.rotation = pdfium_page.get_rotation() % 360
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        if self.rotation == 90:
+            return y - self.bottom, x - self.left
+        if self.rotation == 180:
+            return self.right - x, y - self.bottom
+        if self.rotation == 270:
+            return self.top - y, self.right - x
+        return x - self.left, self.top - y
+
+    def upright(self, a: float, b: float, c: float, d: float) -> bool:
+        """pdfminer's test on the text matrix as displayed (y up): not turned a quarter, not mirrored."""
+        if self.rotation in (90, 270):
+            a, b, c, d = b, -a, d, -c
+        return a * d > 0 and b * c <= 0
+
+
+def page_chars(pdfium_page: pdfium.PdfPage) -> list[Char]:
+    """The page's characters in pdfium's order, without the spaces and line breaks pdfium generates
+    (words are cut on gaps afterwards, as pdfplumber does)."""
+    textpage = pdfium_page.get_textpage()
+    try:
+        return _chars(textpage.raw, _Display(pdfium_page))
     finally:
-        plumber_page.flush_cache() if hasattr(plumber_page, "flush_cache") else None
-    words = [
-        Word(str(w["text"]), float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"])) for w in raw
-    ]
-    return words, sizes, cover
+        textpage.close()
 
 
-def _image_area(image: dict[str, Any]) -> float:
-    return max(float(image["x1"]) - float(image["x0"]), 0.0) * max(
-        float(image["bottom"]) - float(image["top"]), 0.0
+def _chars(handle: object, display: _Display) -> list[Char]:
+    is_generated, unicode_of, map_error = (
+        pdfium_c.FPDFText_IsGenerated,
+        pdfium_c.FPDFText_GetUnicode,
+        pdfium_c.FPDFText_HasUnicodeMapError,
+    )
+    get_matrix, get_loose = pdfium_c.FPDFText_GetMatrix, pdfium_c.FPDFText_GetLooseCharBox
+    matrix, loose = pdfium_c.FS_MATRIX(), pdfium_c.FS_RECTF()
+    plain = display.rotation == 0
+    left, top = display.left, display.top
+    chars: list[Char] = []
+    for index in range(pdfium_c.FPDFText_CountChars(handle)):
+        if is_generated(handle, index):
+            continue
+        code = unicode_of(handle, index)
+        if code == 0 or map_error(handle, index):
+            text = f"(cid:{code})"  # a glyph without Unicode, in pdfminer's notation
+        elif code == _HYPHEN_MARK and pdfium_c.FPDFText_IsHyphen(handle, index):
+            text = "-"
+        elif 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+            text = "\ufffd"
+        else:
+            text = chr(code)
+        get_matrix(handle, index, matrix)
+        get_loose(handle, index, loose)
+        if plain and matrix.b == 0 and matrix.c == 0 and matrix.a == matrix.d > 0:
+            # upright, unscaled text (nearly all of it): pdfium's loose box is pdfminer's box
+            chars.append(Char(text, loose.left - left, top - loose.top, loose.right - left, top - loose.bottom))
+        else:
+            chars.append(_turned_char(handle, index, text, matrix, loose, display))
+    return chars
+
+
+def _turned_char(handle: object, index: int, text: str, matrix: Any, loose: Any, display: _Display) -> Char:
+    """A character rotated, slanted, stretched or on a rotated page: the box spanned in text space by
+    its advance and the font's descent..descent + size, through the character's matrix."""
+    a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    pdfium_c.FPDFText_GetCharOrigin(handle, index, ox, oy)
+    size = pdfium_c.FPDFText_GetFontSize(handle, index)
+    if abs(a) > 1e-3 and size > 0:
+        # pdfium's loose box is origin + (advance, descent..ascent), scaled by the matrix's `a` alone
+        advance = (loose.right - loose.left) / a
+        descent = (loose.bottom - oy.value) / (a * size)
+    else:
+        # turned a quarter: the loose box is empty; the advance is measured on the glyph's ink
+        tight = [ctypes.c_double() for _ in range(4)]
+        pdfium_c.FPDFText_GetCharBox(handle, index, *tight)
+        t_left, t_right, t_bottom, t_top = (value.value for value in tight)
+        along_y = max(abs(t_bottom - oy.value), abs(t_top - oy.value))
+        along_x = max(abs(t_left - ox.value), abs(t_right - ox.value))
+        advance = (along_y if abs(b) >= abs(a) else along_x) / max(abs(b), abs(a), 1e-6)
+        descent = -0.2
+    xs: list[float] = []
+    ys: list[float] = []
+    low, high = descent * size, (descent + 1.0) * size
+    for u, v in ((0.0, low), (advance, low), (0.0, high), (advance, high)):
+        x, y = display.point(ox.value + a * u + c * v, oy.value + b * u + d * v)
+        xs.append(x)
+        ys.append(y)
+    return Char(text, min(xs), min(ys), max(xs), max(ys), display.upright(a, b, c, d))
+
+
+def image_area(pdfium_page: pdfium.PdfPage) -> float:
+    """Summed area (square points) of the boxes of the page's images, images inside forms included
+    (pdfplumber's `page.images`)."""
+    return _image_area(pdfium_page.raw, _IDENTITY, 0)
+
+
+def _image_area(parent: object, outer: _Matrix, depth: int) -> float:
+    if depth:
+        count, get = pdfium_c.FPDFFormObj_CountObjects(parent), pdfium_c.FPDFFormObj_GetObject
+    else:
+        count, get = pdfium_c.FPDFPage_CountObjects(parent), pdfium_c.FPDFPage_GetObject
+    matrix = pdfium_c.FS_MATRIX()
+    total = 0.0
+    for index in range(max(count, 0)):
+        obj = get(parent, index)
+        kind = pdfium_c.FPDFPageObj_GetType(obj) if obj else None
+        if kind not in (pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM):
+            continue
+        if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+            continue
+        own = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            total += _unit_square_area(own)
+        elif depth < MAX_FORM_DEPTH:
+            total += _image_area(obj, own, depth + 1)
+    return total
+
+
+def _compose(inner: _Matrix, outer: _Matrix) -> _Matrix:
+    a, b, c, d, e, f = inner
+    a2, b2, c2, d2, e2, f2 = outer
+    return (
+        a * a2 + b * c2,
+        a * b2 + b * d2,
+        c * a2 + d * c2,
+        c * b2 + d * d2,
+        e * a2 + f * c2 + e2,
+        e * b2 + f * d2 + f2,
+    )
+
+
+def _unit_square_area(m: _Matrix) -> float:
+    """Area of the box around the unit square through `m` (an image's placement)."""
+    a, b, c, d, _, _ = m
+    xs = (0.0, a, c, a + c)
+    ys = (0.0, b, d, b + d)
+    return (max(xs) - min(xs)) * (max(ys) - min(ys))
+
+
+def build_words(chars: Sequence[Char]) -> list[Word]:
+    """pdfplumber's `extract_words()` with its defaults, on these characters: runs of the same
+    orientation; each run cut into lines (tops chained within 3 pt; x0 for turned text), a line sorted
+    left to right (top to bottom) and split into words on blanks, on gaps wider than 3 pt and where a
+    character steps back or more than 3 pt off the line."""
+    words: list[Word] = []
+    for upright, run in itertools.groupby(chars, key=lambda char: char.upright):
+        group = list(run)
+        if upright:
+            for line in _cluster(group, [char.top for char in group], Y_TOLERANCE):
+                line.sort(key=lambda char: char.x0)
+                words.extend(_split(line, upright=True))
+        else:
+            for line in _cluster(group, [char.x0 for char in group], X_TOLERANCE):
+                line.sort(key=lambda char: (char.top, char.bottom))
+                words.extend(_split(line, upright=False))
+    return words
+
+
+def _cluster(chars: list[Char], keys: list[float], tolerance: float) -> list[list[Char]]:
+    """pdfplumber's `cluster_objects`: the distinct keys sorted, a new cluster where one is more than
+    `tolerance` above the previous; characters keep their order inside a cluster."""
+    cluster_of: dict[float, int] = {}
+    number = -1
+    last = float("-inf")
+    for value in sorted(set(keys)):
+        if value > last + tolerance:
+            number += 1
+        cluster_of[value] = number
+        last = value
+    clusters: list[list[Char]] = [[] for _ in range(number + 1)]
+    for char, key in zip(chars, keys, strict=True):
+        clusters[cluster_of[key]].append(char)
+    return clusters
+
+
+def _split(line: list[Char], *, upright: bool) -> Iterator[Word]:
+    current: list[Char] = []
+    for char in line:
+        if char.text.isspace():
+            if current:
+                yield _merge(current)
+            current = []
+        elif current and _begins_word(current[-1], char, upright):
+            yield _merge(current)
+            current = [char]
+        else:
+            current.append(char)
+    if current:
+        yield _merge(current)
+
+
+def _begins_word(prev: Char, char: Char, upright: bool) -> bool:
+    if upright:
+        return char.x0 < prev.x0 or char.x0 > prev.x1 + X_TOLERANCE or abs(char.top - prev.top) > Y_TOLERANCE
+    return char.top < prev.top or char.top > prev.bottom + Y_TOLERANCE or abs(char.x0 - prev.x0) > X_TOLERANCE
+
+
+def _merge(chars: list[Char]) -> Word:
+    return Word(
+        "".join(LIGATURES.get(char.text, char.text) for char in chars),
+        min(char.x0 for char in chars),
+        min(char.top for char in chars),
+        max(char.x1 for char in chars),
+        max(char.bottom for char in chars),
     )
 
 

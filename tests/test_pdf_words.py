@@ -1,0 +1,269 @@
+"""PDF text layers read with pdfium's text API: words as pdfplumber's `extract_words` cuts them, boxes
+in points from the displayed page's top-left, font sizes, image cover, and the layers refused."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+import pypdfium2 as pdfium
+import pytest
+from pdfplumber.utils.text import WordExtractor
+from PIL import Image
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+
+from parsers.pdf import SCAN_COVER, Char, TextLayer, build_words, text_is_usable, text_layer
+from parsers.read import read_document
+
+WIDTH, HEIGHT = A4
+
+
+def pdf_bytes(draw: Callable[[canvas.Canvas], None], **page: object) -> bytes:
+    buf = io.BytesIO()
+    pdf = canvas.Canvas(buf, pagesize=A4)
+    draw(pdf)
+    if "rotation" in page:
+        pdf.setPageRotation(int(str(page["rotation"])))
+    if "cropbox" in page:
+        pdf.setCropBox(page["cropbox"])
+    pdf.showPage()
+    pdf.save()
+    return buf.getvalue()
+
+
+def layer_of(data: bytes) -> TextLayer:
+    document = pdfium.PdfDocument(data)
+    try:
+        return text_layer(document[0])
+    finally:
+        document.close()
+
+
+def hand_pdf(font: bytes, content: bytes, *extra: bytes) -> bytes:
+    """A one-page A4 PDF written by hand: font object 4, content 5, `extra` objects from 6."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
+        b"/Contents 5 0 R >>",
+        font,
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        *extra,
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+HAND_TEXT = b"BT /F1 12 Tf 72 700 Td (ABCDEFGHIJ KLMNOPQRST) Tj 0 -20 Td (UVWXYZABCD EFGHIJKLMN) Tj ET"
+
+
+# --------------------------------------------------------------------------- words and boxes
+
+
+def test_words_and_boxes_of_a_text_line() -> None:
+    data = pdf_bytes(lambda pdf: (pdf.setFont("Helvetica", 12), pdf.drawString(72, 780, "Facture n° 2025-0915 du")))
+    words = layer_of(data).words
+    assert [w.text for w in words] == ["Facture", "n°", "2025-0915", "du"]
+    first = words[0]
+    assert first.x0 == pytest.approx(72, abs=0.01)
+    assert first.x1 == pytest.approx(72 + stringWidth("Facture", "Helvetica", 12), abs=0.05)
+    assert first.y1 - first.y0 == pytest.approx(12, abs=0.01)  # the font size, as pdfminer boxes it
+    assert HEIGHT - 780 < first.y1 < HEIGHT - 780 + 4  # from the descent below the baseline
+    assert words[1].x0 == pytest.approx(first.x1 + stringWidth(" ", "Helvetica", 12), abs=0.05)
+
+
+def test_euro_sign_keeps_its_width() -> None:
+    """pdfminer gave `€` no width in the standard fonts (and shifted what followed): pdfium measures it."""
+    data = pdf_bytes(lambda pdf: (pdf.setFont("Helvetica", 12), pdf.drawString(72, 700, "Total 45,00 € payé")))
+    words = {w.text: w for w in layer_of(data).words}
+    euro, paid = words["€"], words["payé"]
+    assert euro.x1 - euro.x0 > 0.4 * 12  # 556 or 667 thousandths of an em, depending on the metrics used
+    assert euro.x1 < paid.x0 == pytest.approx(euro.x1 + stringWidth(" ", "Helvetica", 12), abs=0.05)
+
+
+def char(text: str, x0: float, top: float, width: float = 5.0, upright: bool = True) -> Char:
+    return Char(text, x0, top, x0 + width, top + 10.0, upright)
+
+
+def test_build_words_cuts_like_pdfplumber() -> None:
+    chars = [
+        char("B", 100, 50),  # a later line first in the stream
+        char("A", 10, 20),
+        char("b", 15, 20),  # touching: same word
+        char("c", 23, 20.5),  # 3 pt gap, 0.5 pt lower: same word
+        char("d", 31.1, 20),  # 3.1 pt gap: a new word
+        char(" ", 36.1, 20),
+        char("e", 37, 22.9),  # after a blank, within the 3 pt band: same line, new word
+        char("ﬁ", 42, 20),  # a ligature, spelled out
+        char("x", 60, 24),  # chained: 24 is within 3 pt of 22.9, so the same line
+        char("y", 58, 24.5),  # drawn after "x" but left of it: the line reads "yx"
+        char("V", 200, 300, upright=False),
+        char("W", 200.5, 310, upright=False),
+    ]
+    words = build_words(chars)
+    assert [w.text for w in words] == ["Abc", "d", "efi", "yx", "B", "VW"]
+    assert (words[0].x0, words[0].y0, words[0].x1, words[0].y1) == (10, 20, 28, 30.5)
+    # the same characters through pdfplumber's own extractor
+    dicts = [
+        {
+            "text": c.text,
+            "x0": c.x0,
+            "x1": c.x1,
+            "top": c.top,
+            "bottom": c.bottom,
+            "doctop": c.top,
+            "upright": c.upright,
+        }
+        for c in chars
+    ]
+    reference = WordExtractor().extract_words(dicts)
+    assert [(w.text, w.x0, w.y0, w.x1, w.y1) for w in words] == [
+        (r["text"], r["x0"], r["top"], r["x1"], r["bottom"]) for r in reference
+    ]
+
+
+def test_hyphen_ending_a_line_stays_a_hyphen() -> None:
+    """pdfium marks a hyphen that ends a line before a word goes on with a control code: read as "-"."""
+
+    def draw(pdf: canvas.Canvas) -> None:
+        pdf.setFont("Helvetica", 12)
+        pdf.drawString(72, 700, "Consultation de médecine géné-")
+        pdf.drawString(72, 686, "rale au cabinet")
+
+    words = [w.text for w in layer_of(pdf_bytes(draw)).words]
+    assert words == ["Consultation", "de", "médecine", "géné-", "rale", "au", "cabinet"]
+
+
+def test_doubled_text_reads_once() -> None:
+    """Text drawn twice a hair apart (fake bold) is one word, not letters interleaved."""
+
+    def draw(pdf: canvas.Canvas) -> None:
+        pdf.setFont("Helvetica", 12)
+        pdf.drawString(72, 700, "Ordonnance")
+        pdf.drawString(72.3, 700, "Ordonnance")
+
+    assert [w.text for w in layer_of(pdf_bytes(draw)).words] == ["Ordonnance"]
+
+
+def test_turned_page_reads_in_its_displayed_orientation() -> None:
+    """A portrait page shown as landscape by /Rotate 90, its text drawn turned so that it reads
+    upright once shown: upright words, boxes on the displayed page (842 pt wide)."""
+
+    def draw(pdf: canvas.Canvas) -> None:
+        pdf.translate(100, 100)
+        pdf.rotate(90)
+        pdf.setFont("Helvetica", 12)
+        pdf.drawString(0, 0, "Facture n° 2025-0915 du 15/09/2025")
+
+    document = pdfium.PdfDocument(pdf_bytes(draw))
+    document[0].set_rotation(90)
+    buf = io.BytesIO()
+    document.save(buf)
+    document.close()
+    page = read_document(buf.getvalue()).pages[0]
+    assert (page.source, page.width, page.height) == ("text", pytest.approx(HEIGHT), pytest.approx(WIDTH))
+    words = page.words
+    assert [w.text for w in words] == ["Facture", "n°", "2025-0915", "du", "15/09/2025"]
+    assert all(w.line == 0 for w in words) and words[0].x1 < words[1].x0
+    assert words[0].y1 - words[0].y0 == pytest.approx(12, abs=0.01)
+    assert words[0].x0 == pytest.approx(100, abs=0.01)  # page y 100 shows 100 pt from the left
+    assert 100 < words[0].y1 < 104  # page x 100 shows 100 pt from the top: the baseline
+
+
+def test_boxes_are_measured_from_the_crop_box() -> None:
+    data = pdf_bytes(
+        lambda pdf: (pdf.setFont("Helvetica", 12), pdf.drawString(72, 700, "Facture n° 2025-0915 du 15/09/2025")),
+        cropbox=(30, 40, 560, 800),
+    )
+    page = read_document(data).pages[0]
+    assert (page.width, page.height) == pytest.approx((530, 760))
+    first = page.words[0]
+    assert first.x0 == pytest.approx(72 - 30, abs=0.01)
+    assert 800 - 700 < first.y1 < 800 - 700 + 4
+
+
+# --------------------------------------------------------------------------- sizes and images
+
+
+def test_font_sizes_follow_the_text_matrix() -> None:
+    def draw(pdf: canvas.Canvas) -> None:
+        pdf.setFont("Helvetica", 6)
+        pdf.drawString(72, 700, "petits caractères")
+        pdf.scale(2, 2)
+        pdf.drawString(36, 300, "grands")  # 6 pt scaled twice: 12 pt on the page
+
+    sizes = layer_of(pdf_bytes(draw)).sizes
+    assert sizes[:3] == pytest.approx([6, 6, 6], abs=0.01)
+    assert sizes[-1] == pytest.approx(12, abs=0.01)
+
+
+def test_image_cover_counts_images_in_forms_and_turned() -> None:
+    image = ImageReader(Image.new("L", (50, 50), 200))
+
+    def draw(pdf: canvas.Canvas) -> None:
+        pdf.beginForm("stamp")
+        pdf.drawImage(image, 0, 0, width=200, height=300)
+        pdf.endForm()
+        pdf.saveState()
+        pdf.translate(50, 50)
+        pdf.scale(1.5, 1.2)
+        pdf.doForm("stamp")  # 300 x 360 on the page
+        pdf.restoreState()
+        pdf.translate(400, 400)
+        pdf.rotate(90)
+        pdf.drawImage(image, 0, 0, width=100, height=50)  # turned: 50 x 100
+
+    cover = layer_of(pdf_bytes(draw)).image_cover
+    assert cover == pytest.approx((300 * 360 + 50 * 100) / (WIDTH * HEIGHT), rel=1e-3)
+
+
+def test_scan_with_a_text_stamp_is_refused() -> None:
+    """A page-sized image with a thin line of text over it (a copier's stamp) is a scan: OCR it."""
+    image = ImageReader(Image.new("L", (100, 140), 230))
+
+    def draw(pdf: canvas.Canvas) -> None:
+        pdf.drawImage(image, 0, 0, width=WIDTH, height=HEIGHT)
+        pdf.setFont("Helvetica", 8)
+        pdf.drawString(20, 20, "Copie certifiée conforme à l'original")
+
+    layer = layer_of(pdf_bytes(draw))
+    assert layer.image_cover > SCAN_COVER
+    assert text_is_usable(layer.words)  # enough text on its own
+    assert not text_is_usable(layer.words, layer.image_cover)
+
+
+# --------------------------------------------------------------------------- layers refused
+
+
+def test_glyphs_without_unicode_read_as_cid_codes_and_are_refused() -> None:
+    """Glyph names no Unicode can be found for: pdfminer guessed letters from the byte codes, pdfium
+    flags them; they read as pdfminer's `(cid:NN)` and the page goes to OCR."""
+    names = " ".join(f"/g{index}" for index in range(26))
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Differences [65 %s] >> >>"
+    layer = layer_of(hand_pdf(font % names.encode(), HAND_TEXT))
+    assert layer.words[0].text.startswith("(cid:65)(cid:66)")
+    assert not text_is_usable(layer.words, layer.image_cover)
+
+
+def test_private_use_garbage_is_refused() -> None:
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def\n"
+        b"1 begincodespacerange <00> <FF> endcodespacerange\n1 beginbfrange <41> <5A> <E001> endbfrange\n"
+        b"endcmap CMapName currentdict /CMap defineresource pop end end"
+    )
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>"
+    stream = b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream"
+    layer = layer_of(hand_pdf(font, HAND_TEXT, stream))
+    assert layer.words[0].text == "".join(chr(0xE001 + index) for index in range(10))
+    assert not text_is_usable(layer.words, layer.image_cover)
