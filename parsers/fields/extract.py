@@ -577,6 +577,9 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     check_line_sums(chosen, group)
     confirm_repeated_reference(chosen, group)
     doubt_unchecked_reads(candidates, chosen, group)
+    from parsers.fields.calibrate import corroborate  # imports this module
+
+    corroborate(chosen, group)
     doubts = doubt_lone_dates(chosen, group)
     fields = {name: _to_field(name, choice) for name, choice in chosen.items()}
     document = ExtractedDocument(fields=fields, pages=[r.page.number for r in group], kind=kind)
