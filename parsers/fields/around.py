@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from intake.domain.model import Word
 from parsers.fields.base import (
@@ -258,6 +259,8 @@ def _pick_rows(scan_: PageScan, name: str, rows: list[tuple[int, Candidate]]) ->
         return [first]
     if name in AMOUNT_FIELDS:
         totals = [c for j, c in rows if _is_total_line(scan_, j, c.box)]
+        if name != "total_amount":
+            totals = [c for c in totals if not _another_total(scan_, rows, c)]
         if totals:
             totals[-1].score *= 0.97
             totals[-1].how = "total-row"
@@ -269,6 +272,25 @@ def _pick_rows(scan_: PageScan, name: str, rows: list[tuple[int, Candidate]]) ->
         return []  # several rows and no total row: the column total is not printed
     rows[0][1].score *= 0.95
     return [rows[0][1]]
+
+
+def _another_total(scan_: PageScan, rows: list[tuple[int, Candidate]], total: Candidate) -> bool:
+    """ "Montant total 30,53 €" printed right under a share column ("Part AMO"): the value right after
+    its own total label is the invoice's total, not the column's, when the column's rows above do not
+    add up to it."""
+    j = next(j for j, c in rows if c is total)
+    line = scan_.lines[j]
+    if total.box is None:
+        return False
+    before = [w for w in line.words if w.x1 <= total.box[0] + 0.5]
+    labels = [h for h in scan_.hits[j] if h.kind == "total_amount" and h.x1 <= total.box[0] + 0.5]
+    if not before or not labels or max(h.x1 for h in labels) < before[-1].x1 - 0.5:
+        return False  # other cells between the "Total" heading and this column's value: a totals row
+    above = [c for i, c in rows if i < j]
+    if len(above) < 2:
+        return False
+    column = sum((Decimal(c.value) for c in above), Decimal(0))
+    return column != Decimal(total.value)
 
 
 def _is_prose(text: str) -> bool:

@@ -44,14 +44,16 @@ from parsers.fields.geometry import (
     cell_start,
     is_header_row,
     is_table_header,
+    labelled,
     line_below,
     line_cells,
     right_region,
+    without_rules,
 )
 from parsers.fields.ids import number_runs
 from parsers.fields.labels import CONCEPT_WEIGHT, concept_of, fold, tokens
 from parsers.fields.layout import LabelHit, Line
-from parsers.fields.names import label_qualifier, lower_case_words, received_from, with_first_name
+from parsers.fields.names import find_name, label_qualifier, lower_case_words, received_from, with_first_name
 from parsers.fields.numbers import (
     AMOUNT_ROLE_WORDS,
     INSURER_NUMBER_WEIGHT,
@@ -389,13 +391,54 @@ def _civility_name(scan_: PageScan, index: int, region: Region, *, column: bool 
     return make_candidate("patient_name", found, region, 0.8, "pattern")
 
 
+BARE_NAME_WEIGHT = 0.75  # below a civility's 0.8: the block's layout alone says whose name it is
+
+
+def _name_over_birth(scan_: PageScan, index: int, region: Region) -> Candidate | None:
+    """ "AUBRY Yannick" alone in its cell, then "Né(e) le ..." starting right under it: a patient block
+    printing the name without a label. The name must show its case cue (surname in capitals, first
+    name not), so that a heading ("Mutuelle des Motards", "CLINIQUE DU PARC") is never taken."""
+    words = without_rules(region.words)
+    if not words or labelled(scan_.hits[index], words, distractors=True):
+        return None
+    region = make_region(region.line, words)
+    other = line_below(scan_, index, gap=1.5)
+    if other is None:
+        return None
+    height = region.line.height
+    x = region.words[0].x0
+    if not any(
+        h.kind == "patient_birth_date" and abs(h.x0 - x) <= height and h.first_word == _cell_index(other, h)
+        for h in scan_.hits[index + 1]
+    ):
+        return None
+    found = find_name(region.text)
+    if (
+        found is None
+        or found.validity < 1.0
+        or found.start > 1
+        or len(region.text) - found.end > 1
+        or len(found.value.split()) < 2
+    ):
+        return None
+    return make_candidate("patient_name", found, region, BARE_NAME_WEIGHT, "pattern")
+
+
+def _cell_index(line: Line, hit: LabelHit) -> int:
+    """Index of the first word of the cell holding the label's first word."""
+    first = hit.first_word
+    while first > 0 and line.words[first].x0 - line.words[first - 1].x1 <= 2.0 * line.height:
+        first -= 1
+    return first
+
+
 def pattern_candidates(scan_: PageScan, claimed: set[str]) -> list[Candidate]:
     """Weak label-less candidates: a Luhn-valid 11-digit number starting with 1 (RPPS), a NIR with key."""
     found: list[Candidate] = []
     cared_today = any(CARE_TODAY.search(fold(line.text)) for line in scan_.lines)
     for index, line in enumerate(scan_.lines):
         region = make_region(line, line.words)
-        extras = [_place_date(make_region(line, cell)) for cell in line_cells(line)]
+        extras = [_place_date(make_region(line, cell)) for cell in map(without_rules, line_cells(line)) if cell]
         extras += [sale_date(extra) for extra in extras]
         if cared_today:
             extras += [care_today(extra) for extra in extras]
@@ -403,6 +446,7 @@ def pattern_candidates(scan_: PageScan, claimed: set[str]) -> list[Candidate]:
         # "M. DA SILVA Jérémy" in a cell of its own, whatever another block prints on the same line
         row = line_cells(line)
         named = [_civility_name(scan_, index, make_region(line, cell), column=k > 0) for k, cell in enumerate(row)]
+        named += [_name_over_birth(scan_, index, make_region(line, cell)) for cell in row]
         for extra in [*extras, *named, received_from(scan_, index, region)]:
             if extra is not None:
                 found.append(extra)

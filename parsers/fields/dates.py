@@ -180,6 +180,26 @@ def care_date_from_issue(candidate: Candidate, factor: float) -> Candidate:
     return replace(candidate, name="care_date", score=candidate.score * factor, notes=[SAME_READING])
 
 
+DELIVERY_ISSUE_FACTOR = 0.85
+_DELIVERY = re.compile(r"\bdate\b.*\b(?:delivr|dispens)")  # a dated heading, not a sentence's "délivré le"
+
+
+def issued_on_delivery(candidates: list[Candidate]) -> list[Candidate]:
+    """A pharmacy's invoice printed at the counter dates itself by the day the goods were handed over
+    ("Date de délivrance") and prints no issue date: it was issued that day. The delivery date's one
+    reading, weaker and marked, so that the two fields never count as two agreeing readings."""
+    if any(c.name == "invoice_date" for c in candidates):
+        return candidates
+    delivered = [
+        c for c in candidates if c.name == "care_date" and not c.notes and _DELIVERY.search(fold(c.label))
+    ]
+    if len({c.value for c in delivered}) != 1:
+        return candidates
+    best = max(delivered, key=lambda c: c.score)
+    issued = replace(best, name="invoice_date", score=best.score * DELIVERY_ISSUE_FACTOR, notes=[SAME_READING])
+    return [*candidates, issued]
+
+
 def care_today(candidate: Candidate | None) -> Candidate | None:
     """ "certifie avoir donné ce jour mes soins à ..." then "Fait à Grenoble, le 25 février 2025": the
     care was given the day the letter is dated."""

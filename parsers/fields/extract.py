@@ -12,7 +12,7 @@ from intake.domain.model import ExtractedDocument, Field, Page, Word
 from parsers.fields import values
 from parsers.fields.base import AMOUNT_FIELDS, PRACTITIONER_FIELDS, Candidate, PageScan, middle, scan
 from parsers.fields.candidates import claimed_numbers, label_candidates, pattern_candidates
-from parsers.fields.dates import SAME_READING, care_date_from_issue
+from parsers.fields.dates import SAME_READING, care_date_from_issue, issued_on_delivery
 from parsers.fields.labels import edit_distance, fold
 from parsers.fields.layout import build_lines
 from parsers.fields.references import SPACED_FACTURE, own_references, title_candidates
@@ -522,7 +522,8 @@ def _check_dates(chosen: dict[str, Choice]) -> None:
             chosen[name].notes.append("dates contradict")
         return
     days = _days_between(care.candidate.value, issued.candidate.value)
-    if SAME_READING in care.candidate.notes or days > 400:  # one reading taken for both: no agreement
+    one_reading = SAME_READING in care.candidate.notes or SAME_READING in issued.candidate.notes
+    if one_reading or days > 400:  # one reading taken for both: no agreement
         return  # plausible in order, but far apart: no support either way
     share = CLOSE_DATES_LIFT if days <= CLOSE_DAYS else DATE_LIFT
     for name, choice in (("care_date", care), ("invoice_date", issued)):
@@ -552,7 +553,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     candidates = _first_column_date(candidates)
     candidates = _performer_only(candidates)
     if kind not in ("quote", "pec"):
-        candidates = _one_date_for_both(candidates)
+        candidates = issued_on_delivery(_one_date_for_both(candidates))
     if any(c.name in PRACTITIONER_FIELDS and c.how != "pattern" for c in candidates):
         candidates = [c for c in candidates if not (c.name in PRACTITIONER_FIELDS and c.how == "pattern")]
     if not any(c.name == "patient_name" for c in candidates):  # only the insured is named: same person

@@ -175,19 +175,41 @@ class HeadingBox:
         return max(self.hit.x1, self.right)
 
 
+RULE = re.compile(r"^[|¦│]+$")  # a table's vertical rule, read as a word
+
+
+def without_rules(words: list[Word]) -> list[Word]:
+    """A cell's words less the box rules read as "|" at its ends ("| Lyon, le 7 octobre 2025")."""
+    start, end = 0, len(words)
+    while start < end and RULE.match(words[start].text):
+        start += 1
+    while end > start and RULE.match(words[end - 1].text):
+        end -= 1
+    return words[start:end]
+
+
 def cell_left(hit: LabelHit) -> float:
+    """Where the heading's cell starts: its words run left while close, never over a vertical rule
+    ("Prix TTC | AMO | Demandé AMC" printed close together)."""
     line = hit.line
     first = hit.first_word
-    while first > 0 and line.words[first].x0 - line.words[first - 1].x1 < 1.0 * line.height:
+    while (
+        first > 0
+        and line.words[first].x0 - line.words[first - 1].x1 < 1.0 * line.height
+        and not RULE.match(line.words[first - 1].text)
+    ):
         first -= 1
     return line.words[first].x0
 
 
 def cell_right(hit: LabelHit) -> float:
+    """Where the heading's cell ends: short of the next wide gap, or at a vertical rule."""
     line = hit.line
     for k in range(hit.last_word + 1, len(line.words)):
         if line.words[k].x0 - line.words[k - 1].x1 > 1.5 * line.height:
             return line.words[k].x0 - 1.0 * line.height  # with the slack, still short of the next heading
+        if RULE.match(line.words[k].text):
+            return line.words[k].x0 - 0.5 * line.height
     return hit.x1 + 8 * line.height
 
 

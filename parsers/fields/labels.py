@@ -593,9 +593,30 @@ _FEMININE = re.compile(r"\((?:e|es|s)\)")
 _TOKEN = re.compile(r"[a-z]+|[0-9]+")  # "naissance17/05/1944": the label ends where digits start
 
 
+# Words a practice's software cuts short, with their point ("N° FACT.", "TOT. HON.", "MÉD. PRESCR."; a fax
+# may read the point as a comma): a clerk reads them as the whole word. "DT" stands for "date", "Rbt" for
+# "remboursement", point or not.
+_ABBREVIATED = {
+    "fact": "facture", "tot": "total", "hon": "honoraires", "exam": "examen", "prescr": "prescripteur",
+    "med": "medecin", "compl": "complementaire", "oblig": "obligatoire", "org": "organisme",
+}
+_ABBREVIATION = re.compile(rf"(?<![a-z])({'|'.join(_ABBREVIATED)})[.,]")
+_DATE_ABBREVIATION = re.compile(r"(?<![a-z])dt(?![a-z])")
+_REFUND_ABBREVIATION = re.compile(r"(?<![a-z])rbt(?![a-z])\.?")  # "Rbt AMO": remboursement
+_NUMBER_GLUED = re.compile(r"(?<![^\W\d_])([Nn][°º])(?=[^\W\d_])")  # "N°SS", "N°AMC": the number sign, then the word
+
+
 def tokens(text: str) -> list[str]:
-    """The matching tokens of a text: folded words, with "n°"/"no"/"numéro" all as "no"."""
-    folded = _FEMININE.sub("", fold(text))
+    """The matching tokens of a text: folded words, with "n°"/"no"/"numéro" all as "no", and the usual
+    abbreviations read as their words.
+
+    >>> tokens("N° FACT."), tokens("DT EXAM."), tokens("Facture"), tokens("N°SS")
+    (['no', 'facture'], ['date', 'examen'], ['facture'], ['no', 'ss'])
+    """
+    folded = _FEMININE.sub("", fold(_NUMBER_GLUED.sub(r"\1 ", text)))
+    folded = _ABBREVIATION.sub(lambda m: _ABBREVIATED[m.group(1)] + " ", folded)
+    folded = _DATE_ABBREVIATION.sub("date", folded)
+    folded = _REFUND_ABBREVIATION.sub("remboursement", folded)
     found = _TOKEN.findall(folded)
     return ["no" if t in _NUMBER_WORDS else t for t in found]
 
@@ -739,7 +760,7 @@ _ISSUE_KEYS = {
     "etabli", "etablie", "etablissement", "redaction", "redigee", "note", "releve", "quittance",
 }
 _OTHER_DATE_KEYS = {
-    "prescription", "prescrit", "prescrite", "ordonnance", "accident", "paiement", "reglement", "regle",
+    "prescription", "prescrit", "prescrite", "prescripteur", "ordonnance", "accident", "paiement", "reglement", "regle",
     "reglee", "paye", "payee", "echeance", "validite", "valable", "naissance", "ne", "nee", "accord",
     "demande", "devis", "impression", "imprime", "reception", "recu", "envoi", "transmission",
     "expedition", "signature", "entente", "arret", "fin", "expiration", "limite", "adressage", "courrier",

@@ -125,11 +125,39 @@ def build_lines(pages: list[Page]) -> list[Line]:
             rows = split_stacked(grouped_words) if page.source == "ocr" else [grouped_words]
             for words in rows:
                 words.sort(key=lambda w: w.x0)
+                if page.source == "ocr":
+                    words = _rejoin_split_capitals(words)
                 line = Line(page.number, number, words, page.source)
                 for i, word in enumerate(words):
                     line.toks.extend(_word_tokens(word, i))
                 lines.append(line)
     return lines
+
+
+SPLIT_GAP = 0.2  # of the text height: far narrower than a space, a gap inside a word
+
+
+def _rejoin_split_capitals(words: list[Word]) -> list[Word]:
+    """ "N° AM C 57412057": OCR cuts a capitals word before its last letter at a kerning gap. A lone
+    capital letter glued to the capitals before it (a gap far narrower than a space) ends that word."""
+    joined: list[Word] = []
+    for word in words:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and len(word.text) == 1
+            and word.text.isupper()
+            and previous.text.isalpha()
+            and previous.text.isupper()
+            and word.x0 - previous.x1 < SPLIT_GAP * max(1.0, word.y1 - word.y0)
+        ):
+            joined[-1] = Word(
+                previous.text + word.text, previous.x0, min(previous.y0, word.y0), word.x1,
+                max(previous.y1, word.y1), min(previous.conf, word.conf), previous.line,
+            )
+            continue
+        joined.append(word)
+    return joined
 
 
 def _same_row(a: Word, b: Word) -> bool:

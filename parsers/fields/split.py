@@ -207,6 +207,8 @@ def find_stacked(result: PageResult) -> Stacked | None:
     second = next(
         (c for c in numbers if c.value != first.value and middle(c) > first_patient), None
     )
+    if second is None and several_sheets(result.page):
+        return _second_sheet(result, first, first_patient, patients)
     if second is None or not any(middle(p) > middle(second) for p in patients):
         return None
     titles = [
@@ -214,6 +216,34 @@ def find_stacked(result: PageResult) -> Stacked | None:
         if first_patient < row.bottom and row.top <= middle(second) and _TITLE.search(row.text)
     ]
     return Stacked(max((row.top for row in titles), default=None))
+
+
+# the reader's note on a photo of several sheets (`parsers.image.SEVERAL_SHEETS_NOTE`)
+_SEVERAL_SHEETS = re.compile(r"\bphoto de [2-9] feuilles\b")
+
+
+def several_sheets(page: Page) -> bool:
+    """The reader saw several sheets on one photo: a second invoice may be there, its number unread."""
+    return any(_SEVERAL_SHEETS.search(note) for note in page.notes)
+
+
+def _second_sheet(
+    result: PageResult, first: Candidate, first_patient: float, patients: list[Candidate]
+) -> Stacked | None:
+    """A photo of two sheets whose second invoice number was not read: the second sheet starts at the
+    first title row ("FACTURE") under the first patient with another patient under it, and no copy of
+    the first number (a continued page repeats it)."""
+    for row in _rows(result.page):
+        if row.bottom <= first_patient or not _TITLE.search(row.text):
+            continue
+        if not any(middle(p) > row.top for p in patients):
+            return None
+        repeated = any(
+            c.name == "invoice_number" and c.value == first.value and c.box and middle(c) > row.top
+            for c in result.candidates
+        )
+        return None if repeated else Stacked(row.top)
+    return None
 
 
 def cut_stacked(result: PageResult, analyse: Callable[[Page], PageResult]) -> list[PageResult]:
@@ -225,7 +255,8 @@ def cut_stacked(result: PageResult, analyse: Callable[[Page], PageResult]) -> li
         return []
     cut = cut_height(result, stacked.second_title)
     top, bottom = (analyse(part) for part in cut_page(result.page, cut))
-    if not (_one_invoice(top) and _one_invoice(bottom)):
+    unread = several_sheets(result.page) and not _numbers(bottom) and _has_patient(bottom)
+    if not (_one_invoice(top) and (_one_invoice(bottom) or unread)):
         return []
     if _numbers(top) & _numbers(bottom):
         return []
@@ -237,7 +268,11 @@ def _numbers(result: PageResult) -> set[str]:
 
 
 def _one_invoice(result: PageResult) -> bool:
-    return len(_numbers(result)) == 1 and any(c.name in PATIENT_FIELDS for c in result.candidates)
+    return len(_numbers(result)) == 1 and _has_patient(result)
+
+
+def _has_patient(result: PageResult) -> bool:
+    return any(c.name in PATIENT_FIELDS for c in result.candidates)
 
 
 def cut_height(result: PageResult, title: float) -> float:
