@@ -14,8 +14,11 @@ Measured on the held-out sets (2026-11-26, same field extraction before and afte
 On photos, paper between two parts of the sheet on a row is never surroundings (2026-11-27: r802 of
 set 8, its amounts column and header back, 7 fields; with the grid re-reads of `parsers.recheck`, set 8
 photos 79.1 % → 85.3 %, set 5 photos 86.7 % → 91.1 %; the other sets unchanged).
-A photo of several sheets (separated by the table) is still read as one page, with a note that sends
-its documents to a clerk (`paper_sheets`): one of two invoices photographed together was lost silently.
+A photo of several sheets (separated by the table) is cut between them and each sheet read as a page
+of its own (`split_sheets`, called by the image reader: v103 of set 10, two invoices, and r802 of set 8,
+a cover and its invoice, and the two-page invoices k608 and v109 photographed as two sheets; 2026-11-27,
+set 6 photos 95.0 % → 95.8 %); only sheets that no cut across bare table separates are still read as one
+page, with a note that sends its documents to a clerk (`paper_sheets`).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import io
 import os
 import warnings
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import numpy as np
 import pytesseract
@@ -279,17 +283,11 @@ def flatten_sheet(
     Why: a dark margin or a shadow band along the image's edge made Tesseract's layout analysis drop
     the column next to it (the amounts of a photographed invoice), and dominated the projection
     profile that measures skew (scans with a lid shadow were never deskewed)."""
-    if image.size[0] < 64 or image.size[1] < 64 or _bilevel(image):
-        return image, None, None, 1
+    uneven = _uneven_background(image)
+    if uneven is None:
+        return image, None, None, 1  # too small, bilevel or evenly lit already: nothing to gain
+    small, background_small, paper = uneven
     width, height = image.size
-    small = image.resize(
-        (max(8, width // BACKGROUND_STEP), max(8, height // BACKGROUND_STEP)), Image.Resampling.BILINEAR
-    )
-    background_small = Image.fromarray(max_filter(np.asarray(small), 9)).filter(ImageFilter.GaussianBlur(4))
-    bg_small = np.asarray(background_small, dtype=np.float32)
-    paper = float(np.percentile(bg_small, 90))
-    if paper < 40 or float(bg_small.min()) >= UNEVEN * paper:
-        return image, None, None, 1  # evenly lit already: nothing to gain
     background = np.asarray(background_small.resize((width, height), Image.Resampling.BILINEAR), np.float32)
     scale = 255.0 / np.maximum(background, 1.0)
     scale *= np.asarray(image, dtype=np.float32)
@@ -323,6 +321,24 @@ def flatten_sheet(
     return Image.fromarray(flat), box, corners, sheets
 
 
+def _uneven_background(image: Image.Image) -> tuple[Image.Image, Image.Image, float] | None:
+    """The 1/`BACKGROUND_STEP` copy of the image, its background (local maximum, blurred) and the
+    paper's white on it; None when the image is too small, bilevel or evenly lit (nothing to flatten,
+    no surroundings to find)."""
+    if image.size[0] < 64 or image.size[1] < 64 or _bilevel(image):
+        return None
+    width, height = image.size
+    small = image.resize(
+        (max(8, width // BACKGROUND_STEP), max(8, height // BACKGROUND_STEP)), Image.Resampling.BILINEAR
+    )
+    background_small = Image.fromarray(max_filter(np.asarray(small), 9)).filter(ImageFilter.GaussianBlur(4))
+    bg_small = np.asarray(background_small, dtype=np.float32)
+    paper = float(np.percentile(bg_small, 90))
+    if paper < 40 or float(bg_small.min()) >= UNEVEN * paper:
+        return None
+    return small, background_small, paper
+
+
 SHEET_SHARE = 0.5  # a band of paper with at least this share of the largest band's paper: another sheet
 PAPER_ROW = 0.1  # a row (column) holds paper when it has this share of the fullest row's paper
 
@@ -348,6 +364,85 @@ def _paper_bands(sheet: NDArray[np.bool_]) -> int:
     starts, ends = np.nonzero(edges == 1)[0], np.nonzero(edges == -1)[0]
     bands = np.asarray([paper[start:end].sum() for start, end in zip(starts, ends, strict=True)])
     return int(np.count_nonzero(bands >= SHEET_SHARE * bands.max()))
+
+
+CUT_PAPER = 0.02  # a cut between two sheets crosses rows (columns) with at most this share of the fullest's paper
+MAX_SHEET_CUTS = 2  # a photo is cut one way, then each part the other way (a grid of sheets), no further
+
+
+def split_sheets(image: Image.Image, *, photo: bool = False, depth: int = MAX_SHEET_CUTS) -> list[Image.Image]:
+    """The sheets of a photo of several, each its own image to prepare and read as a page (cut in the
+    middle of the table between them: each keeps its own edges, so its own corners, perspective and
+    resolution); [the image] when it shows one sheet, or sheets no straight cut across bare table
+    separates (then read as one page, with `SEVERAL_SHEETS_NOTE` for a clerk).
+
+    Why: two invoices photographed one above the other were read as one page, and the split into
+    documents, seeing one page, kept one of them (v103-like photos of a GP's batch); a cover page
+    photographed above its invoice gave the invoice's fields a page of the cover's text around them
+    (r802-like). Parts cut from a photo come EXIF-turned and greyscale."""
+    if depth <= 0:
+        return [image]
+    upright = (ImageOps.exif_transpose(image) or image) if photo else image
+    grey = to_grey(upright)
+    boxes = sheet_boxes(grey)
+    if not boxes:
+        return [image]
+    return [part for box in boxes for part in split_sheets(grey.crop(box), depth=depth - 1)]
+
+
+def sheet_boxes(image: Image.Image) -> list[tuple[int, int, int, int]]:
+    """Boxes (left, top, right, bottom) of the sheets of a greyscale photo of several sheets one above
+    the other (or side by side), cut across the middle of the widest run of bare table between each
+    two (rows of the small copy with at most `CUT_PAPER` of the fullest row's paper); [] for one
+    sheet, or when no such run lies between two sheets (overlapping, touching)."""
+    found = _uneven_background(image)
+    if found is None:
+        return []
+    small, _, paper = found
+    table = surroundings(np.asarray(small), paper)
+    if not table.any() or table.mean() >= 0.6:
+        return []
+    sheet = ~table
+    down, across = _sheet_cuts(sheet), _sheet_cuts(sheet.T)
+    if len(down) < 1 and len(across) < 1:
+        return []
+    width, height = image.size
+    if len(down) >= len(across):
+        ys = [0, *(round(cut * height / sheet.shape[0]) for cut in down), height]
+        return [(0, top, width, bottom) for top, bottom in pairwise(ys)]
+    xs = [0, *(round(cut * width / sheet.shape[1]) for cut in across), width]
+    return [(left, 0, right, height) for left, right in pairwise(xs)]
+
+
+def _sheet_cuts(sheet: NDArray[np.bool_]) -> list[float]:
+    """Where to cut between the sheets of `paper_sheets` along the rows (small-copy row coordinates, the
+    middle of the widest bare run between two sheets); [] for one sheet or when a gap has no bare run."""
+    paper = np.count_nonzero(sheet, axis=1)
+    if not paper.any():
+        return []
+    holding = paper >= PAPER_ROW * paper.max()
+    edges = np.diff(np.concatenate(([0], holding.view(np.int8), [0])))
+    starts, ends = np.nonzero(edges == 1)[0], np.nonzero(edges == -1)[0]
+    bands = np.asarray([paper[start:end].sum() for start, end in zip(starts, ends, strict=True)])
+    big = np.nonzero(bands >= SHEET_SHARE * bands.max())[0]
+    cuts: list[float] = []
+    for before, after in pairwise(big):
+        bare = paper[ends[before] : starts[after]] <= CUT_PAPER * paper.max()
+        run = _widest_run(bare)
+        if run is None:
+            return []
+        cuts.append(float(ends[before]) + (run[0] + run[1]) / 2)
+    return cuts
+
+
+def _widest_run(flags: NDArray[np.bool_]) -> tuple[int, int] | None:
+    """(start, end) of the longest run of True, None when there is none."""
+    edges = np.diff(np.concatenate(([0], flags.view(np.int8), [0])))
+    starts, ends = np.nonzero(edges == 1)[0], np.nonzero(edges == -1)[0]
+    if not len(starts):
+        return None
+    widest = int(np.argmax(ends - starts))
+    return int(starts[widest]), int(ends[widest])
 
 
 EDGE_BAND = 1.5  # small-copy pixels of the sheet's edge band (see `surroundings`) outside the paper

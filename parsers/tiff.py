@@ -7,6 +7,7 @@ ImageDescription tag (270) into `meta["tsi"]` (caller ids, on the following line
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 
@@ -14,13 +15,16 @@ from PIL import Image, ImageSequence
 
 from intake.domain.model import Page, ReadResult, Word
 from parsers.base import ReadError
-from parsers.image import check_pixels, ocr_page, open_image, prepare, resolution
+from parsers.image import check_pixels, ocr_page, open_image, prepare, resolution, split_sheets
 from parsers.layout import with_line
 from parsers.limits import Limits
 
 CCITT = {2, 3, 4}  # TIFF compression: CCITT RLE, T.4 (G3), T.6 (G4)
 FAX_WIDTHS = range(1700, 1780)  # 1728 px (A4 at 204 dpi) give or take a margin
+log = logging.getLogger(__name__)
+
 HEADER_NOTE = "en-tête fax ignoré"
+SHEET_NOTE = "feuille {index} de {sheets} de la photo, lue comme une page"
 
 
 class ImageReader:
@@ -33,14 +37,33 @@ class ImageReader:
         if kind == "tiff":
             result.fax = is_fax(image)
             result.meta.update(fax_description(image))
-        for number, frame in enumerate(_frames(image, kind, limits), start=1):
-            result.pages.append(
-                read_frame(frame, limits, number=number, fax=result.fax, photo=kind == "jpeg")
-            )
+        photo = kind == "jpeg"
+        for frame in _frames(image, kind, limits):
+            frame.load()
+            # a photo of several sheets: each its own page (`split_sheets`)
+            unknown = page_dpi(frame, fax=result.fax, photo=photo) is None
+            sheets = _sheets(frame, photo=photo) if unknown else []
+            if len(sheets) < 2:
+                number = len(result.pages) + 1
+                result.pages.append(read_frame(frame, limits, number=number, fax=result.fax, photo=photo))
+                continue
+            for index, sheet in enumerate(sheets, start=1):
+                page = read_frame(sheet, limits, number=len(result.pages) + 1, fax=result.fax, photo=photo)
+                page.notes.insert(0, SHEET_NOTE.format(index=index, sheets=len(sheets)))
+                result.pages.append(page)
         headers = [note for page in result.pages for note in page.notes if note == HEADER_NOTE]
         if headers:
             result.meta["fax_header_pages"] = len(headers)
         return result
+
+
+def _sheets(frame: Image.Image, *, photo: bool) -> list[Image.Image]:
+    """`split_sheets`, or [] when it fails: cutting is an improvement, a bug in it must not lose the photo."""
+    try:
+        return split_sheets(frame, photo=photo)
+    except Exception as error:  # noqa: BLE001 - read as one page, as before the cut existed
+        log.warning("sheet split failed", extra={"error_type": type(error).__name__})
+        return []
 
 
 def _frames(image: Image.Image, kind: str, limits: Limits) -> Iterator[Image.Image]:
@@ -87,11 +110,17 @@ def fax_dpi(frame: Image.Image) -> tuple[float, float] | None:
     return None
 
 
-def read_frame(frame: Image.Image, limits: Limits, *, number: int, fax: bool, photo: bool) -> Page:
-    frame.load()
+def page_dpi(frame: Image.Image, *, fax: bool, photo: bool) -> tuple[float, float] | None:
+    """The paper's resolution, None when unknown (a photo, a screenshot: guessed from the sheet)."""
     dpi = fax_dpi(frame) if fax else resolution(frame)
     if photo or (dpi is not None and dpi[0] < 100 and dpi[1] < 100):
-        dpi = None  # 72/96 dpi on a photo or screenshot says nothing of the paper
+        return None  # 72/96 dpi on a photo or screenshot says nothing of the paper
+    return dpi
+
+
+def read_frame(frame: Image.Image, limits: Limits, *, number: int, fax: bool, photo: bool) -> Page:
+    frame.load()
+    dpi = page_dpi(frame, fax=fax, photo=photo)
     prepared = prepare(frame, limits, dpi=dpi, photo=photo)
     try:
         image, words, notes = ocr_page(prepared, limits)
