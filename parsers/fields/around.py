@@ -119,8 +119,9 @@ def find_above(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: fl
 
 
 # An amount's box: how far right of its label (line heights) its value may start, and how far down (a
-# scan's text height is smaller than its line pitch). Other fields keep the tighter 10 and 1.2.
-BOX_REACH = 12
+# scan's text height is smaller than its line pitch). Other fields keep the tighter 10 and 1.2. A devis's
+# column of share boxes right-aligns each amount at the box's far edge, some fifteen text heights away.
+BOX_REACH = 16
 
 
 BOX_GAP = 1.8
@@ -133,6 +134,7 @@ def find_below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: fl
     if is_header_row(scan_.hits[index], line):
         cell = HeadingBox(heading, cell_right(heading), cell_left(heading))
     rows: list[tuple[int, Candidate]] = []
+    misread: list[int] = []  # rows of the column read, whose cell lost its comma
     for j in lines_below(scan_, index, 30):
         other = scan_.lines[j]
         if other.y0 - line.y1 > (
@@ -141,7 +143,7 @@ def find_below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: fl
             else 30 * line.height
         ):
             break
-        if rows and other.y0 - scan_.lines[rows[-1][0]].y1 > 2.5 * line.height:
+        if rows and other.y0 - scan_.lines[max([rows[-1][0], *misread])].y1 > 2.5 * line.height:
             break
         words = column_words(cell, other, 0.5 * line.height)
         gap = BOX_GAP if name in AMOUNT_FIELDS else 1.2  # a name or a date boxed so far down is another's
@@ -181,6 +183,9 @@ def find_below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: fl
             region = make_region(other, words)
             value = insurer_number(region.text, named=True)  # "Mutuelle Apivia · 722782956" under "(n°)"
         if value is None:
+            if rows and name in AMOUNT_FIELDS and _MISREAD_AMOUNT.fullmatch(region.text):
+                misread.append(j)
+                continue  # "165" for "1,65": one cell of the column misread, the column goes on to its total
             if rows or (name not in AMOUNT_FIELDS and name != "care_date"):
                 break
             continue
@@ -196,6 +201,7 @@ def find_below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: fl
     return _pick_rows(scan_, name, rows)
 
 
+_MISREAD_AMOUNT = re.compile(r"[\s|]*\d[\d\s.,]*[\s|€]*")  # digits alone: an amount whose comma was lost
 NAME_PAIR_WEIGHT = 0.85  # as "Nom, prénom"
 KEY_GAP = 2.5  # text heights between a digit grid and its key's boxes
 

@@ -41,6 +41,7 @@ from parsers.fields.dates import (
 )
 from parsers.fields.geometry import (
     FEMININE_MARK,
+    bracketed_note,
     cell_start,
     is_header_row,
     is_table_header,
@@ -119,7 +120,10 @@ def _practitioner_section(scan_: PageScan, index: int) -> bool:
             return False
         heading = [h for h in hits if h.kind == "distractor:practitioner" and h.label.text in _PRACTITIONER_HEADINGS]
         if heading:
-            return len(hits) == 1 and heading[0].first_word == 0 and heading[0].last_word == len(above.words) - 1
+            # alone on its line, or in capitals opening the block's first line ("PRATICIEN  X Y — Kiné")
+            opening = above.words[heading[0].first_word].text.isupper()
+            ends = heading[0].last_word == len(above.words) - 1
+            return len(hits) == 1 and heading[0].first_word == 0 and (ends or opening)
     return False
 
 
@@ -212,8 +216,10 @@ def _for_hit(
         beside = find_beside(scan_, index, hit, name, weight)
         if beside:
             return beside
-    # something else follows the label closely on its line: the value is not below it
-    close = [w for w in region.words if w.x0 - hit.x1 < 4 * line.height]
+    # something else follows the label closely on its line: the value is not below it (a bracketed note
+    # on the label, "N° AMC (figurant sur l'attestation)", is not something else)
+    note = 0 if hit.tail.strip(" :") else bracketed_note(region.words)
+    close = [w for w in region.words[note:] if w.x0 - hit.x1 < 4 * line.height]
     region = make_region(line, close, hit.tail)
     if (
         region.text.strip()

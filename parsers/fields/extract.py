@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Callable
@@ -270,6 +271,7 @@ def check_sums(candidates: list[Candidate], chosen: dict[str, Choice]) -> str | 
     if best is None:
         for name in AMOUNT_FIELDS:
             chosen[name].confidence *= 0.75
+        _one_glyph_off(chosen)
         return ARITHMETIC_REASON
     confirmed = all(chosen[n].candidate.value == v for n, (v, _) in zip(AMOUNT_FIELDS, best[1], strict=True))
     for name, (value, _) in zip(AMOUNT_FIELDS, best[1], strict=True):
@@ -282,6 +284,48 @@ def check_sums(candidates: list[Candidate], chosen: dict[str, Choice]) -> str | 
             confidence = _sums_floor(top, confidence)
         chosen[name] = Choice(top, min(cap, confidence), ["sums agree"])
     return None
+
+
+# digits OCR takes for one another ("8,00 €" read for "0,00 €")
+_CONFUSED = {frozenset(pair) for pair in ("08", "06", "09", "17", "38", "56", "58", "68")}
+GLYPH_REPAIR_CAP = 0.6  # the sums' value for one glyph misread: a clerk still checks it
+
+
+def _one_glyph_off(chosen: dict[str, Choice]) -> None:
+    """The four amounts do not add up, and exactly one of them, read with one digit OCR often takes for
+    another, would make them add up: that amount is the one misread ("A PAYER 8,00 €" for 0,00 under
+    a total its shares already make). It takes the value the sums give, held for a clerk."""
+    values_ = {name: Decimal(chosen[name].candidate.value) for name in AMOUNT_FIELDS}
+    total, amo, amc, patient = (values_[n] for n in AMOUNT_FIELDS)
+    implied = {
+        "total_amount": amo + amc + patient,
+        "amo_amount": total - amc - patient,
+        "amc_amount": total - amo - patient,
+        "patient_amount": total - amo - amc,
+    }
+    repairs = [
+        (name, f"{value:.2f}")
+        for name, value in implied.items()
+        if value >= 0 and _glyph_apart(chosen[name].candidate.value, f"{value:.2f}")
+    ]
+    if len(repairs) != 1:
+        return
+    name, value = repairs[0]
+    choice = chosen[name]
+    repaired = dataclasses.replace(choice.candidate, value=value, repaired=True)
+    chosen[name] = Choice(repaired, min(choice.confidence, GLYPH_REPAIR_CAP), [*choice.notes, "one digit misread"])
+
+
+def _glyph_apart(read: str, wanted: str) -> bool:
+    """Same length, one digit apart, and those two digits a pair OCR confuses.
+
+    >>> _glyph_apart("8.00", "0.00"), _glyph_apart("10.92", "10.02"), _glyph_apart("12.00", "13.00")
+    (True, True, False)
+    """
+    if len(read) != len(wanted):
+        return False
+    differ = [(a, b) for a, b in zip(read, wanted, strict=True) if a != b]
+    return len(differ) == 1 and frozenset(differ[0]) in _CONFUSED
 
 
 SUMS_FLOOR = 0.9

@@ -31,6 +31,32 @@ TABLE_WORDS = (
     "lpp",
 )
 FEMININE_MARK = re.compile(r"^[(\[{](?:e|s|es)[)\]}]$", re.IGNORECASE)  # "ASSURE (E) :", read apart
+
+
+NOTE_WORDS = 10  # a bracketed note on a label is a short phrase
+
+
+def bracketed_note(words: list[Word]) -> int:
+    """How many leading words form a bracketed note on the label they follow ("N° AMC (figurant sur
+    l'attestation de tiers payant)", "Date de naissance (JJ MM AAAA)"): a hint to whoever fills the form,
+    never the value, which is printed elsewhere. OCR may read the brackets as braces. A note holding a
+    digit ("(n° 123)") is left alone.
+
+    >>> bracketed_note([Word("{figurant", 0, 0, 1, 1), Word("sur", 2, 0, 3, 1), Word("l'attestation)", 4, 0, 5, 1)])
+    3
+    >>> bracketed_note([Word("(n°", 0, 0, 1, 1), Word("123)", 2, 0, 3, 1)])
+    0
+    >>> bracketed_note([Word("DUPONT", 0, 0, 1, 1)])
+    0
+    """
+    if not words or words[0].text[:1] not in "([{" or FEMININE_MARK.match(words[0].text):
+        return 0
+    for count, word in enumerate(words[:NOTE_WORDS], start=1):
+        if any(c.isdigit() for c in word.text):
+            return 0
+        if word.text.rstrip(" :.")[-1:] in ")]}":
+            return count
+    return 0
 _QUALIFIER_GLUE = {"de", "du", "de la", "d'", "l'", "la", "le", "des"}
 
 
@@ -210,7 +236,21 @@ def cell_right(hit: LabelHit) -> float:
             return line.words[k].x0 - 1.0 * line.height  # with the slack, still short of the next heading
         if RULE.match(line.words[k].text):
             return line.words[k].x0 - 0.5 * line.height
-    return hit.x1 + 8 * line.height
+    # the row's last heading: its column is as wide as the one before it (amounts right-aligned under
+    # left-aligned headings end well right of the last heading's words)
+    return max(hit.x1 + 8 * line.height, hit.x0 + _previous_pitch(hit) - 1.0 * line.height)
+
+
+def _previous_pitch(hit: LabelHit) -> float:
+    """How far left of this heading the heading before it starts, both after a wide gap; 0 when none."""
+    line, first = hit.line, hit.first_word
+    wide = 1.5 * line.height
+    if first == 0 or line.words[first].x0 - line.words[first - 1].x1 <= wide or RULE.match(line.words[first - 1].text):
+        return 0.0
+    k = first - 1
+    while k > 0 and line.words[k].x0 - line.words[k - 1].x1 <= wide and not RULE.match(line.words[k - 1].text):
+        k -= 1
+    return line.words[first].x0 - line.words[k].x0
 
 
 CELL_GAP = 2.0  # a gap wider than this many line heights separates two cells of a line

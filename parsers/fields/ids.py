@@ -24,7 +24,7 @@ def _id_groups(text: str) -> list[tuple[int, int]]:
     position = lead.end() if lead else 0
     key_word = False
     for m in re.finditer(r"\S+", text[position:]):
-        token = m.group(0).rstrip(".,;:)")
+        token = m.group(0).rstrip(".,;:)}")  # "(AMC 93805735}": a brace read for the bracket
         if spans and not key_word and fold(token).strip(".:") in _KEY_WORDS:
             key_word = True  # "186072A145070 clé 33": the key printed apart
             continue
@@ -134,14 +134,30 @@ _NUMBER_RUN = re.compile(r"[0-9][0-9 \u00a0\u202f.]{8,24}[0-9AB](?![\w@])")
 
 def number_runs(text: str) -> list[re.Match[str]]:
     """Runs of digit groups as long as an RPPS (11) or a NIR (15), tried from every group start:
-    "KIN-2025-031 1 90 08 67 482 312 39" holds a NIR after the last group of the invoice number."""
+    "KIN-2025-031 1 90 08 67 482 312 39" holds a NIR after the last group of the invoice number. A run
+    too long may end early, at a group's end: "10712190361 29431591" is an RPPS, then the AM number
+    printed in the next column.
+
+    >>> [m.group(0) for m in number_runs("10712190361 29431591")]
+    ['10712190361']
+    """
     runs: list[re.Match[str]] = []
     covered = -1
     for start in (m.start() for m in re.finditer(r"(?<![\w@])[0-9]|(?<=[-/])[0-9]", text)):
         if start < covered:
             continue
         m = _NUMBER_RUN.match(text, start)
-        if m is not None and len(re.sub(r"[ \u00a0\u202f.]", "", m.group(0))) in (11, 15):
-            runs.append(m)
-            covered = m.end()
+        if m is None:
+            continue
+        ends = [m.end()] + [k.start() for k in reversed(list(_GROUP_END.finditer(text, start, m.end())))]
+        for end in ends:
+            shorter = _NUMBER_RUN.match(text[:end], start)
+            if shorter is not None and len(re.sub(r"[ \u00a0\u202f.]", "", shorter.group(0))) in (11, 15):
+                runs.append(shorter)
+                if end == m.end():
+                    covered = end  # a run cut short leaves its later groups to the runs starting there
+                break
     return runs
+
+
+_GROUP_END = re.compile(r"(?<=[0-9])[ \u00a0\u202f.]")

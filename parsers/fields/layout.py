@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -96,12 +97,20 @@ def _word_tokens(word: Word, index: int) -> list[Token]:
             and raw[position - 1].isdigit() == raw[position].isdigit()
         ):
             position += 1
-        found.append(Token(tok, index, position))
+        for part in _GLUED.get(tok, (tok,)) if tok not in _LABEL_WORDS else (tok,):
+            found.append(Token(part, index, position))
     return found
 
 
 NOISE_CONF = 0.3
 _LABEL_WORDS = {token for label in LABELS for token in label.tokens}
+GLUED_MIN = 5  # letters: "Noam" is a first name, not "N° AM" glued
+# A label of several words printed or read without its spaces ("Faitle 3/4/25", "PartRC"): its words.
+_GLUED = {
+    "".join(label.tokens): label.tokens
+    for label in LABELS
+    if len(label.tokens) >= 2 and len("".join(label.tokens)) >= GLUED_MIN and all(t.isalpha() for t in label.tokens)
+}
 
 
 def _ocr_noise(word: Word, source: str) -> bool:
@@ -288,7 +297,7 @@ def find_labels(line: Line) -> list[LabelHit]:
         tail = _FEMININE_TAIL.sub("", word.text[last.end_char :])
         hits.append(LabelHit(label, line, toks[i].word, last.word, tail, quality))
         i += count
-    hits = [_amount_role(line, h, hits) for h in _drop_inside_values(hits)]
+    hits = _share_amounts(line, [_amount_role(line, h, hits) for h in _drop_inside_values(hits)])
     # a weak one-word label ("Montant") may open a longer wording naming another field by its concept
     # words ("Montant remboursé par l'Assurance Maladie"): the concept reading wins
     weak = [h for h in hits if h.label.weight <= WEAK_LABEL and h.first_word == h.last_word]
@@ -405,6 +414,45 @@ def _amount_role(line: Line, hit: LabelHit, hits: list[LabelHit]) -> LabelHit:
     text = " ".join(w.text for w in line.words[first : hit.last_word + 1])
     label = Label(_SHARE_OF[hit.kind], text, tuple(tokens(text)), 0.9)
     return LabelHit(label, line, first, hit.last_word, hit.tail, hit.quality)
+
+
+_SHARES = ("amo_amount", "amc_amount", "patient_amount")
+SHARE_LINK_WORDS = 3  # "Montant remboursé par le RO", "Montant demandé à l'AMC"
+
+
+def _share_amounts(line: Line, hits: list[LabelHit]) -> list[LabelHit]:
+    """A weak "Montant" heading whose cell goes on, in a few lower-case words, to a share's label
+    ("Montant remboursé par le RO", "Montant demandé à l'AMC") names that share, not the total: one
+    label, from "Montant" to the share's word."""
+    merged: list[LabelHit] = []
+    for k, hit in enumerate(hits):
+        following = hits[k + 1] if k + 1 < len(hits) else None
+        if merged and merged[-1].last_word >= hit.first_word:
+            continue  # taken by the share label before it
+        between = line.words[hit.last_word + 1 : following.first_word] if following is not None else []
+        words = [*line.words[hit.last_word : following.first_word + 1]] if following is not None else []
+        if (
+            following is not None
+            and hit.kind == "total_amount"
+            and hit.label.weight <= WEAK_LABEL
+            and hit.first_word == hit.last_word
+            and following.kind in _SHARES
+            and len(between) <= SHARE_LINK_WORDS
+            and all(_link_word(w.text) for w in between)
+            and all(b.x0 - a.x1 <= 1.2 * line.height for a, b in itertools.pairwise(words))
+        ):
+            text = " ".join(w.text for w in line.words[hit.first_word : following.last_word + 1])
+            label = Label(following.kind, text, tuple(tokens(text)), following.label.weight)
+            merged.append(LabelHit(label, line, hit.first_word, following.last_word, following.tail, following.quality))
+            continue
+        merged.append(hit)
+    return merged
+
+
+def _link_word(text: str) -> bool:
+    """A lower-case word linking an amount's heading to whose share it is ("remboursé", "par", "l'")."""
+    letters = text.strip("'’.,:")
+    return bool(letters) and letters.replace("'", "").replace("’", "").isalpha() and letters.islower()
 
 
 def _concept(words: list[str], last: str, colon: bool) -> str | None:

@@ -9,7 +9,7 @@ import re
 from intake.domain.model import Word
 from parsers.fields import values
 from parsers.fields.base import NAME_FIELDS, Candidate, Found, PageScan, Region, make_candidate, make_region
-from parsers.fields.geometry import FEMININE_MARK, column_words, labelled, lines_below, right_region
+from parsers.fields.geometry import FEMININE_MARK, column_words, labelled, lines_below, right_region, without_rules
 from parsers.fields.labels import fold
 from parsers.fields.layout import LabelHit, Line
 
@@ -143,7 +143,8 @@ def first_name_box(scan_: PageScan, index: int, row: int) -> list[Word]:
             below = lines_below(scan_, j, 1)
             if not below or scan_.lines[below[0]].y0 - scan_.lines[j].y1 > 1.2 * scan_.lines[j].height:
                 return []
-            words = column_words(other, scan_.lines[below[0]], 0.5 * scan_.lines[j].height)
+            # "| Maïwenn": the box's rule read as a word is not part of the name
+            words = without_rules(column_words(other, scan_.lines[below[0]], 0.5 * scan_.lines[j].height))
             if (
                 words
                 and len(words) <= 3
