@@ -39,6 +39,7 @@ from parsers.base import ReadError
 from parsers.limits import Limits
 from parsers.ocr import mean_conf, ocr_words
 from parsers.recheck import recheck_identifiers
+from parsers.reread import reread_values
 
 TARGET_DPI = 300
 LOW_DPI = 250  # below this (effective), upscale to TARGET_DPI: faxes at 204 dpi gain (measured)
@@ -869,6 +870,8 @@ def _rechecked(
     identifier may be misread), never a lost page."""
     try:
         rechecked, recheck_notes = recheck_identifiers(image, words, limits, dpi=dpi)
+        rechecked, reread_notes = reread_values(image, rechecked, limits, dpi=dpi)
+        recheck_notes = recheck_notes + reread_notes
     except Exception as error:  # noqa: BLE001 - any bug in a re-read must not lose the page
         return words, [*notes, f"{RECHECK_FAILED_NOTE} ({type(error).__name__})"]
     return rechecked, notes + recheck_notes

@@ -20,6 +20,7 @@ class Limits:
     ocr_psm: int = 3  # see parsers/ocr.py for the measurements behind it
     ocr_dpi: int = 300  # rendering resolution of scanned PDF pages
     ocr_recheck_crops: int = 3  # identifiers failing their check re-read per page (parsers/recheck.py); 0: off
+    ocr_reread_crops: int = 3  # doubted invoice numbers and totals re-read per page (parsers/reread.py); 0: off
     max_text_chars: int = 2_000_000  # plain-text / HTML attachments
 
     @classmethod
