@@ -1,4 +1,4 @@
-"""Corroboration a clerk accepts (parsers/fields/calibrate.py): a field held just under the review
+"""Corroboration a clerk accepts (parsers/fields/confidence.py): a field held just under the review
 threshold by a discount, not a doubt, passes when the document corroborates it; never into the sure band."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from dataclasses import replace
 import pytest
 
 from intake.domain.model import ExtractedDocument, Page
-from parsers.fields import calibrate
-from parsers.fields.extract import WEAK_CEILING
+from parsers.fields import extract
+from parsers.fields.confidence import WEAK_CEILING
 from tests.test_fields import lines_page, one, value
 
 THRESHOLD = 0.85
@@ -19,7 +19,7 @@ THRESHOLD = 0.85
 @pytest.fixture
 def without_corroboration(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Extraction as it was before these rules: the same page, nothing lifted."""
-    monkeypatch.setattr(calibrate, "corroborate", lambda chosen, group: None)
+    monkeypatch.setattr(extract, "corroborate", lambda chosen, group: None)
     yield
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from intake.domain.model import ExtractedDocument, Field, Page
-from parsers.fields.extract import LONE_DATE_CAP, low_resolution
+from parsers.fields.doubts import LONE_DATE_CAP, low_resolution
 from parsers.fields.review import review
 from parsers.image import square_factors
 from tests.test_fields import lines_page, one, value

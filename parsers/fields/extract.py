@@ -1,23 +1,36 @@
-"""From pages to documents: split a file into invoices, pick each field's best candidate, check the sums."""
+"""From pages to documents: analyse each page (its kind, its candidates, the distractors dropped), split a
+file into invoices, pick each field's best candidate (`choose`), check the sums and the NIR against the
+birth date, and build the document (`build_document`). How sure each field then is lives in
+confidence.py (caps, lifts, corroborations); what holds it back for a clerk in doubts.py."""
 
 from __future__ import annotations
 
 import dataclasses
 import itertools
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from decimal import Decimal
 
-from intake.domain.model import ExtractedDocument, Field, Page, Word
+from intake.domain.model import FIELD_NAMES, ExtractedDocument, Field, Page
 from parsers.fields import values
 from parsers.fields.base import AMOUNT_FIELDS, PRACTITIONER_FIELDS, Candidate, PageScan, middle, scan
 from parsers.fields.candidates import claimed_numbers, label_candidates, pattern_candidates
-from parsers.fields.dates import SAME_READING, care_date_from_issue, issued_on_delivery
+from parsers.fields.choice import Choice, PageResult
+from parsers.fields.confidence import (
+    EXACT_LABEL,
+    MAX_CONFIDENCE,
+    confirm_repeated_reference,
+    corroborate,
+    field_cap,
+    lift,
+    plausible_reference,
+    weigh_evidence,
+)
+from parsers.fields.dates import care_date_from_issue, issued_on_delivery
+from parsers.fields.doubts import doubt_lone_dates, doubt_unchecked_reads
 from parsers.fields.labels import edit_distance, fold
 from parsers.fields.layout import build_lines
 from parsers.fields.references import SPACED_FACTURE, own_references, title_candidates
-from parsers.fields.review import HUMAN_NAMES, page_reasons, review
+from parsers.fields.review import page_reasons, review
 from parsers.fields.roles import (
     is_destination,
     is_employee,
@@ -29,26 +42,7 @@ from parsers.fields.roles import (
 )
 from parsers.fields.split import flag_stacked, split_pages
 
-MAX_CONFIDENCE = 0.99
-OCR_ID_CAP = 0.95  # a checksum-valid identifier read by OCR
-OCR_CAP = 0.88  # anything else read by OCR, unless the sums agree
 ARITHMETIC_REASON = "Total ≠ AMO + AMC + reste à charge"
-
-
-@dataclass
-class PageResult:
-    page: Page
-    scan: PageScan
-    candidates: list[Candidate]
-    kind: str | None
-    title_top: bool
-
-
-@dataclass
-class Choice:
-    candidate: Candidate
-    confidence: float
-    notes: list[str] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------- kind of document
@@ -192,7 +186,7 @@ def _is_distractor(
 def choose(candidates: list[Candidate], name: str) -> Choice | None:
     """The best-supported value for `name`: the strongest candidate, helped by agreement, hurt by rivals."""
     mine = [c for c in candidates if c.name == name and c.score > 0.05]
-    if name == "invoice_number" and any(_plausible_reference(c.value) for c in mine):
+    if name == "invoice_number" and any(plausible_reference(c.value) for c in mine):
         mine = [c for c in mine if len(c.value) >= SHORTEST_REFERENCE]  # "4" from "4,00" under "Référence"
     if not mine:
         return None
@@ -205,7 +199,7 @@ def choose(candidates: list[Candidate], name: str) -> Choice | None:
     confidence = _support(group)
     notes: list[str] = []
     if name == "invoice_number":  # "FR76", "01": no invoice number, so no rival either
-        ranked = ranked[:1] + [kv for kv in ranked[1:] if _plausible_reference(kv[0])]
+        ranked = ranked[:1] + [kv for kv in ranked[1:] if plausible_reference(kv[0])]
     if len(ranked) > 1:
         rival = _support(ranked[1][1])
         if rival >= 0.85 * confidence:
@@ -213,7 +207,7 @@ def choose(candidates: list[Candidate], name: str) -> Choice | None:
             notes.append("ambiguous")
         elif rival >= 0.6 * confidence:
             confidence *= 0.9
-    return Choice(best, min(confidence, _cap(best)), notes)
+    return Choice(best, min(confidence, field_cap(best)), notes)
 
 
 SHORTEST_REFERENCE = 3
@@ -227,22 +221,6 @@ def _support(group: list[Candidate]) -> float:
             support += (1 - support) * 0.3
     return support
 
-
-# The legal entity's FINESS ("FINESS juridique") names the owner, not always the site that invoices
-# (the "géographique" one): alone, it is a clerk's call.
-LEGAL_ENTITY_CAP = 0.8
-
-
-def _cap(candidate: Candidate) -> float:
-    if candidate.name == "finess" and "juridique" in fold(candidate.label):
-        return LEGAL_ENTITY_CAP
-    if not candidate.ocr:
-        return MAX_CONFIDENCE
-    if candidate.name in ("rpps", "nir", "finess") and not candidate.repaired:
-        return OCR_ID_CAP
-    if candidate.name == "patient_birth_date":
-        return OCR_ID_CAP if candidate.score >= 0.5 else OCR_CAP
-    return OCR_CAP
 
 
 def _amount_options(candidates: list[Candidate], name: str) -> list[tuple[str, float]]:
@@ -329,7 +307,6 @@ def _glyph_apart(read: str, wanted: str) -> bool:
 
 
 SUMS_FLOOR = 0.9
-EXACT_LABEL = 0.8  # a wording from the lists, not a concept guess (0.65) or a generic word
 
 
 def _sums_floor(candidate: Candidate, confidence: float) -> float:
@@ -358,7 +335,7 @@ def check_nir_birth(chosen: dict[str, Choice]) -> None:
     for name, choice in (("nir", nir_choice), ("patient_birth_date", birth)):
         if choice.confidence < 0.5 or "ambiguous" in choice.notes:
             continue
-        raised = max(choice.confidence, min(_cap(choice.candidate), NIR_BIRTH_FLOOR))
+        raised = max(choice.confidence, min(field_cap(choice.candidate), NIR_BIRTH_FLOOR))
         chosen[name] = Choice(choice.candidate, raised, [*choice.notes, "NIR and birth date agree"])
 
 
@@ -393,7 +370,7 @@ def check_partial_sums(
     labelled = [c for c in candidates if c.name == name and c.value == wanted]
     if labelled:
         top = max(labelled, key=lambda c: c.score)
-        confidence = min(_cap(top), max(top.score, 0.5) + (1 - max(top.score, 0.5)) * 0.6)
+        confidence = min(field_cap(top), max(top.score, 0.5) + (1 - max(top.score, 0.5)) * 0.6)
         chosen[name] = Choice(top, confidence, ["sums agree"])
     elif wanted in printed and Decimal(wanted) != 0:
         found = printed[wanted]
@@ -410,7 +387,7 @@ def check_partial_sums(
         if other != name:
             choice = chosen[other]
             cap = 0.97 if choice.candidate.ocr else MAX_CONFIDENCE
-            lifted = _sums_floor(choice.candidate, _lift(choice.confidence, 0.5))
+            lifted = _sums_floor(choice.candidate, lift(choice.confidence, 0.5))
             chosen[other] = Choice(choice.candidate, min(cap, lifted), [*choice.notes, "sums agree"])
 
 
@@ -452,7 +429,7 @@ def check_line_sums(chosen: dict[str, Choice], group: list[PageResult]) -> None:
             if _run_sums_to(column, target):
                 cap = 0.97 if total.candidate.ocr else MAX_CONFIDENCE
                 chosen["total_amount"] = Choice(
-                    total.candidate, min(cap, _lift(total.confidence, LINE_SUM_LIFT)), [*total.notes, "lines add up"]
+                    total.candidate, min(cap, lift(total.confidence, LINE_SUM_LIFT)), [*total.notes, "lines add up"]
                 )
                 return
 
@@ -470,118 +447,6 @@ def _run_sums_to(column: list[Decimal], target: Decimal) -> bool:
             if running > target:
                 break
     return False
-
-
-# ---------------------------------------------------------------- calibration
-#
-# A candidate's score says how well it was read and labelled. The evidence below says whether the
-# value makes sense: strong evidence (a checksum, the sums, two independent reads) may lift a field
-# up to its cap; weak evidence (no rival, plausible dates) only up to WEAK_CEILING: enough to pass
-# review on its own label, never into the "sure" band (>= 0.9). Disagreement lowers.
-
-WEAK_CEILING = 0.88
-CHECKSUM_LIFT = 0.5
-UNIQUE_LIFT = 0.3
-DATE_LIFT = 0.5
-CLOSE_DAYS = 92  # invoiced within a quarter of the care: the usual case, and a digit misread rarely lands there
-CLOSE_DATES_LIFT = 0.65
-REFERENCE_LIFT = 0.6
-SOLE_NIR_LIFT = 0.65
-_CHECKSUM_FIELDS = ("rpps", "finess", "nir", "adeli")
-
-
-def _lift(confidence: float, share: float) -> float:
-    return confidence + (1 - confidence) * share
-
-
-def _plausible_reference(value: str) -> bool:
-    """An invoice number worth the name: at least 4 digits in 5 characters or more ("FR76" is not)."""
-    return sum(ch.isdigit() for ch in value) >= 4 and len(value.replace(" ", "")) >= 5
-
-
-def _rivals(candidates: list[Candidate], name: str, value: str) -> list[Candidate]:
-    found = [c for c in candidates if c.name == name and c.value != value and c.score >= 0.3]
-    if name == "invoice_number":
-        found = [c for c in found if _plausible_reference(c.value)]
-    return found
-
-
-def _checksum_ok(candidate: Candidate) -> bool:
-    if candidate.repaired:
-        return False
-    if candidate.name == "adeli":
-        from parsers.identifiers import adeli
-
-        return adeli.checksum_ok(candidate.value)
-    return True  # rpps, finess, nir candidates exist only when their key/Luhn check passed
-
-
-def calibrate(candidates: list[Candidate], chosen: dict[str, Choice]) -> None:
-    """Turn each chosen field's reading score into a confidence, with the evidence for and against it."""
-    for name, choice in list(chosen.items()):
-        candidate = choice.candidate
-        if "ambiguous" in choice.notes or "sums agree" in choice.notes:
-            continue
-        labelled = candidate.how != "pattern"
-        strong = choice.confidence
-        weak = choice.confidence
-        notes = list(choice.notes)
-        rivals = _rivals(candidates, name, candidate.value)
-        if name in _CHECKSUM_FIELDS and _checksum_ok(candidate):
-            if labelled:
-                strong = _lift(strong, CHECKSUM_LIFT)
-                notes.append("checksum")
-            elif name == "nir" and not rivals:
-                # a valid NIR key with no label: whose NIR is a guess, unless it is the only one printed
-                # (the field is the printed number, whoever's); still never into the sure band
-                sole = not any(c.name == "nir" and c.value != candidate.value for c in candidates)
-                weak = _lift(weak, SOLE_NIR_LIFT if sole else CHECKSUM_LIFT)
-                notes.append("checksum" if not sole else "checksum, the only NIR printed")
-        if labelled and not rivals:
-            if name == "invoice_number" and _plausible_reference(candidate.value):
-                weak = _lift(weak, REFERENCE_LIFT)
-                notes.append("one reference")
-            elif name in _CHECKSUM_FIELDS:
-                weak = _lift(max(weak, strong), UNIQUE_LIFT)
-                notes.append("no rival")
-        confidence = max(strong, min(max(weak, strong), max(WEAK_CEILING, choice.confidence)))
-        chosen[name] = Choice(candidate, min(confidence, _cap(candidate)), notes)
-    _check_dates(chosen)
-
-
-def _check_dates(chosen: dict[str, Choice]) -> None:
-    """Care date <= issue date, birth date < care date: agreement is weak evidence, a contradiction
-    means one of them is another date (prescription, birth, payment) and lowers both."""
-    care, issued, birth = (chosen.get(n) for n in ("care_date", "invoice_date", "patient_birth_date"))
-    if care is not None and birth is not None and birth.candidate.value >= care.candidate.value:
-        for name in ("care_date", "patient_birth_date"):
-            chosen[name].confidence *= 0.6
-            chosen[name].notes.append("dates contradict")
-        return
-    if care is None or issued is None:
-        return
-    if care.candidate.value > issued.candidate.value:
-        for name in ("care_date", "invoice_date"):
-            chosen[name].confidence *= 0.7
-            chosen[name].notes.append("dates contradict")
-        return
-    days = _days_between(care.candidate.value, issued.candidate.value)
-    one_reading = SAME_READING in care.candidate.notes or SAME_READING in issued.candidate.notes
-    if one_reading or days > 400:  # one reading taken for both: no agreement
-        return  # plausible in order, but far apart: no support either way
-    share = CLOSE_DATES_LIFT if days <= CLOSE_DAYS else DATE_LIFT
-    for name, choice in (("care_date", care), ("invoice_date", issued)):
-        if "ambiguous" in choice.notes:
-            continue
-        lifted = min(_lift(choice.confidence, share), max(WEAK_CEILING, choice.confidence))
-        chosen[name] = Choice(choice.candidate, min(_cap(choice.candidate), lifted), [*choice.notes, "dates agree"])
-
-
-def _days_between(first: str, second: str) -> int:
-    import datetime as dt
-
-    return (dt.date.fromisoformat(second) - dt.date.fromisoformat(first)).days
-
 
 # ---------------------------------------------------------------- documents
 
@@ -611,7 +476,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
         if choice is not None:
             chosen[name] = choice
     check_nir_birth(chosen)
-    calibrate(candidates, chosen)
+    weigh_evidence(candidates, chosen)
     reasons: list[str] = []
     if all(n in chosen for n in AMOUNT_FIELDS):
         reason = check_sums(candidates, chosen)
@@ -622,8 +487,6 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     check_line_sums(chosen, group)
     confirm_repeated_reference(chosen, group)
     doubt_unchecked_reads(candidates, chosen, group)
-    from parsers.fields.calibrate import corroborate  # imports this module
-
     corroborate(chosen, group)
     doubts = doubt_lone_dates(chosen, group)
     fields = {name: _to_field(name, choice) for name, choice in chosen.items()}
@@ -635,189 +498,6 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     document.needs_review = needs
     document.review_reasons = found_reasons
     return document
-
-
-POOR_READ_CONF = 0.6
-POOR_PAGE_SHARE = 0.15  # of a page's words read under POOR_READ_CONF: a fax in low resolution, a small font
-UNCHECKED_CAP = 0.8
-
-
-def poorly_read(page: Page) -> bool:
-    """An OCR page where Tesseract doubts many words: its confident words are less sure too."""
-    if page.source != "ocr" or not page.words:
-        return False
-    return sum(w.conf < POOR_READ_CONF for w in page.words) >= POOR_PAGE_SHARE * len(page.words)
-
-
-REPEAT_LIFT = 0.5
-_WORD_EDGES = ".,;:()[]«»\"'"
-
-
-def _printed_elsewhere(value: str, candidate: Candidate, group: list[PageResult]) -> bool:
-    """`value` printed again as a word of its own, away from the candidate's own words."""
-    return _elsewhere(candidate, group, lambda text: text == value)
-
-
-def _read_otherwise(value: str, candidate: Candidate, group: list[PageResult]) -> bool:
-    """The same reference read with one character different elsewhere in the document ("12025-004871"
-    on page 1, "T2025-004871" on page 2): the reads disagree, so one of them is a misread."""
-    def one_off(text: str) -> bool:
-        return len(text) == len(value) and sum(a != b for a, b in zip(text, value, strict=True)) == 1
-
-    return _elsewhere(candidate, group, one_off)
-
-
-def _elsewhere(candidate: Candidate, group: list[PageResult], same: Callable[[str], bool]) -> bool:
-    """A word of the document for which `same(text)` holds, away from the candidate's own words."""
-    for result in group:
-        for line in result.scan.lines:
-            for word in line.words:
-                if not same(word.text.strip(_WORD_EDGES)):
-                    continue
-                box = candidate.box
-                if line.page == candidate.page and box is not None and word.x0 < box[2] and word.x1 > box[0] and (
-                    word.y0 < box[3] and word.y1 > box[1]
-                ):
-                    continue  # the candidate's own word
-                return True
-    return False
-
-
-def confirm_repeated_reference(chosen: dict[str, Choice], group: list[PageResult]) -> None:
-    """An invoice number has no checksum; printed twice ("Facture n° F25-0142" in the header, "Rappel :
-    facture F25-0142" in the footer), it is read twice, and two reads rarely agree on a misread. Its
-    role still rests on its label: raised up to the weak ceiling only, never into the sure band."""
-    choice = chosen.get("invoice_number")
-    if choice is None or "ambiguous" in choice.notes or choice.candidate.how == "pattern":
-        return
-    value = choice.candidate.value
-    if not _plausible_reference(value) or not _printed_elsewhere(value, choice.candidate, group):
-        return
-    raised = min(_lift(choice.confidence, REPEAT_LIFT), max(WEAK_CEILING, choice.confidence))
-    chosen["invoice_number"] = Choice(
-        choice.candidate, min(_cap(choice.candidate), raised), [*choice.notes, "printed twice"]
-    )
-
-
-def doubt_unchecked_reads(candidates: list[Candidate], chosen: dict[str, Choice], group: list[PageResult]) -> None:
-    """An invoice number has no checksum and no arithmetic: on a poorly read page, one read of it is not
-    enough to pass review ("3613-5059" for "3613-5050"); two agreeing reads are. A look-alike glyph
-    where its letters meet its digits is never enough, nor a read another read of the document
-    contradicts by one character."""
-    choice = chosen.get("invoice_number")
-    if choice is None or not choice.candidate.ocr:
-        return
-    if _ambiguous_glyph(choice.candidate.value):
-        chosen["invoice_number"] = Choice(
-            choice.candidate, min(choice.confidence, UNCHECKED_CAP), [*choice.notes, "O/0 or I/1 ambiguous"]
-        )
-        return
-    if _read_otherwise(choice.candidate.value, choice.candidate, group):
-        chosen["invoice_number"] = Choice(
-            choice.candidate, min(choice.confidence, UNCHECKED_CAP), [*choice.notes, "read otherwise elsewhere"]
-        )
-        return
-    pages = {r.page.number: r.page for r in group}
-    page = pages.get(choice.candidate.page)
-    if page is None or not poorly_read(page):
-        return
-    reads = [c for c in candidates if c.name == "invoice_number" and c.value == choice.candidate.value]
-    if len({(c.page, c.box) for c in reads}) >= 2 or "printed twice" in choice.notes:
-        return
-    chosen["invoice_number"] = Choice(
-        choice.candidate, min(choice.confidence, UNCHECKED_CAP), [*choice.notes, "poorly read page"]
-    )
-
-
-# A date has no checksum and no arithmetic. On a fax in normal resolution (204×98 dpi, stretched before
-# OCR) a digit misread is common (3/8, 0/6/8, 1/4/7, 5/6), and a table row can be lost whole (the first
-# act's date unread, the second taken as the care date). Such a required date, read by OCR on a
-# low-resolution page that read poorly or from words Tesseract doubts, passes review only when a second
-# reading agrees: the same date printed again on the document (the issue date, the period line, a row of
-# the acts table, page 2). On any OCR page, a date whose own words Tesseract doubts is held back alike.
-LONE_DATE_CAP = 0.8
-_NUMERIC_WORD = re.compile(r"^\W*\d[\d/.,\-]*\W*$")  # "10/03/2025", "26.08,25", "2025"; not "1er" (superscript)
-LOW_RESOLUTION_DATE_CONF = 0.9  # on a low-resolution page a numeric word of the date under this is doubted
-# (elsewhere, under POOR_READ_CONF): sure-looking misreads are common there
-_LOW_RESOLUTION_NOTE = re.compile(r"^étiré ×\d+ en (?:hauteur|largeur)$")  # parsers.image.square_factors
-_CHECKED_DATES = ("care_date",)  # the required dates (see review._required)
-LOW_RESOLUTION_REASON = "{label} lue sur une télécopie basse résolution, à vérifier"
-DOUBTED_READ_REASON = "{label} mal lue à l'OCR, à vérifier"
-
-
-def low_resolution(page: Page) -> bool:
-    """A page the reader had to stretch to square pixels: a fax in normal resolution (204×98 dpi).
-
-    A PDF carrying such a fax as an image is rendered at a fixed resolution and says nothing of it:
-    only the word confidences then tell a poor reading."""
-    return page.source == "ocr" and any(_LOW_RESOLUTION_NOTE.match(note) for note in page.notes)
-
-
-def _own_words(candidate: Candidate, page: Page) -> list[Word]:
-    box = candidate.box
-    if box is None:
-        return []
-    return [w for w in page.words if w.x0 < box[2] and w.x1 > box[0] and w.y0 < box[3] and w.y1 > box[1]]
-
-
-def _date_printed_elsewhere(candidate: Candidate, group: list[PageResult]) -> bool:
-    """The candidate's date found again in the document, in any writing ("10/03/2025", "10.03.25",
-    "10 mars 2025"), besides its own reading (one match on its own line, or any one when it has no box)."""
-    box = candidate.box
-    found = own = 0
-    for result in group:
-        for line in result.scan.lines:
-            matches = sum(match.value == candidate.value for match in values.find_dates(line.text))
-            found += matches
-            if box is not None and line.page == candidate.page and any(
-                w.x0 < box[2] and w.x1 > box[0] and w.y0 < box[3] and w.y1 > box[1] for w in line.words
-            ):
-                own = max(own, min(matches, 1))
-    return found - (1 if box is None else own) >= 1
-
-
-def doubt_lone_dates(chosen: dict[str, Choice], group: list[PageResult]) -> dict[str, str]:
-    """A required date read by OCR on a poorly read fax in normal resolution, or from words Tesseract
-    doubts, stays under the review threshold unless it is printed again on the document (see
-    LONE_DATE_CAP). Returns, per field held back, the reason a clerk reads."""
-    pages = {r.page.number: r.page for r in group}
-    doubts: dict[str, str] = {}
-    for name in _CHECKED_DATES:
-        choice = chosen.get(name)
-        if choice is None or not choice.candidate.ocr or choice.confidence <= LONE_DATE_CAP:
-            continue
-        candidate = choice.candidate
-        page = pages.get(candidate.page)
-        if page is None:
-            continue
-        least = min((w.conf for w in _own_words(candidate, page) if _NUMERIC_WORD.match(w.text)), default=1.0)
-        if low_resolution(page) and (poorly_read(page) or least < LOW_RESOLUTION_DATE_CONF):
-            reason = LOW_RESOLUTION_REASON
-        elif least < POOR_READ_CONF:
-            reason = DOUBTED_READ_REASON
-        else:
-            continue
-        if _date_printed_elsewhere(candidate, group):
-            continue
-        chosen[name] = Choice(candidate, LONE_DATE_CAP, [*choice.notes, "date read once on a poor page"])
-        doubts[name] = reason.format(label=HUMAN_NAMES[name])
-    return doubts
-
-
-# Look-alike glyphs OCR swaps: where letters meet digits ("K0625", "FI234"), nothing tells the letter
-# from the digit (between two digits, or inside a word of letters, the neighbours do).
-_LOOKALIKE_AT_SEAM = re.compile(r"(?<=[^\W\d_])[O0oIl1|](?=\d)|(?<=\d)[O0oIl1|](?=[^\W\d_])")
-
-
-def _ambiguous_glyph(value: str) -> bool:
-    """An OCR-read reference with an O/0 or I/l/1 where letters meet digits: no checksum says which.
-
-    >>> _ambiguous_glyph("KO625/41"), _ambiguous_glyph("K0625/41"), _ambiguous_glyph("FA2534922")
-    (True, True, False)
-    >>> _ambiguous_glyph("2025-0142"), _ambiguous_glyph("F-10425")
-    (False, False)
-    """
-    return bool(_LOOKALIKE_AT_SEAM.search(value))
 
 
 ONE_DATE_FACTOR = 0.7
@@ -876,8 +556,6 @@ def _drop_cross_dates(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _field_names() -> tuple[str, ...]:
-    from intake.domain.model import FIELD_NAMES
-
     return FIELD_NAMES
 
 

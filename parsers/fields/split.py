@@ -22,7 +22,7 @@ from parsers.fields.labels import fold
 from parsers.fields.references import SPACED_FACTURE
 
 if TYPE_CHECKING:
-    from parsers.fields.extract import PageResult
+    from parsers.fields.choice import PageResult
 
 # Fields only an invoice (quote, PEC) itself prints: a page with none of them is a cover or an annex.
 CONTENT_FIELDS = ("nir", "patient_name", "patient_birth_date", "invoice_number", "care_date", *AMOUNT_FIELDS)

@@ -1,0 +1,26 @@
+"""What a page gives and what a field chose, shared by the choice (extract.py), the confidence it is
+given (confidence.py) and the doubts that hold it back (doubts.py): `PageResult`, one analysed page with
+its candidates, and `Choice`, a field's chosen candidate with its confidence and the notes on it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from intake.domain.model import Page
+from parsers.fields.base import Candidate, PageScan
+
+
+@dataclass
+class PageResult:
+    page: Page
+    scan: PageScan
+    candidates: list[Candidate]
+    kind: str | None
+    title_top: bool
+
+
+@dataclass
+class Choice:
+    candidate: Candidate
+    confidence: float
+    notes: list[str] = field(default_factory=list)

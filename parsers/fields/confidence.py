@@ -1,0 +1,257 @@
+"""How sure a chosen field is: its cap, the lifts evidence gives it, and the corroborations a clerk accepts.
+
+- caps (`field_cap`): the most a field may reach by how it was read (text layer, OCR, a checksum-valid
+  identifier, a legal entity's FINESS);
+- lifts (`lift`, `weigh_evidence`): a checksum, no rival, dates in a plausible order, the one reference
+  under its label; strong evidence lifts up to the cap, weak evidence only up to WEAK_CEILING;
+- a reference printed twice, read twice (`confirm_repeated_reference`);
+- corroborations a clerk accepts (`corroborate`): evidence that lifts a field held just under the review
+  threshold, as follows.
+
+Each rule below names a kind of evidence whose fields were right in every case of the census of the
+samples and held-out sets 1-9 (session 6: 20 cases or more, over 3 sets or more), and whose fields were
+held under the threshold by a discount (the word confidence of an OCR page, a generic label), not by a
+doubt found to matter (a poorly read page, a look-alike glyph, a rival value):
+
+- the care date printed again on the document under its own exact label (208 of 208 right);
+- the total that agrees with the sum of its parts, the shares or the act lines (442 and 40 of 40 right);
+- the one reference under its label, every character read surely on a well-read page: as sure as the
+  same label on a PDF (231 of 231 right).
+
+Not lifted: a practitioner number under a generic label ("Identifiant"), though its key checks and it was
+right every time: whose number it is stays a clerk's call (tests/test_fields_straight.py).
+
+A corroboration stops at the weak ceiling: enough to pass review, never into the "sure" band (>= 0.9),
+and never above the field's own cap; none lowers a field (only dates that contradict each other do, in
+`weigh_evidence`; the holds are in doubts.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from parsers.fields.base import Candidate
+from parsers.fields.choice import Choice, PageResult
+from parsers.fields.dates import SAME_READING
+from parsers.fields.doubts import date_printed_elsewhere, own_words, poorly_read, printed_elsewhere
+from parsers.fields.labels import fold
+from parsers.identifiers import adeli
+
+MAX_CONFIDENCE = 0.99
+OCR_ID_CAP = 0.95  # a checksum-valid identifier read by OCR
+OCR_CAP = 0.88  # anything else read by OCR, unless the sums agree
+EXACT_LABEL = 0.8  # a wording from the lists, not a concept guess (0.65) or a generic word
+
+# The legal entity's FINESS ("FINESS juridique") names the owner, not always the site that invoices
+# (the "géographique" one): alone, it is a clerk's call.
+LEGAL_ENTITY_CAP = 0.8
+
+
+def field_cap(candidate: Candidate) -> float:
+    if candidate.name == "finess" and "juridique" in fold(candidate.label):
+        return LEGAL_ENTITY_CAP
+    if not candidate.ocr:
+        return MAX_CONFIDENCE
+    if candidate.name in ("rpps", "nir", "finess") and not candidate.repaired:
+        return OCR_ID_CAP
+    if candidate.name == "patient_birth_date":
+        return OCR_ID_CAP if candidate.score >= 0.5 else OCR_CAP
+    return OCR_CAP
+
+
+# ---------------------------------------------------------------- lifts
+#
+# A candidate's score says how well it was read and labelled. The evidence below says whether the
+# value makes sense: strong evidence (a checksum, the sums, two independent reads) may lift a field
+# up to its cap; weak evidence (no rival, plausible dates) only up to WEAK_CEILING: enough to pass
+# review on its own label, never into the "sure" band (>= 0.9). Disagreement lowers.
+
+WEAK_CEILING = 0.88
+CHECKSUM_LIFT = 0.5
+UNIQUE_LIFT = 0.3
+DATE_LIFT = 0.5
+CLOSE_DAYS = 92  # invoiced within a quarter of the care: the usual case, and a digit misread rarely lands there
+CLOSE_DATES_LIFT = 0.65
+REFERENCE_LIFT = 0.6
+SOLE_NIR_LIFT = 0.65
+_CHECKSUM_FIELDS = ("rpps", "finess", "nir", "adeli")
+
+
+def lift(confidence: float, share: float) -> float:
+    return confidence + (1 - confidence) * share
+
+
+def plausible_reference(value: str) -> bool:
+    """An invoice number worth the name: at least 4 digits in 5 characters or more ("FR76" is not)."""
+    return sum(ch.isdigit() for ch in value) >= 4 and len(value.replace(" ", "")) >= 5
+
+
+def _rivals(candidates: list[Candidate], name: str, value: str) -> list[Candidate]:
+    found = [c for c in candidates if c.name == name and c.value != value and c.score >= 0.3]
+    if name == "invoice_number":
+        found = [c for c in found if plausible_reference(c.value)]
+    return found
+
+
+def _checksum_ok(candidate: Candidate) -> bool:
+    if candidate.repaired:
+        return False
+    if candidate.name == "adeli":
+        return adeli.checksum_ok(candidate.value)
+    return True  # rpps, finess, nir candidates exist only when their key/Luhn check passed
+
+
+def weigh_evidence(candidates: list[Candidate], chosen: dict[str, Choice]) -> None:
+    """Turn each chosen field's reading score into a confidence, with the evidence for and against it."""
+    for name, choice in list(chosen.items()):
+        candidate = choice.candidate
+        if "ambiguous" in choice.notes or "sums agree" in choice.notes:
+            continue
+        labelled = candidate.how != "pattern"
+        strong = choice.confidence
+        weak = choice.confidence
+        notes = list(choice.notes)
+        rivals = _rivals(candidates, name, candidate.value)
+        if name in _CHECKSUM_FIELDS and _checksum_ok(candidate):
+            if labelled:
+                strong = lift(strong, CHECKSUM_LIFT)
+                notes.append("checksum")
+            elif name == "nir" and not rivals:
+                # a valid NIR key with no label: whose NIR is a guess, unless it is the only one printed
+                # (the field is the printed number, whoever's); still never into the sure band
+                sole = not any(c.name == "nir" and c.value != candidate.value for c in candidates)
+                weak = lift(weak, SOLE_NIR_LIFT if sole else CHECKSUM_LIFT)
+                notes.append("checksum" if not sole else "checksum, the only NIR printed")
+        if labelled and not rivals:
+            if name == "invoice_number" and plausible_reference(candidate.value):
+                weak = lift(weak, REFERENCE_LIFT)
+                notes.append("one reference")
+            elif name in _CHECKSUM_FIELDS:
+                weak = lift(max(weak, strong), UNIQUE_LIFT)
+                notes.append("no rival")
+        confidence = max(strong, min(max(weak, strong), max(WEAK_CEILING, choice.confidence)))
+        chosen[name] = Choice(candidate, min(confidence, field_cap(candidate)), notes)
+    _check_dates(chosen)
+
+
+def _check_dates(chosen: dict[str, Choice]) -> None:
+    """Care date <= issue date, birth date < care date: agreement is weak evidence, a contradiction
+    means one of them is another date (prescription, birth, payment) and lowers both."""
+    care, issued, birth = (chosen.get(n) for n in ("care_date", "invoice_date", "patient_birth_date"))
+    if care is not None and birth is not None and birth.candidate.value >= care.candidate.value:
+        for name in ("care_date", "patient_birth_date"):
+            chosen[name].confidence *= 0.6
+            chosen[name].notes.append("dates contradict")
+        return
+    if care is None or issued is None:
+        return
+    if care.candidate.value > issued.candidate.value:
+        for name in ("care_date", "invoice_date"):
+            chosen[name].confidence *= 0.7
+            chosen[name].notes.append("dates contradict")
+        return
+    days = _days_between(care.candidate.value, issued.candidate.value)
+    one_reading = SAME_READING in care.candidate.notes or SAME_READING in issued.candidate.notes
+    if one_reading or days > 400:  # one reading taken for both: no agreement
+        return  # plausible in order, but far apart: no support either way
+    share = CLOSE_DATES_LIFT if days <= CLOSE_DAYS else DATE_LIFT
+    for name, choice in (("care_date", care), ("invoice_date", issued)):
+        if "ambiguous" in choice.notes:
+            continue
+        lifted = min(lift(choice.confidence, share), max(WEAK_CEILING, choice.confidence))
+        chosen[name] = Choice(
+            choice.candidate, min(field_cap(choice.candidate), lifted), [*choice.notes, "dates agree"]
+        )
+
+
+def _days_between(first: str, second: str) -> int:
+    return (dt.date.fromisoformat(second) - dt.date.fromisoformat(first)).days
+
+
+REPEAT_LIFT = 0.5
+
+
+def confirm_repeated_reference(chosen: dict[str, Choice], group: list[PageResult]) -> None:
+    """An invoice number has no checksum; printed twice ("Facture n° F25-0142" in the header, "Rappel :
+    facture F25-0142" in the footer), it is read twice, and two reads rarely agree on a misread. Its
+    role still rests on its label: raised up to the weak ceiling only, never into the sure band."""
+    choice = chosen.get("invoice_number")
+    if choice is None or "ambiguous" in choice.notes or choice.candidate.how == "pattern":
+        return
+    value = choice.candidate.value
+    if not plausible_reference(value) or not printed_elsewhere(value, choice.candidate, group):
+        return
+    raised = min(lift(choice.confidence, REPEAT_LIFT), max(WEAK_CEILING, choice.confidence))
+    chosen["invoice_number"] = Choice(
+        choice.candidate, min(field_cap(choice.candidate), raised), [*choice.notes, "printed twice"]
+    )
+
+
+SURE_WORD = 0.9  # a word Tesseract reads at this or above, on a page it reads well, is taken as printed
+READ_CEILING = 0.93  # base._ocr_factor: the most a word confidence counts for
+REFERENCE_DOUBTS = ("ambiguous", "poorly read page", "O/0 or I/1 ambiguous", "read otherwise elsewhere")
+SUMS_NOTES = ("sums agree", "lines add up")
+
+
+def _raise(chosen: dict[str, Choice], name: str, confidence: float, note: str) -> None:
+    choice = chosen[name]
+    lifted = min(confidence, WEAK_CEILING, field_cap(choice.candidate))
+    if lifted > choice.confidence:
+        chosen[name] = Choice(choice.candidate, lifted, [*choice.notes, note])
+
+
+def repeated_care_date(chosen: dict[str, Choice], group: list[PageResult]) -> None:
+    """The care date, named by its own label (not a bare "Date"), printed again on the document and read
+    the same both times ("Délivré le 18/09/2025" and the ticket's footer): two reads agree."""
+    choice = chosen.get("care_date")
+    if choice is None or choice.confidence >= WEAK_CEILING:
+        return
+    candidate = choice.candidate
+    if "ambiguous" in choice.notes or "dates contradict" in choice.notes or SAME_READING in candidate.notes:
+        return
+    if candidate.how == "pattern" or candidate.label_weight < EXACT_LABEL:
+        return
+    if date_printed_elsewhere(candidate, group):
+        _raise(chosen, "care_date", WEAK_CEILING, "printed twice")
+
+
+def agreeing_total(chosen: dict[str, Choice]) -> None:
+    """The total agrees with the sum of its parts (total = AMO + AMC + patient share, or the act lines
+    add up to it): the arithmetic pins it, whatever its label ("Montant") or its words' confidence."""
+    choice = chosen.get("total_amount")
+    if choice is None or "ambiguous" in choice.notes or not any(n in choice.notes for n in SUMS_NOTES):
+        return
+    _raise(chosen, "total_amount", WEAK_CEILING, "the sum of its parts")
+
+
+def _read_factor(words_conf: list[float]) -> float:
+    """What OCR took off a reference's score (base._ocr_factor for a field with no check)."""
+    confs = [max(0.0, min(1.0, c)) for c in words_conf]
+    return min(READ_CEILING, (sum(confs) / len(confs)) * 0.6 + min(confs) * 0.4)
+
+
+def sure_reference(chosen: dict[str, Choice], group: list[PageResult]) -> None:
+    """The one reference under its label ("Réf. : PEC-552085"), on a page the OCR read well, every
+    character of it read surely: it is as sure as the same label on a PDF, and gets that confidence."""
+    choice = chosen.get("invoice_number")
+    if choice is None or not choice.candidate.ocr or "one reference" not in choice.notes:
+        return
+    candidate = choice.candidate
+    if candidate.how in ("title", "pattern") or any(n in choice.notes for n in REFERENCE_DOUBTS):
+        return
+    page = next((r.page for r in group if r.page.number == candidate.page), None)
+    if page is None or poorly_read(page):
+        return
+    confs = [w.conf for w in own_words(candidate, page)]
+    if not confs or min(confs) < SURE_WORD:
+        return
+    as_printed = min(1.0, candidate.score / _read_factor(confs))
+    _raise(chosen, "invoice_number", lift(as_printed, REFERENCE_LIFT), "read surely")
+
+
+def corroborate(chosen: dict[str, Choice], group: list[PageResult]) -> None:
+    """Lift the fields whose evidence a clerk accepts (see the module's docstring). Runs after the sums,
+    the repeated references and the doubts on unchecked reads, before the doubts on lone dates."""
+    repeated_care_date(chosen, group)
+    agreeing_total(chosen)
+    sure_reference(chosen, group)

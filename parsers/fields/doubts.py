@@ -1,0 +1,186 @@
+"""Doubts that hold a chosen field back for a clerk, and the facts of reading they rest on.
+
+- the page: read poorly (`poorly_read`, many words Tesseract doubts), or a fax in normal resolution
+  (`low_resolution`);
+- the document: a value printed again away from its own words (`printed_elsewhere`,
+  `date_printed_elsewhere`), or read with one character different (`_read_otherwise`);
+- the holds: an invoice number read once on a poor page, with a look-alike glyph where letters meet
+  digits, or read otherwise elsewhere (`doubt_unchecked_reads`); a required date read once on a poor
+  page (`doubt_lone_dates`, which returns the reasons a clerk reads).
+
+Nothing here raises a field; confidence.py lifts, using the same reading facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from intake.domain.model import Page, Word
+from parsers.fields import values
+from parsers.fields.base import Candidate
+from parsers.fields.choice import Choice, PageResult
+from parsers.fields.review import HUMAN_NAMES
+
+POOR_READ_CONF = 0.6
+POOR_PAGE_SHARE = 0.15  # of a page's words read under POOR_READ_CONF: a fax in low resolution, a small font
+UNCHECKED_CAP = 0.8
+
+
+def poorly_read(page: Page) -> bool:
+    """An OCR page where Tesseract doubts many words: its confident words are less sure too."""
+    if page.source != "ocr" or not page.words:
+        return False
+    return sum(w.conf < POOR_READ_CONF for w in page.words) >= POOR_PAGE_SHARE * len(page.words)
+
+_WORD_EDGES = ".,;:()[]«»\"'"
+
+
+def printed_elsewhere(value: str, candidate: Candidate, group: list[PageResult]) -> bool:
+    """`value` printed again as a word of its own, away from the candidate's own words."""
+    return _elsewhere(candidate, group, lambda text: text == value)
+
+
+def _read_otherwise(value: str, candidate: Candidate, group: list[PageResult]) -> bool:
+    """The same reference read with one character different elsewhere in the document ("12025-004871"
+    on page 1, "T2025-004871" on page 2): the reads disagree, so one of them is a misread."""
+    def one_off(text: str) -> bool:
+        return len(text) == len(value) and sum(a != b for a, b in zip(text, value, strict=True)) == 1
+
+    return _elsewhere(candidate, group, one_off)
+
+
+def _elsewhere(candidate: Candidate, group: list[PageResult], same: Callable[[str], bool]) -> bool:
+    """A word of the document for which `same(text)` holds, away from the candidate's own words."""
+    for result in group:
+        for line in result.scan.lines:
+            for word in line.words:
+                if not same(word.text.strip(_WORD_EDGES)):
+                    continue
+                box = candidate.box
+                if line.page == candidate.page and box is not None and word.x0 < box[2] and word.x1 > box[0] and (
+                    word.y0 < box[3] and word.y1 > box[1]
+                ):
+                    continue  # the candidate's own word
+                return True
+    return False
+
+def doubt_unchecked_reads(candidates: list[Candidate], chosen: dict[str, Choice], group: list[PageResult]) -> None:
+    """An invoice number has no checksum and no arithmetic: on a poorly read page, one read of it is not
+    enough to pass review ("3613-5059" for "3613-5050"); two agreeing reads are. A look-alike glyph
+    where its letters meet its digits is never enough, nor a read another read of the document
+    contradicts by one character."""
+    choice = chosen.get("invoice_number")
+    if choice is None or not choice.candidate.ocr:
+        return
+    if _ambiguous_glyph(choice.candidate.value):
+        chosen["invoice_number"] = Choice(
+            choice.candidate, min(choice.confidence, UNCHECKED_CAP), [*choice.notes, "O/0 or I/1 ambiguous"]
+        )
+        return
+    if _read_otherwise(choice.candidate.value, choice.candidate, group):
+        chosen["invoice_number"] = Choice(
+            choice.candidate, min(choice.confidence, UNCHECKED_CAP), [*choice.notes, "read otherwise elsewhere"]
+        )
+        return
+    pages = {r.page.number: r.page for r in group}
+    page = pages.get(choice.candidate.page)
+    if page is None or not poorly_read(page):
+        return
+    reads = [c for c in candidates if c.name == "invoice_number" and c.value == choice.candidate.value]
+    if len({(c.page, c.box) for c in reads}) >= 2 or "printed twice" in choice.notes:
+        return
+    chosen["invoice_number"] = Choice(
+        choice.candidate, min(choice.confidence, UNCHECKED_CAP), [*choice.notes, "poorly read page"]
+    )
+
+
+# A date has no checksum and no arithmetic. On a fax in normal resolution (204×98 dpi, stretched before
+# OCR) a digit misread is common (3/8, 0/6/8, 1/4/7, 5/6), and a table row can be lost whole (the first
+# act's date unread, the second taken as the care date). Such a required date, read by OCR on a
+# low-resolution page that read poorly or from words Tesseract doubts, passes review only when a second
+# reading agrees: the same date printed again on the document (the issue date, the period line, a row of
+# the acts table, page 2). On any OCR page, a date whose own words Tesseract doubts is held back alike.
+LONE_DATE_CAP = 0.8
+_NUMERIC_WORD = re.compile(r"^\W*\d[\d/.,\-]*\W*$")  # "10/03/2025", "26.08,25", "2025"; not "1er" (superscript)
+LOW_RESOLUTION_DATE_CONF = 0.9  # on a low-resolution page a numeric word of the date under this is doubted
+# (elsewhere, under POOR_READ_CONF): sure-looking misreads are common there
+_LOW_RESOLUTION_NOTE = re.compile(r"^étiré ×\d+ en (?:hauteur|largeur)$")  # parsers.image.square_factors
+_CHECKED_DATES = ("care_date",)  # the required dates (see review._required)
+LOW_RESOLUTION_REASON = "{label} lue sur une télécopie basse résolution, à vérifier"
+DOUBTED_READ_REASON = "{label} mal lue à l'OCR, à vérifier"
+
+
+def low_resolution(page: Page) -> bool:
+    """A page the reader had to stretch to square pixels: a fax in normal resolution (204×98 dpi).
+
+    A PDF carrying such a fax as an image is rendered at a fixed resolution and says nothing of it:
+    only the word confidences then tell a poor reading."""
+    return page.source == "ocr" and any(_LOW_RESOLUTION_NOTE.match(note) for note in page.notes)
+
+
+def own_words(candidate: Candidate, page: Page) -> list[Word]:
+    box = candidate.box
+    if box is None:
+        return []
+    return [w for w in page.words if w.x0 < box[2] and w.x1 > box[0] and w.y0 < box[3] and w.y1 > box[1]]
+
+
+def date_printed_elsewhere(candidate: Candidate, group: list[PageResult]) -> bool:
+    """The candidate's date found again in the document, in any writing ("10/03/2025", "10.03.25",
+    "10 mars 2025"), besides its own reading (one match on its own line, or any one when it has no box)."""
+    box = candidate.box
+    found = own = 0
+    for result in group:
+        for line in result.scan.lines:
+            matches = sum(match.value == candidate.value for match in values.find_dates(line.text))
+            found += matches
+            if box is not None and line.page == candidate.page and any(
+                w.x0 < box[2] and w.x1 > box[0] and w.y0 < box[3] and w.y1 > box[1] for w in line.words
+            ):
+                own = max(own, min(matches, 1))
+    return found - (1 if box is None else own) >= 1
+
+
+def doubt_lone_dates(chosen: dict[str, Choice], group: list[PageResult]) -> dict[str, str]:
+    """A required date read by OCR on a poorly read fax in normal resolution, or from words Tesseract
+    doubts, stays under the review threshold unless it is printed again on the document (see
+    LONE_DATE_CAP). Returns, per field held back, the reason a clerk reads."""
+    pages = {r.page.number: r.page for r in group}
+    doubts: dict[str, str] = {}
+    for name in _CHECKED_DATES:
+        choice = chosen.get(name)
+        if choice is None or not choice.candidate.ocr or choice.confidence <= LONE_DATE_CAP:
+            continue
+        candidate = choice.candidate
+        page = pages.get(candidate.page)
+        if page is None:
+            continue
+        least = min((w.conf for w in own_words(candidate, page) if _NUMERIC_WORD.match(w.text)), default=1.0)
+        if low_resolution(page) and (poorly_read(page) or least < LOW_RESOLUTION_DATE_CONF):
+            reason = LOW_RESOLUTION_REASON
+        elif least < POOR_READ_CONF:
+            reason = DOUBTED_READ_REASON
+        else:
+            continue
+        if date_printed_elsewhere(candidate, group):
+            continue
+        chosen[name] = Choice(candidate, LONE_DATE_CAP, [*choice.notes, "date read once on a poor page"])
+        doubts[name] = reason.format(label=HUMAN_NAMES[name])
+    return doubts
+
+
+# Look-alike glyphs OCR swaps: where letters meet digits ("K0625", "FI234"), nothing tells the letter
+# from the digit (between two digits, or inside a word of letters, the neighbours do).
+_LOOKALIKE_AT_SEAM = re.compile(r"(?<=[^\W\d_])[O0oIl1|](?=\d)|(?<=\d)[O0oIl1|](?=[^\W\d_])")
+
+
+def _ambiguous_glyph(value: str) -> bool:
+    """An OCR-read reference with an O/0 or I/l/1 where letters meet digits: no checksum says which.
+
+    >>> _ambiguous_glyph("KO625/41"), _ambiguous_glyph("K0625/41"), _ambiguous_glyph("FA2534922")
+    (True, True, False)
+    >>> _ambiguous_glyph("2025-0142"), _ambiguous_glyph("F-10425")
+    (False, False)
+    """
+    return bool(_LOOKALIKE_AT_SEAM.search(value))
