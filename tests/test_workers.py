@@ -275,5 +275,6 @@ def test_undecided_rows_are_enqueued_again_only_when_the_queue_is_empty(
     poller.enqueue(stale_settings, [new_id], Counter())
     assert sent == [*ids, new_id]  # a new row is always enqueued
     sent.clear()
+    time.sleep(0.01)  # the new row too is older than stale_after now (no race with a fast run)
     poller.enqueue(stale_settings, [], Counter())
     assert sorted(sent) == sorted([*ids, new_id])  # queue drained, rows still undecided: lost, sent again
