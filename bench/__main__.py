@@ -85,7 +85,7 @@ def section_speed(out: list[str], quick: bool) -> None:
     base = min((pdf_text_pdftotext(pdfs) for _ in range(rounds)), key=lambda t: t.seconds)
     out += ["### Reading speed (one process, one core)", "",
             "| what | pages | seconds | pages / s |", "|---|---|---|---|",
-            f"| text PDF: `read_document` (pdfplumber words + boxes) | {ours.pages} | {ours.seconds:.2f} | "
+            f"| text PDF: `read_document` (pdfium characters grouped into words with boxes) | {ours.pages} | {ours.seconds:.2f} | "
             f"{ours.pages_per_second:.1f} |",
             f"| text PDF: `pdftotext -layout` (baseline) | {base.pages} | {base.seconds:.2f} | "
             f"{base.pages_per_second:.1f} |", ""]
