@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 import numpy as np
 from numpy.typing import NDArray
@@ -239,7 +240,17 @@ def _suspect(run_words: list[Word], run: list[int], label: str | None) -> Suspec
     return Suspect(kind, tuple(run[:count]), box, bool(label))
 
 
-def crops(image: Image.Image, suspect: Suspect, words: Sequence[Word]) -> list[Image.Image]:
+class Located(Protocol):
+    """What `crops` needs of a doubted value: its words (indices into the page's words) and their box."""
+
+    @property
+    def indices(self) -> tuple[int, ...]: ...
+
+    @property
+    def box(self) -> tuple[int, int, int, int]: ...
+
+
+def crops(image: Image.Image, suspect: Located, words: Sequence[Word]) -> list[Image.Image]:
     """The suspect's crop (a margin around it, never into its neighbours on the line), upscaled, in
     three renderings: grey, Otsu-binarised, and binarised darker (strokes that touch come apart)."""
     x0, y0, x1, y1 = suspect.box

@@ -40,14 +40,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-import numpy as np
 from PIL import Image
 
 from intake.domain.model import Word
 from parsers.base import ReadError
 from parsers.fields.labels import FIELD_LABELS, edit_distance, token_distance, tokens
 from parsers.limits import Limits
-from parsers.recheck import SCALE, _otsu
+from parsers.recheck import SCALE, crops
 from parsers.tesseract_engine import tesseract_columns
 
 BAR = 0.9  # a value read under this (mean 0.6 + min 0.4, as the field extraction weighs it) is re-read
@@ -191,34 +190,6 @@ def find_suspects(words: Sequence[Word]) -> list[Suspect]:
             start += 1
     found.sort(key=lambda item: (item[0], item[1].box[1]))
     return [suspect for _, suspect in found]
-
-
-def crops(image: Image.Image, suspect: Suspect, words: Sequence[Word]) -> list[Image.Image]:
-    """The value's crop (a margin around it, never into its neighbours on the line), upscaled, in three
-    renderings: grey, Otsu-binarised, binarised darker."""
-    x0, y0, x1, y1 = suspect.box
-    height = max(y1 - y0, 1)
-    left, right = x0 - height, x1 + height
-    line = words[suspect.indices[0]].line
-    for index, word in enumerate(words):
-        if word.line != line or index in suspect.indices:
-            continue
-        if word.x1 <= x0:
-            left = max(left, round((word.x1 + x0) / 2))
-        elif word.x0 >= x1:
-            right = min(right, round((x1 + word.x0) / 2))
-    box = (max(0, left), max(0, y0 - height // 2), min(image.size[0], right), min(image.size[1], y1 + height // 2))
-    if box[2] <= box[0] or box[3] <= box[1]:
-        box = (0, 0, 1, 1)  # overlapping OCR boxes left nothing to crop: a blank reading, never an error
-    crop = image.crop(box)
-    if crop.mode != "L":
-        crop = crop.convert("L")
-    crop = crop.resize((crop.size[0] * SCALE, crop.size[1] * SCALE), Image.Resampling.BICUBIC)
-    array = np.asarray(crop)
-    threshold = _otsu(array)
-    binary = Image.fromarray(np.where(array <= threshold, 0, 255).astype(np.uint8))
-    darker = Image.fromarray(np.where(array <= threshold * 0.6, 0, 255).astype(np.uint8))
-    return [crop, binary, darker]
 
 
 def _compact(text: str) -> str:
