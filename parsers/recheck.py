@@ -662,9 +662,16 @@ def recheck_grids(
 
 def run_tesseract_list(images: Sequence[Image.Image], limits: Limits, *, dpi: int) -> list[str]:
     """Each image's one-line digit reading, by one request to Tesseract."""
+    return line_readings(images, limits, dpi=dpi, whitelist=WHITELIST, lang=RECHECK_LANG)
+
+
+def line_readings(
+    images: Sequence[Image.Image], limits: Limits, *, dpi: int, whitelist: str, lang: str
+) -> list[str]:
+    """Each image read as one line (`--psm 7`) of the `whitelist` characters, by one request to Tesseract."""
     if not images:
         return []
-    data = tesseract_columns(images, limits, dpi=dpi, psm=PSM_LINE, config=[WHITELIST], lang=RECHECK_LANG)
+    data = tesseract_columns(images, limits, dpi=dpi, psm=PSM_LINE, config=[whitelist], lang=lang)
     texts: list[list[str]] = [[] for _ in images]
     for page, text in zip(data["page_num"], data["text"], strict=True):
         number = int(page) - 1

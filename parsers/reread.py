@@ -46,12 +46,10 @@ from intake.domain.model import Word
 from parsers.base import ReadError
 from parsers.fields.labels import FIELD_LABELS, edit_distance, token_distance, tokens
 from parsers.limits import Limits
-from parsers.recheck import SCALE, crops
-from parsers.tesseract_engine import tesseract_columns
+from parsers.recheck import SCALE, crops, line_readings
 
 BAR = 0.9  # a value read under this (mean 0.6 + min 0.4, as the field extraction weighs it) is re-read
 REREAD_CONF = 0.92  # see the module docstring
-PSM_LINE = 7
 LANG = "eng"  # digits and Latin letters; as `parsers.recheck` measured, better than fra on crops
 WHITELIST = "tessedit_char_whitelist=0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-/_., "
 REREAD_NOTE = "valeur relue"
@@ -227,13 +225,7 @@ def agreed(name: str, first: str, readings: Sequence[str]) -> str | None:
 
 def read_crops(images: Sequence[Image.Image], limits: Limits, *, dpi: int) -> list[str]:
     """Each image's one-line reading, by one request to Tesseract."""
-    data = tesseract_columns(images, limits, dpi=dpi * SCALE, psm=PSM_LINE, config=[WHITELIST], lang=LANG)
-    texts: list[list[str]] = [[] for _ in images]
-    for page, text in zip(data["page_num"], data["text"], strict=True):
-        number = int(page) - 1
-        if text.strip() and 0 <= number < len(images):
-            texts[number].append(text.strip())
-    return [" ".join(t) for t in texts]
+    return line_readings(images, limits, dpi=dpi * SCALE, whitelist=WHITELIST, lang=LANG)
 
 
 def reread_values(
