@@ -22,14 +22,19 @@ from parsers.layout import group_lines
 from parsers.limits import Limits
 from parsers.tesseract_engine import tesseract_columns
 
+SAUVOLA = ("thresholding_method=2",)  # Tesseract binarises by Sauvola's local threshold, not one Otsu level
 
-def ocr_words(image: Image.Image, limits: Limits, *, dpi: int = 300, psm: int | None = None) -> list[Word]:
-    """Words of the image in its pixel coordinates, conf 0..1, lines in reading order."""
-    return group_lines(_tesseract_lines(tesseract_tsv(image, limits, dpi=dpi, psm=psm)))
+
+def ocr_words(
+    image: Image.Image, limits: Limits, *, dpi: int = 300, psm: int | None = None, config: Sequence[str] = ()
+) -> list[Word]:
+    """Words of the image in its pixel coordinates, conf 0..1, lines in reading order. `config`:
+    Tesseract variables ("name=value"), e.g. `SAUVOLA` for a photo."""
+    return group_lines(_tesseract_lines(tesseract_tsv(image, limits, dpi=dpi, psm=psm, config=config)))
 
 
 def tesseract_tsv(
-    image: Image.Image, limits: Limits, *, dpi: int = 300, psm: int | None = None
+    image: Image.Image, limits: Limits, *, dpi: int = 300, psm: int | None = None, config: Sequence[str] = ()
 ) -> dict[str, list[str]]:
     """Tesseract's TSV word rows for the image, through this process's long-lived Tesseract
     (`parsers.tesseract_engine`). A bilevel page goes as 1 bit a pixel (a fax as received: 0.1 s a
@@ -38,7 +43,9 @@ def tesseract_tsv(
         image = image.convert("L")
     if image.mode == "L" and _bilevel(image):
         image = image.convert("1", dither=Image.Dither.NONE)
-    return tesseract_columns([image], limits, dpi=dpi, psm=psm if psm is not None else limits.ocr_psm)
+    return tesseract_columns(
+        [image], limits, dpi=dpi, psm=psm if psm is not None else limits.ocr_psm, config=config
+    )
 
 
 def _bilevel(image: Image.Image) -> bool:
