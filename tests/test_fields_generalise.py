@@ -252,18 +252,22 @@ def test_care_word_alone_before_a_date_names_the_care_date() -> None:
     assert "total_amount" not in document.fields or value(document, "total_amount") == "30.00"
 
 
-def test_one_read_of_an_invoice_number_on_a_poorly_read_page_goes_to_review() -> None:
+def test_one_doubted_read_of_an_invoice_number_on_a_poorly_read_page_goes_to_review() -> None:
     text = "FACTURE N° 3613-5050\nDolipprane ccp bb/8 xx\nAmoxx 1g ccp\nPanto 40mg zz\nHono dispp"
 
-    def number(noisy: bool) -> float:
+    def number(noisy: bool, own: float) -> float:
         page = lines_page(text, source="ocr", conf=0.95)
         if noisy:  # Tesseract doubts the words of the lines under the number
             page.words = [w if w.line == 0 else replace(w, conf=0.4) for w in page.words]
+        page.words = [replace(w, conf=own) if w.text == "3613-5050" else w for w in page.words]
         found = one([page]).fields["invoice_number"]
         assert found.value == "3613-5050"
         return found.confidence
 
-    assert number(noisy=False) >= 0.85 > number(noisy=True)
+    assert number(noisy=False, own=0.88) >= 0.85 > number(noisy=True, own=0.88)
+    # every word of the number read surely (or confirmed by the reader's second reading): one read is enough
+    assert number(noisy=True, own=0.95) >= 0.85
+    assert number(noisy=True, own=0.92) >= 0.85
 
 
 def test_care_word_in_an_acts_row_is_not_a_date_label() -> None:

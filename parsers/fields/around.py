@@ -154,6 +154,8 @@ def find_below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: fl
                 break
         if not words:
             continue
+        if name in _DATES and _another_date_heading(scan_.hits[j], words, name):
+            break  # "Date de la facture" heading the column further down: the dates under it are its own
         if name in NAME_FIELDS:
             words = before_label(scan_.hits[j], words)  # "Mme ROCHE Géraldine — né(e) le 12/10/1954"
         if not words or (name == "invoice_number" and labelled(scan_.hits[j], words, distractors=True)):
@@ -199,6 +201,19 @@ def find_below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: fl
         if name not in AMOUNT_FIELDS and name != "care_date":
             break
     return _pick_rows(scan_, name, rows)
+
+
+_DATES = ("care_date", "invoice_date", "patient_birth_date")
+_OTHER_DATE_HEADINGS = (*_DATES, "distractor:date_other")
+
+
+def _another_date_heading(hits: list[LabelHit], words: list[Word], name: str) -> bool:
+    """Going down the column under a date's label, a line whose words in the column are the label of
+    another date (the issue date's, the birth date's, a prescription's): a heading of its own."""
+    ids = {id(w) for w in words}
+    return any(
+        h.kind in _OTHER_DATE_HEADINGS and h.kind != name and id(h.line.words[h.first_word]) in ids for h in hits
+    )
 
 
 _MISREAD_AMOUNT = re.compile(r"[\s|]*\d[\d\s.,]*[\s|€]*")  # digits alone: an amount whose comma was lost

@@ -31,6 +31,7 @@ from parsers.fields.dates import (
     CARE_TODAY,
     TIMESTAMP_NOTE,
     UNTANGLED_FACTOR,
+    billed_elsewhere,
     care_today,
     dated_after,
     dated_below,
@@ -201,6 +202,8 @@ def _for_hit(
             name, value, weight = "amc_number", insurer, max(weight, INSURER_NUMBER_WEIGHT) * 0.9
     if value is None and name == "amc_number":
         value = insurer_number(region.text, named=True)  # "Organisme complémentaire  MNT — n° 45667163"
+    if value is not None and name in DATE_FIELDS and _billed_elsewhere(region, value):
+        return []
     if value is not None:
         near = region.words_for(value.start, value.end)
         distance = (near[0].x0 - hit.x1) / line.height if near else 0.0
@@ -236,6 +239,16 @@ def _for_hit(
     if not below and name in DATE_FIELDS and not region.text.strip(" :"):
         return find_above(scan_, index, hit, name, weight)
     return below
+
+
+def _billed_elsewhere(region: Region, value: Found) -> bool:
+    """The rest of the line after a date says another paper bills that care (see `dates.billed_elsewhere`);
+    the line's words, not the region's: "facturée" may itself read as a label and end the region."""
+    near = region.words_for(value.start, value.end)
+    if not near:
+        return billed_elsewhere(region.text[value.end :])
+    after = [w.text for w in region.line.words if w.x0 >= near[-1].x1 - 0.5 and w is not near[-1]]
+    return billed_elsewhere(" " + " ".join(after))
 
 
 _GLOSSARY_GLUE = {":", "=", ":="}

@@ -33,7 +33,7 @@ import datetime as dt
 from parsers.fields.base import Candidate
 from parsers.fields.choice import Choice, PageResult
 from parsers.fields.dates import SAME_READING
-from parsers.fields.doubts import date_printed_elsewhere, own_words, poorly_read, printed_elsewhere
+from parsers.fields.doubts import SURE_WORD, date_printed_elsewhere, own_words, poorly_read, printed_elsewhere
 from parsers.fields.labels import fold
 from parsers.identifiers import adeli
 
@@ -187,7 +187,6 @@ def confirm_repeated_reference(chosen: dict[str, Choice], group: list[PageResult
     )
 
 
-SURE_WORD = 0.9  # a word Tesseract reads at this or above, on a page it reads well, is taken as printed
 READ_CEILING = 0.93  # base._ocr_factor: the most a word confidence counts for
 REFERENCE_DOUBTS = ("ambiguous", "poorly read page", "O/0 or I/1 ambiguous", "read otherwise elsewhere")
 SUMS_NOTES = ("sums agree", "lines add up")

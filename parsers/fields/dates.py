@@ -83,6 +83,23 @@ def earlier_event(hit: LabelHit) -> bool:
     return bool(_EARLIER.search(fold(" ".join(w.text for w in before))))
 
 
+_BILLED_ELSEWHERE = re.compile(
+    r"^[\s,;.\-–—(]*(?:\w+\s+)?(?:non factur|factur\w*\s+(?:separement|a part|ulterieurement))"
+)
+
+
+def billed_elsewhere(after: str) -> bool:
+    """ "Consultation pré-opératoire du 20/05/2025 (facturée séparément)": the date of a care another
+    paper bills, recalled on this one, never the date of the care it bills.
+
+    >>> billed_elsewhere(" (facturée séparément)"), billed_elsewhere(" — honoraires facturés à part")
+    (True, True)
+    >>> billed_elsewhere(" 30,00 €")
+    False
+    """
+    return bool(_BILLED_ELSEWHERE.match(fold(after)))
+
+
 UNTANGLED_FACTOR = 0.9  # the characters are exact, their order was rebuilt
 
 

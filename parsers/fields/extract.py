@@ -34,6 +34,7 @@ from parsers.fields.review import page_reasons, review
 from parsers.fields.roles import (
     is_destination,
     is_employee,
+    is_issuer_named,
     is_named_doctor,
     is_performer,
     is_prescriber,
@@ -100,6 +101,7 @@ def analyse_page(page: Page) -> PageResult:
     finess = any(h.kind == "finess" for hits in page_scan.hits.values() for h in hits)  # establishment
     kept = own_references([c for c in found if not _is_distractor(page_scan, c, claimed, finess=finess)], kind)
     kept = _drop_body_doctors(page_scan, kept)
+    _mark_letterhead(page_scan, kept)
     for candidate in kept:
         if candidate.name in PRACTITIONER_FIELDS and candidate.name != "finess" and is_performer(page_scan, candidate):
             candidate.notes.append(PERFORMER_NOTE)
@@ -132,6 +134,43 @@ def _drop_body_doctors(page_scan: PageScan, candidates: list[Candidate]) -> list
     }
     dropped |= _other_doctors(page_scan, ids, body)
     return [c for c in candidates if (c.name, c.value) not in dropped]
+
+
+def _mark_letterhead(page_scan: PageScan, candidates: list[Candidate]) -> None:
+    """Note where each identifier sits: in the letterhead (above the patient block), or, for a FINESS,
+    in the body (between the patient block and the page's last amount) and not named as the issuer's
+    ("Établissement :", "Facturé par"); `_places_of_care` weighs them over the whole document."""
+    patient = [middle(c) for c in candidates if c.name in _PATIENT_FIELDS and c.box is not None]
+    if not patient:
+        return
+    body = min(patient) - 2.0  # a patient line may sit on the same row as the letterhead's number
+    amounts = [middle(c) for c in candidates if c.name in AMOUNT_FIELDS and c.box is not None]
+    last = max(amounts, default=body)
+    for c in candidates:
+        if c.name not in PRACTITIONER_FIELDS or c.box is None:
+            continue
+        if middle(c) < body:
+            c.notes.append(LETTERHEAD_NOTE)
+        elif c.name == "finess" and middle(c) < last and not is_issuer_named(page_scan, c):
+            c.notes.append(BODY_NOTE)
+
+
+LETTERHEAD_NOTE = "in the letterhead"
+BODY_NOTE = "in the body"
+
+
+def _places_of_care(candidates: list[Candidate]) -> list[Candidate]:
+    """Whoever invoices prints its identifier in its letterhead (or its footer, with its legal mentions).
+    When a letterhead holds a practitioner's RPPS/ADELI read under its label and no letterhead holds a
+    FINESS, a FINESS printed in the body, between the patient block and the last amount ("Lieu de
+    l'intervention : Clinique X (FINESS ...)"), names the establishment where the care was given, never
+    the one who invoices: a practitioner bills his own fees (a surgeon operating in a clinic)."""
+    head = [c for c in candidates if c.name in PRACTITIONER_FIELDS and LETTERHEAD_NOTE in c.notes]
+    if not any(c.name in ("rpps", "adeli") and c.how != "pattern" for c in head):
+        return candidates
+    if any(c.name == "finess" for c in head):
+        return candidates
+    return [c for c in candidates if not (c.name == "finess" and BODY_NOTE in c.notes)]
 
 
 def _other_doctors(page_scan: PageScan, ids: list[Candidate], body: float) -> set[tuple[str, str]]:
@@ -461,6 +500,8 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     candidates = _billed_period(candidates)
     candidates = _first_column_date(candidates)
     candidates = _performer_only(candidates)
+    candidates = _places_of_care(candidates)
+    candidates = _site_finess(candidates)
     if kind not in ("quote", "pec"):
         candidates = issued_on_delivery(_one_date_for_both(candidates))
     if any(c.name in PRACTITIONER_FIELDS and c.how != "pattern" for c in candidates):
@@ -493,11 +534,54 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     document = ExtractedDocument(fields=fields, pages=[r.page.number for r in group], kind=kind)
     reasons += page_reasons(note for r in group for note in r.page.notes)
     needs, found_reasons = review(
-        document, review_threshold=review_threshold, extra_reasons=reasons, doubts=doubts
+        document,
+        review_threshold=review_threshold,
+        extra_reasons=reasons,
+        doubts=doubts,
+        one_practitioner=_one_practitioner(chosen),
     )
     document.needs_review = needs
     document.review_reasons = found_reasons
     return document
+
+
+PAIRED_LINES = 2.5  # line heights between an RPPS and an ADELI printed one under the other
+
+
+def _one_practitioner(chosen: dict[str, Choice]) -> bool:
+    """A paramedical practitioner (podiatrist, nurse, physiotherapist...) registered under ADELI before
+    the RPPS replaced it often prints both in his block, one label under the other ("N° ADELI : ..." /
+    "N° RPPS : ..."): one practitioner with two numbers, not two parties. Both read right of their own
+    exact label, on the same page, on consecutive lines, the values aligned in one column (a prescriber's
+    or another member's number sits in another block)."""
+    rpps, adeli = chosen.get("rpps"), chosen.get("adeli")
+    if rpps is None or adeli is None:
+        return False
+    pair = (rpps.candidate, adeli.candidate)
+    if any(c.how != "right" or c.label_weight < 1.0 or c.box is None for c in pair):
+        return False
+    first, second = sorted(pair, key=middle)
+    assert first.box is not None and second.box is not None
+    height = max(first.box[3] - first.box[1], second.box[3] - second.box[1])
+    return (
+        first.page == second.page
+        and 0 < middle(second) - middle(first) <= PAIRED_LINES * height
+        and abs(first.box[0] - second.box[0]) <= 2 * height
+    )
+
+
+_LEGAL_ENTITY = re.compile(r"\bjuridique\b|\bej\b")
+
+
+def _site_finess(candidates: list[Candidate]) -> list[Candidate]:
+    """An establishment has two FINESS numbers: the site's ("FINESS établissement", "géographique",
+    "ET"), which invoices, and its legal entity's ("FINESS juridique", "EJ"), the owner, printed with the
+    legal mentions. With the site's number read, the legal entity's is no rival for the field."""
+    legal = [c for c in candidates if c.name == "finess" and _LEGAL_ENTITY.search(fold(c.label))]
+    site = [c for c in candidates if c.name == "finess" and c.how != "pattern" and c.score > 0.05]
+    if not legal or not any(c not in legal for c in site):
+        return candidates
+    return [c for c in candidates if c not in legal]
 
 
 ONE_DATE_FACTOR = 0.7

@@ -553,6 +553,14 @@ DISTRACTOR_LABELS: dict[str, tuple[str, ...]] = {
         "Remise",
         "Franchise",
         "Participation forfaitaire",
+        # the baskets of the 100 % Santé reform name a dental or optical act's price class, not a share:
+        # "Panier : RAC maîtrisé 550,00 €" is the act's fee
+        "RAC maîtrisé",
+        "RAC modéré",
+        "RAC zéro",
+        "Reste à charge maîtrisé",
+        "Reste à charge modéré",
+        "Reste à charge zéro",
     ),
     "date_other": (
         "Date d'accident",

@@ -174,11 +174,39 @@ def _same_row(a: Word, b: Word) -> bool:
     return overlap >= 0.5 * min(a.y1 - a.y0, b.y1 - b.y0)
 
 
+TALL_WORD = 1.4  # of the line's median word height: a word of a bigger font (a name, a title)
+
+
 def split_stacked(words: list[Word]) -> list[list[Word]]:
     """Tesseract may join into one line a big title and two small rows printed beside it ("Facture
     d'honoraires" left of "Facture n° ..." over "Date d'émission ..."). Words chained by vertical
     overlap make the rows; the line is split only when two rows sit one above the other over the same
-    stretch of the page (a skewed line drifts sideways, its pieces never stack)."""
+    stretch of the page (a skewed line drifts sideways, its pieces never stack). The words of a bigger
+    font may reach over both small rows and chain them: they are left out of the chaining, then join
+    the one row they overlap most, or make a row of their own."""
+    heights = sorted(w.y1 - w.y0 for w in words)
+    median = heights[len(heights) // 2] if heights else 0.0
+    tall = [w for w in words if w.y1 - w.y0 >= TALL_WORD * median]
+    rows = _chain([w for w in words if w not in tall] or words)
+    if len(rows) < 2 or not _stacked(rows):
+        rows = _chain(words)
+        if len(rows) < 2 or not _stacked(rows):
+            return [words]
+        return sorted(rows, key=lambda row: min(w.y0 for w in row))
+    alone: list[Word] = []
+    for word in tall if len(tall) < len(words) else []:
+        joined = [row for row in rows if any(_same_row(word, other) for other in row)]
+        if not joined:
+            alone.append(word)
+            continue
+        # the row it overlaps most, never two: a big word reaching over two rows chains neither
+        max(joined, key=lambda row: max(min(word.y1, w.y1) - max(word.y0, w.y0) for w in row)).append(word)
+    rows.extend(_chain(alone))
+    return sorted(rows, key=lambda row: min(w.y0 for w in row))
+
+
+def _chain(words: list[Word]) -> list[list[Word]]:
+    """Rows of words chained by vertical overlap."""
     rows: list[list[Word]] = []
     for word in sorted(words, key=lambda w: w.x0):
         joined = [row for row in rows if any(_same_row(word, other) for other in row)]
@@ -190,9 +218,7 @@ def split_stacked(words: list[Word]) -> list[list[Word]]:
         for row in joined[1:]:
             first.extend(row)
             rows.remove(row)
-    if len(rows) < 2 or not _stacked(rows):
-        return [words]
-    return sorted(rows, key=lambda row: min(w.y0 for w in row))
+    return rows
 
 
 def _stacked(rows: list[list[Word]]) -> bool:
@@ -436,13 +462,14 @@ def _share_amounts(line: Line, hits: list[LabelHit]) -> list[LabelHit]:
             and hit.kind == "total_amount"
             and hit.label.weight <= WEAK_LABEL
             and hit.first_word == hit.last_word
-            and following.kind in _SHARES
+            and (following.kind in _SHARES or following.kind in _SHARE_OF)
             and len(between) <= SHARE_LINK_WORDS
             and all(_link_word(w.text) for w in between)
             and all(b.x0 - a.x1 <= 1.2 * line.height for a, b in itertools.pairwise(words))
         ):
             text = " ".join(w.text for w in line.words[hit.first_word : following.last_word + 1])
-            label = Label(following.kind, text, tuple(tokens(text)), following.label.weight)
+            kind = _SHARE_OF.get(following.kind, following.kind)  # "... à l'organisme complémentaire": its share
+            label = Label(kind, text, tuple(tokens(text)), following.label.weight)
             merged.append(LabelHit(label, line, hit.first_word, following.last_word, following.tail, following.quality))
             continue
         merged.append(hit)

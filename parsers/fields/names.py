@@ -13,7 +13,8 @@ from parsers.fields.geometry import FEMININE_MARK, column_words, labelled, lines
 from parsers.fields.labels import fold
 from parsers.fields.layout import LabelHit, Line
 
-_NAME_LEAD = re.compile(r"^(?:[\s:;.,\-–|_‘’'•·]|[(\[{](?:e|s|es)[)\]}](?!\w))+", re.IGNORECASE)  # "ASSURE (E} : ..."
+# "ASSURE (E} : ...", "Bénéficiaire (enfant} DUPONT": a qualifier's closing bracket ends the label
+_NAME_LEAD = re.compile(r"^(?:[\s:;.,\-–|_‘’'•·)\]}]|[(\[{](?:e|s|es)[)\]}](?!\w))+", re.IGNORECASE)
 _NEXT_LABEL = re.compile(r"(?<=\S)\s+[^\W\d_][\w'’.]*\s?:(?!\d)(?=\s*\S)")  # "ROCHE Sylvie Numéro : PC-25"
 
 

@@ -47,12 +47,17 @@ def _field_reason(name: str, found: Field | None, threshold: float) -> str | Non
     return None
 
 
-def _practitioner_reason(document: ExtractedDocument, threshold: float) -> str | None:
+def _practitioner_reason(document: ExtractedDocument, threshold: float, *, one_practitioner: bool) -> str | None:
     """One party invoices. Two kinds of identifier kept (a clinic's FINESS and a surgeon's RPPS, an
-    orthésiste's ADELI and the prescriber's RPPS): which is paid is a clerk's call, never a guess."""
+    orthésiste's ADELI and the prescriber's RPPS): which is paid is a clerk's call, never a guess. Unless
+    extraction found the RPPS and the ADELI to be one practitioner's (`one_practitioner`: printed
+    together in his letterhead): then each must be read surely."""
     present = [document.fields[n] for n in PRACTITIONER_IDS if n in document.fields]
     if not present:
         return "N° RPPS / ADELI / FINESS absent"
+    if one_practitioner and sorted(f.name for f in present) == ["adeli", "rpps"]:
+        least = min(present, key=lambda f: f.confidence)
+        return _field_reason(least.name, least, threshold)
     if len(present) > 1:
         return f"plusieurs facturants possibles ({' et '.join(HUMAN_NAMES[f.name] for f in present)})"
     best = max(present, key=lambda f: f.confidence)
@@ -77,13 +82,14 @@ def review(
     review_threshold: float = 0.85,
     extra_reasons: list[str] | None = None,
     doubts: Mapping[str, str] | None = None,
+    one_practitioner: bool = False,
 ) -> tuple[bool, list[str]]:
     """(needs_review, reasons): a required field missing or under the threshold, or a sum that fails.
 
     `doubts` names, per field, why extraction held it under the threshold ("Date des soins lue sur une
     télécopie basse résolution, à vérifier"): said instead of a bare "illisible (confiance 0,80)"."""
     reasons: list[str] = []
-    practitioner = _practitioner_reason(document, review_threshold)
+    practitioner = _practitioner_reason(document, review_threshold, one_practitioner=one_practitioner)
     if practitioner:
         reasons.append(practitioner)
     for name in _required(document):

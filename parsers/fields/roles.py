@@ -141,6 +141,15 @@ def _before_on_line(scan_: PageScan, candidate: Candidate, pattern: re.Pattern[s
     return False
 
 
+_ISSUER = re.compile(r"\betablissement\b|\bemetteur\b|\bfactur(?:e|ant|ee)s? par\b|\bfacturant\b|\bstructure\b")
+
+
+def is_issuer_named(scan_: PageScan, candidate: Candidate) -> bool:
+    """A FINESS printed after "Établissement :", "Émetteur", "Facturé par", "Structure": the words say
+    it is the one who invoices, wherever on the page it sits."""
+    return _before_on_line(scan_, candidate, _ISSUER)
+
+
 _STAND_IN = re.compile(r"\brempla[cç]ante?s?\b|\bremplacement\b")
 
 

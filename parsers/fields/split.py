@@ -45,7 +45,7 @@ def split_pages(results: list[PageResult], analyse: Callable[[Page], PageResult]
             pieces.extend((part, True) for part in parts)
         else:
             pieces.append((result, False))
-    return merge_covers(_group(pieces))
+    return [_letter_dates(group) for group in merge_covers(_group(pieces))]
 
 
 def _group(pieces: list[tuple[PageResult, bool]]) -> list[list[PageResult]]:
@@ -137,6 +137,24 @@ def _quiet_lead(group: list[PageResult]) -> list[PageResult]:
     """The pages before the first one with invoice content cover it: their candidates go."""
     lead = next((i for i, r in enumerate(group) if has_content(r)), 0)
     return [*_quiet(group[:lead]), *group[lead:]]
+
+
+_LETTER = re.compile(r"veuillez trouver|ci-jointe?s?\b|\bvous adresser?\b|\bvous transmettre\b")
+_DATES = ("invoice_date", "care_date")
+
+
+def _letter_dates(group: list[PageResult]) -> list[PageResult]:
+    """A covering letter ("Veuillez trouver ci-joint la note d'honoraires...") before the invoice it
+    sends, which has its own title on top of a later page: the letter is dated the day it was written
+    and recalls other days (the care, an agreement); the invoice prints its own dates, so the letter's
+    date candidates go. Its other candidates stay: the number, the patient it restates are the same."""
+    if len(group) < 2 or not _LETTER.search(fold(group[0].page.text)):
+        return group
+    if not any(r.title_top and r.kind and has_content(r) for r in group[1:]):
+        return group
+    letter = group[0]
+    kept = [c for c in letter.candidates if c.name not in _DATES]
+    return [replace(letter, candidates=kept), *group[1:]]
 
 
 POOR_READ_CONF = 0.6
