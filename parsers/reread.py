@@ -5,12 +5,14 @@ fax-normal pages (204×98 dpi stretched) and scans their words come back under t
 needs to be accepted ("N° de facture illisible", "Montant total illisible"). Here, after a page is read,
 the value right of (else under) such a label ("Facture n°", "N° de facture", "Invoice No.", "Total",
 "Montant total"… `parsers.fields.labels`) is looked up; when its words are read under `BAR`, their crop
-is read again: upscaled ×3, one line (`--psm 7`), in three renderings (grey, Otsu-binarised, a darker
-threshold). The crop readings say something only when two of them agree character for character and
+is read again: upscaled ×3, one line (`--psm 7`), in up to three renderings (grey, Otsu-binarised, a
+darker threshold; the darker one only when the first two do not both read the page's own value, see
+`confirmed`). The crop readings say something only when two of them agree character for character and
 none reads another well-formed value; then:
 
 - the page's own reading is that same value: two independent readings (the whole page, psm 3, and the
-  crop, psm 7, at another scale and binarisation) agree, and the words get `REREAD_CONF`;
+  crop, psm 7, at another scale and binarisation) agree, and the words get `REREAD_CONF` (the grey and
+  Otsu crops both giving it is enough: the darker rendering is not read, so it cannot veto);
 - the page's reading differs (a character or two): the words get the crop's value only when all three
   renderings agree on it, with `REREAD_CONF`;
 - otherwise nothing changes, and no confidence is lowered.
@@ -18,7 +20,8 @@ none reads another well-formed value; then:
 `REREAD_CONF` (0.92) sits just under the 0.93 that `parsers.fields.base` caps an OCR reading at: an
 agreed value passes the 0.85 review bar only behind a strong label, like a clean first reading would.
 
-Cost: one request to the Tesseract child per page with suspects (all crops in one list), at most
+Cost: one request to the Tesseract child per page with suspects (the grey and Otsu crops of all of them in
+one list), a second one for the darker crops of the values those did not confirm; at most
 `Limits.ocr_reread_crops` values a page; nothing on pages whose values were read confidently. The
 seconds spent are added to `SECONDS` (for the benchmark's report).
 
@@ -30,10 +33,27 @@ chosen); a date under a number's header was confirmed too (not chosen; no longer
 fields: samples, sets 1, 2, 9 +1, set 6 +2 (misreads corrected: "LB8M25-…" → "LBM25-…", "12025-…" →
 "T2025-…", "72399" → "723996", "3613-5059" → "3613-5050"); no wrong auto-accept; other sets unchanged.
 Cost: ~0.02 s a page on average, ~0.08 s on a page with suspects (1 page in 4 or 5).
+
+Speed (2026-11-27, session 7; HEAD and this code side by side in one run, a loaded 2-core machine):
+the label search tries at each token only the labels whose first token it matches (`_starting`, kept
+per token), ~20 → ~1.5-2.6 ms of CPU a page on the 57 fax, scan and photo pages of the samples, same
+suspects; the darker rendering is read only for values the grey and Otsu crops did not confirm, 54 →
+41 crops on the samples (13 of their 18 values are confirmed by the first two). With the cheaper
+transport of `parsers.tesseract_engine`, the OCR overhead over plain tesseract on the 10 fax files of
+`bench readers overhead`, HEAD → this code, file by file interleaved, 8 rounds: median +12.1 → +7.7 %
+(tesseract itself at 1.5-1.7 s a page on the loaded machine, 0.87 s when quiet), lower in 7 rounds of 8
+(median difference 6 points); ~0.04 s of CPU a page less, label search and transport mostly.
+Quality (every rendering of the samples and held-out sets 1-11, read again): 588 of 593 files read
+identically; the 5 others gain one confirmation each, all the true value (samples medecin-02 scan
+total 96,02, set 8 r802 fax-fine invoice number, set 9 t901 photo total, set 10 v102 and v103 photo
+invoice numbers), which the darker rendering had vetoed by reading another value (90,02 for 96,02). Field
+accuracy unchanged in every set; straight-through set 8 fax-fine 45.5 → 54.5 % (set 8 all 41.8 →
+43.6 %), every other set unchanged; auto-accept errors 0 everywhere; precision at ≥ 0.9 unchanged.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from collections import Counter
@@ -44,7 +64,7 @@ from PIL import Image
 
 from intake.domain.model import Word
 from parsers.base import ReadError
-from parsers.fields.labels import FIELD_LABELS, edit_distance, token_distance, tokens
+from parsers.fields.labels import FIELD_LABELS, allowed_edits, edit_distance, token_distance, tokens
 from parsers.limits import Limits
 from parsers.recheck import SCALE, crops, line_readings
 
@@ -77,6 +97,37 @@ def _labels() -> list[tuple[str, tuple[str, ...], float]]:
 
 
 LABELS = _labels()
+
+
+def _by_first() -> dict[str, tuple[int, ...]]:
+    """Positions in `LABELS` of the labels starting with each first token (in `LABELS` order)."""
+    found: dict[str, list[int]] = {}
+    for position, (_, wanted, _) in enumerate(LABELS):
+        found.setdefault(wanted[0], []).append(position)
+    return {first: tuple(positions) for first, positions in found.items()}
+
+
+BY_FIRST = _by_first()
+
+
+@functools.lru_cache(maxsize=16384)
+def _starting(token: str) -> tuple[int, ...]:
+    """Positions in `LABELS` (in order) of the labels whose first token `token` matches: only those can
+    match from it (the others fail on their first token, so trying them changes nothing)."""
+    letters = set(token)
+    return tuple(sorted(
+        position for first, positions in BY_FIRST.items() if _near(token, letters, first) for position in positions
+    ))
+
+
+def _near(token: str, letters: set[str], first: str) -> bool:
+    """`token_distance(token, first) is not None`, quicker: each letter of `first` missing from `token`
+    takes an edit, so more missing letters than `token_distance` allows is a miss without computing it."""
+    if token == first:
+        return True
+    if len(set(first) - letters) > allowed_edits(first):
+        return False
+    return token_distance(token, first) is not None
 
 
 @dataclass(frozen=True)
@@ -168,7 +219,8 @@ def find_suspects(words: Sequence[Word]) -> list[Suspect]:
         line_tokens = [(token, n) for n, i in enumerate(members) for token in tokens(words[i].text)]
         start = 0
         while start < len(line_tokens):
-            for name, wanted, _ in LABELS:
+            for position in _starting(line_tokens[start][0]):
+                name, wanted, _ = LABELS[position]
                 end = _match(line_tokens, start, wanted)
                 if end is None:
                     continue
@@ -223,6 +275,12 @@ def agreed(name: str, first: str, readings: Sequence[str]) -> str | None:
     return text if count == len(readings) == 3 and close else None
 
 
+def confirmed(first: str, pair: Sequence[str]) -> bool:
+    """The first two renderings (grey, Otsu) both read the page's own reading: three readings agree, and
+    the third rendering is not asked (`agreed` confirms on these two)."""
+    return bool(_compact(first)) and _compact(pair[0]) == _compact(pair[1]) == _compact(first)
+
+
 def read_crops(images: Sequence[Image.Image], limits: Limits, *, dpi: int) -> list[str]:
     """Each image's one-line reading, by one request to Tesseract."""
     return line_readings(images, limits, dpi=dpi * SCALE, whitelist=WHITELIST, lang=LANG)
@@ -237,8 +295,14 @@ def reread_values(
         return words, []
     started = time.perf_counter()
     groups = [crops(image, suspect, words) for suspect in suspects]
+    firsts = [" ".join(words[i].text for i in suspect.indices) for suspect in suspects]
     try:
-        readings = read_crops([crop for group in groups for crop in group], limits, dpi=dpi)
+        pairs = read_crops([crop for group in groups for crop in group[:2]], limits, dpi=dpi)
+        readings = [pairs[2 * number : 2 * number + 2] for number in range(len(suspects))]
+        doubted = [number for number, first in enumerate(firsts) if not confirmed(first, readings[number])]
+        thirds = read_crops([groups[number][2] for number in doubted], limits, dpi=dpi) if doubted else []
+        for number, third in zip(doubted, thirds, strict=True):
+            readings[number].append(third)
     except ReadError:
         return words, []  # the first reading stands
     finally:
@@ -248,8 +312,8 @@ def reread_values(
     names: list[str] = []
     for number, suspect in enumerate(suspects):
         value_words = [words[i] for i in suspect.indices]
-        first = " ".join(w.text for w in value_words)
-        text = agreed(suspect.name, first, readings[number * 3 : number * 3 + 3])
+        first = firsts[number]
+        text = agreed(suspect.name, first, readings[number])
         if text is None:
             continue
         parts = text.split()

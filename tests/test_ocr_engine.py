@@ -90,3 +90,44 @@ def test_settings_of_one_request_do_not_leak_into_the_next() -> None:
                                            config=["tessedit_char_whitelist=0123456789"], lang="eng")
     assert "Total" not in " ".join(digits_only["text"])
     assert "Total" in engine.tesseract_columns([page(["Total 45"])], limits, dpi=300, psm=7, lang="eng")["text"]
+
+
+def test_a_page_larger_than_the_pipe_arrives_whole() -> None:
+    """A 300 dpi page (~9 MB of grey) goes in several writes of the 1 MB pipe, its header and pixels
+    one after the other: the child reads what the plain command reads."""
+    image = Image.new("L", (2480, 3508), 255)
+    image.paste(page(LINES), (200, 3000))
+    image.putpixel((5, 1754), 128)  # grey: sent as 8 bits, not 1
+    limits = Limits()
+    through_child = engine.tesseract_columns([image], limits, dpi=300, psm=3)
+    assert through_child == engine._command([image], limits, dpi=300, psm=3, config=(), lang="fra")
+    assert "10003456789" in through_child["text"]
+
+
+def test_word_rows_column_by_column_are_the_rows_appended_one_by_one() -> None:
+    def by_row(data: dict[str, list[str]], text: str, page: str | None) -> None:  # as first written
+        columns = [data[name] for name in engine.COLUMNS]
+        for row in text.splitlines():
+            cells = row.split("\t", 11)
+            if len(cells) < 12 or not cells[11].strip() or not cells[0].isdigit():
+                continue
+            if page is not None:
+                cells[1] = page
+            for column, cell in zip(columns, cells, strict=True):
+                column.append(cell)
+
+    tsv = "\n".join([
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
+        "1\t1\t0\t0\t0\t0\t0\t0\t1400\t330\t-1\t",
+        "5\t1\t1\t1\t1\t1\t60\t60\t180\t40\t96.1\tFacture",
+        "5\t1\t1\t1\t1\t2\t250\t60\t40\t40\t91\t ",
+        "5\t1\t1\t1\t1\t3\t300\t60\t90\t40\t88.5\ta\tb",
+        "5\t1\t1\t1\t1\t4\t300\t60\t90\t40",
+    ])
+    for page_number in (None, "3"):
+        for text in (tsv, "", "level\tpage_num"):
+            quick: dict[str, list[str]] = {name: ["x"] for name in engine.COLUMNS}
+            slow: dict[str, list[str]] = {name: ["x"] for name in engine.COLUMNS}
+            engine.add_word_rows(quick, text, page=page_number)
+            by_row(slow, text, page_number)
+            assert quick == slow

@@ -127,9 +127,65 @@ def test_a_confirmed_value_keeps_its_words_and_a_corrected_one_word_value_stays_
 ) -> None:
     image = Image.new("L", (600, 100), 255)
     words = [*line(["Facture", "n°"]), Word("DV-2025-0331", 200, 10, 400, 40, 0.5, 0)]
-    monkeypatch.setattr(parsers.reread, "read_crops", lambda images, limits, *, dpi: ["DV -2025-0331"] * 3)
+    monkeypatch.setattr(parsers.reread, "read_crops", lambda images, limits, *, dpi: ["DV -2025-0331"] * len(images))
     out, _ = reread_values(image, words, Limits(), dpi=300)
     assert (out[2].text, out[2].conf) == ("DV-2025-0331", REREAD_CONF)
     words[2] = replace(words[2], text="DV-2O25-0331")
     out, _ = reread_values(image, words, Limits(), dpi=300)
     assert (out[2].text, out[2].conf) == ("DV-2025-0331", REREAD_CONF)
+
+
+def test_label_search_by_first_token_finds_what_trying_every_label_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`find_suspects` tries only the labels whose first token a word's token matches (`_starting`);
+    trying every label at every token (the slow way) finds the same suspects, garbled labels included."""
+    pages = [
+        [*line(["Facture", "n°", ":"]), Word("2025-0915", 300, 10, 420, 40, 0.55, 0)],
+        [*line(["Factnre", "no", "F-12"], conf=0.5), *line(["Montant", "tota1", "TTC", "45,00"], 1, conf=0.4)],
+        [*line(["N°", "de", "facturc"]), *line(["A20258663"], 1, conf=0.3), *line(["Total", "des", "soins"], 2)],
+        [*line(["Note", "d'honoraires", "n°", "77"], conf=0.6), *line(["TOTAL", "A", "PAYER", "1", "234,50"], 1, 0.5)],
+        [*line(["Reference", "facture", "RF-2025/7"], conf=0.6), *line(["Tota1", "30,00"], 1, conf=0.6)],
+        [*line(["Relevé", "de", "soins", "n°", "88-1"], conf=0.5), *line(["Montant", "des", "actes", "12,00"], 1, 0.5)],
+    ]
+    fast = [find_suspects(words) for words in pages]
+    every = tuple(range(len(parsers.reread.LABELS)))
+    monkeypatch.setattr(parsers.reread, "_starting", lambda token: every)
+    slow = [find_suspects(words) for words in pages]
+    assert fast == slow
+    assert sum(len(found) for found in fast) >= 8  # the pages do hold suspects to find
+
+
+def test_quick_token_test_agrees_with_the_token_distance() -> None:
+    from parsers.fields.labels import token_distance
+
+    firsts = sorted(parsers.reread.BY_FIRST)
+    seen = [*firsts, "factnre", "facturc", "tota1", "t0tal", "montnat", "honoraire", "referenc", "quittanse",
+            "n", "nn", "de", "45", "2025", "totaux", "devls", "folio1", "invoce", "bordereaux", "xyz", ""]
+    for token in seen:
+        for first in firsts:
+            assert parsers.reread._near(token, set(token), first) == (token_distance(token, first) is not None)
+
+
+def test_the_third_rendering_is_read_only_when_the_first_two_do_not_confirm_the_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Grey and Otsu crops both read the page's own value: three readings agree and the darker rendering
+    is not read (before: read too, and a different amount on it vetoed the confirmation)."""
+    image = Image.new("L", (600, 200), 255)
+    words = [*line(["Facture", "n°"], conf=0.95), Word("2025-0915", 200, 10, 400, 40, 0.5, 0),
+             *line(["Total", "honoraires"], 1), Word("45,00", 200, 60, 300, 90, 0.5, 1)]
+    renderings = {(2, "invoice_number"): ["2025-0915", "2025-0915", "2025-0916"],
+                  (2, "total_amount"): ["45,00", "46,00", "45,00"]}
+    asked: list[int] = []
+
+    def fake(images: Sequence[Image.Image], limits: Limits, *, dpi: int) -> list[str]:
+        asked.append(len(images))
+        if len(asked) == 1:  # grey and Otsu of each suspect, in order
+            return [*renderings[(2, "invoice_number")][:2], *renderings[(2, "total_amount")][:2]]
+        return [renderings[(2, "total_amount")][2]]  # the darker rendering of the total only
+
+    monkeypatch.setattr(parsers.reread, "read_crops", fake)
+    out, notes = reread_values(image, words, Limits(), dpi=300)
+    assert asked == [4, 1]
+    assert (out[2].text, out[2].conf) == ("2025-0915", REREAD_CONF)  # confirmed by grey and Otsu
+    assert (out[5].text, out[5].conf) == ("45,00", 0.5)  # the renderings disagree: the first reading stands
+    assert notes == [f"{REREAD_NOTE} (invoice_number)"]

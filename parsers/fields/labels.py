@@ -644,11 +644,17 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
     return previous[-1]
 
 
+def allowed_edits(wanted: str) -> int:
+    """How many edits `token_distance` forgives a seen token for this label token: 2 for long words, 1 for
+    middling ones, none under 5 letters."""
+    return 2 if len(wanted) >= 9 else 1 if len(wanted) >= 5 else 0
+
+
 def token_distance(seen: str, wanted: str) -> int | None:
     """Edits between a seen token and a label token, or None when too far for the token's length."""
     if seen == wanted:
         return 0
-    allowed = 2 if len(wanted) >= 9 else 1 if len(wanted) >= 5 else 0
+    allowed = allowed_edits(wanted)
     if allowed == 0:
         return None
     distance = edit_distance(seen, wanted, allowed)
