@@ -147,17 +147,15 @@ SPLIT_GAP = 0.2  # of the text height: far narrower than a space, a gap inside a
 
 
 def _rejoin_split_capitals(words: list[Word]) -> list[Word]:
-    """ "N° AM C 57412057": OCR cuts a capitals word before its last letter at a kerning gap. A lone
-    capital letter glued to the capitals before it (a gap far narrower than a space) ends that word."""
+    """ "N° AM C 57412057", "D EMANDE": OCR cuts a capitals word after its first or before its last
+    letter at a kerning gap. A lone capital letter glued to the capitals after or before it (a gap far
+    narrower than a space) is part of that word."""
     joined: list[Word] = []
     for word in words:
         previous = joined[-1] if joined else None
         if (
             previous is not None
-            and len(word.text) == 1
-            and word.text.isupper()
-            and previous.text.isalpha()
-            and previous.text.isupper()
+            and ((_lone_capital(word) and _capitals(previous)) or (_lone_capital(previous) and _capitals(word)))
             and word.x0 - previous.x1 < SPLIT_GAP * max(1.0, word.y1 - word.y0)
         ):
             joined[-1] = Word(
@@ -167,6 +165,14 @@ def _rejoin_split_capitals(words: list[Word]) -> list[Word]:
             continue
         joined.append(word)
     return joined
+
+
+def _lone_capital(word: Word) -> bool:
+    return len(word.text) == 1 and word.text.isupper()
+
+
+def _capitals(word: Word) -> bool:
+    return word.text.isalpha() and word.text.isupper()
 
 
 def _same_row(a: Word, b: Word) -> bool:
