@@ -52,7 +52,7 @@ DOCUMENT_SETS = (
      HELDOUT / "documents10"),
     ("held-out layouts, set 11, written blind (everyday); tuned on in session 7 (documents11-first-run.txt)",
      HELDOUT / "documents11"),
-    ("held-out layouts, set 12, written blind (everyday); never tuned on (documents12-first-run.txt)",
+    ("held-out layouts, set 12, written blind (everyday); one fix after its blind scores (documents12-first-run.txt)",
      HELDOUT / "documents12"),
 )
 
