@@ -915,8 +915,9 @@ def merge_readings(first: list[Word], second: list[Word]) -> list[Word]:
     confident one does."""
     if not second:
         return first
-    lines = [*_lines(first), *_lines(second)]
-    count = len(_lines(first))
+    first_lines = _lines(first)
+    lines = [*first_lines, *_lines(second)]
+    count = len(first_lines)
     parent = list(range(len(lines)))
 
     def root(i: int) -> int:

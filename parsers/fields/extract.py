@@ -10,7 +10,7 @@ import itertools
 import re
 from decimal import Decimal
 
-from intake.domain.model import FIELD_NAMES, ExtractedDocument, Field, Page, Word
+from intake.domain.model import FIELD_NAMES, ExtractedDocument, Field, Page
 from parsers.fields import values
 from parsers.fields.base import AMOUNT_FIELDS, PRACTITIONER_FIELDS, Candidate, PageScan, middle, scan
 from parsers.fields.candidates import claimed_numbers, label_candidates, pattern_candidates
@@ -27,6 +27,7 @@ from parsers.fields.confidence import (
 )
 from parsers.fields.dates import care_date_from_issue, issued_on_delivery
 from parsers.fields.doubts import doubt_lone_dates, doubt_unchecked_reads
+from parsers.fields.geometry import line_cells
 from parsers.fields.labels import edit_distance, fold
 from parsers.fields.layout import Line, build_lines
 from parsers.fields.references import SPACED_FACTURE, own_references, title_candidates
@@ -61,13 +62,14 @@ def page_kind(page: Page, lines: list[Line]) -> tuple[str | None, bool]:
     A title set in a narrow box breaks over two lines ("DEMANDE DE" / "PRISE EN CHARGE" right of the
     letterhead): each line's column segment is read joined with the segment under it too, so the title
     is named on its first line, before a quote number quoted lower on a request ("Devis n° D25…")."""
-    rows = [line.words for line in lines if line.page == page.number]
-    for position, words in enumerate(rows[:25]):
-        line = " ".join(w.text for w in words)
+    rows = [line for line in lines if line.page == page.number]
+    for position, row in enumerate(rows[:25]):
+        line = row.text
         folded = fold(line)
         found = _kinds_in(folded, 0)  # "Facture — suite au devis n° D25": the paper named first is this one
-        for start, top, under in _stacked_segments(words, rows[position + 1] if position + 1 < len(rows) else []):
-            found.extend(_kinds_in(fold(top) + " " + fold(under), start, across=len(fold(top))))
+        if position + 1 < len(rows):
+            for start, top, under in _stacked_cells(row, rows[position + 1]):
+                found.extend(_kinds_in(fold(top) + " " + fold(under), start, across=len(fold(top))))
         if page.source == "ocr":
             found.extend((start, "invoice") for start in _misread_invoice_words(line))
         if found:
@@ -89,40 +91,25 @@ def _kinds_in(folded: str, offset: int, across: int | None = None) -> list[tuple
     return found
 
 
-SEGMENT_GAP = 2.0  # words further apart than this many line heights sit in different columns
 TITLE_WORDS = 4
 
 
-def _segments(words: list[Word]) -> list[list[Word]]:
-    if not words:
-        return []
-    height = max(1.0, sorted(w.y1 - w.y0 for w in words)[len(words) // 2])
-    segments = [[words[0]]]
-    for word in words[1:]:
-        if word.x0 - segments[-1][-1].x1 > SEGMENT_GAP * height:
-            segments.append([])
-        segments[-1].append(word)
-    return segments
-
-
-def _stacked_segments(row: list[Word], below: list[Word]) -> list[tuple[int, str, str]]:
-    """Each short column segment of a line (a title box's line, at most `TITLE_WORDS` words: not a
-    paragraph's) with the segment right under it (overlapping columns, less than two line heights
-    lower), and the segment's character offset in the line."""
+def _stacked_cells(row: Line, below: Line) -> list[tuple[int, str, str]]:
+    """Each short cell of a line (`line_cells`; a title box's line, at most `TITLE_WORDS` words: not a
+    paragraph's) with the cell right under it (overlapping columns, less than two word heights lower),
+    and the cell's character offset in the line."""
     joined = []
     offset = 0
-    for segment in _segments(row):
-        x0, x1 = segment[0].x0, segment[-1].x1
-        if len(segment) > TITLE_WORDS:
-            offset += len(" ".join(w.text for w in segment)) + 1
-            continue
-        height = max(w.y1 - w.y0 for w in segment)
-        bottom = max(w.y1 for w in segment)
-        for under in _segments(below):
-            overlaps = under[0].x0 < x1 and x0 < under[-1].x1
+    under_cells = line_cells(below)
+    for cell in line_cells(row):
+        text = " ".join(w.text for w in cell)
+        height = max(w.y1 - w.y0 for w in cell)
+        bottom = max(w.y1 for w in cell)
+        for under in under_cells if len(cell) <= TITLE_WORDS else []:
+            overlaps = under[0].x0 < cell[-1].x1 and cell[0].x0 < under[-1].x1
             if overlaps and 0 <= min(w.y0 for w in under) - bottom < 2 * height:
-                joined.append((offset, " ".join(w.text for w in segment), " ".join(w.text for w in under)))
-        offset += len(" ".join(w.text for w in segment)) + 1
+                joined.append((offset, text, " ".join(w.text for w in under)))
+        offset += len(text) + 1
     return joined
 
 
