@@ -27,6 +27,7 @@ from parsers.fields.confidence import (
 )
 from parsers.fields.dates import care_date_from_issue, issued_on_delivery
 from parsers.fields.doubts import doubt_lone_dates, doubt_unchecked_reads
+from parsers.fields.first_names import correct_first_names
 from parsers.fields.geometry import line_cells
 from parsers.fields.labels import edit_distance, fold
 from parsers.fields.layout import Line, build_lines
@@ -570,6 +571,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     doubt_unchecked_reads(candidates, chosen, group)
     corroborate(chosen, group)
     doubts = doubt_lone_dates(chosen, group)
+    _spell_first_name(chosen)
     fields = {name: _to_field(name, choice) for name, choice in chosen.items()}
     document = ExtractedDocument(fields=fields, pages=[r.page.number for r in group], kind=kind)
     reasons += page_reasons(note for r in group for note in r.page.notes)
@@ -583,6 +585,23 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     document.needs_review = needs
     document.review_reasons = found_reasons
     return document
+
+
+FIRST_NAME_NOTE = "first name spelt as listed"
+
+
+def _spell_first_name(chosen: dict[str, Choice]) -> None:
+    """An OCR-read patient name's first name spelt as the list of French first names has it
+    (first_names.py): the accents a fax or a scan lost put back ("Anais" → "Anaïs"), one misread letter
+    mended ("Syivie" → "Sylvie"). A correction, not a certainty: the confidence stays what the reading
+    earned, and a text layer's name is never touched."""
+    choice = chosen.get("patient_name")
+    if choice is None or not choice.candidate.ocr:
+        return
+    value = correct_first_names(choice.candidate.value)
+    if value != choice.candidate.value:
+        spelt = dataclasses.replace(choice.candidate, value=value, repaired=True)
+        chosen["patient_name"] = Choice(spelt, choice.confidence, [*choice.notes, FIRST_NAME_NOTE])
 
 
 PAIRED_LINES = 2.5  # line heights between an RPPS and an ADELI printed one under the other
