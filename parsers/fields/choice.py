@@ -17,6 +17,7 @@ class PageResult:
     candidates: list[Candidate]
     kind: str | None
     title_top: bool
+    other_paper: bool = False  # titled as another paper (a prescription), no invoice title (`page_kind`)
 
 
 @dataclass

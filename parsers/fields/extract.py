@@ -114,6 +114,36 @@ def _stacked_cells(row: Line, below: Line) -> list[tuple[int, str, str]]:
     return joined
 
 
+# A paper a practitioner writes for the patient, not an invoice: an ordonnance, a prescription form
+# ("Prescription médicale de transport"), the ALD "bizone" form's zone headers. Matched on a whole line or
+# cell (a title), never inside a sentence ("ordonnance du 19/09/2025 (jointe)").
+_OTHER_PAPER = re.compile(
+    r"^(?:ordonnances?(?: medicales?| bizone| securisee)?|prescriptions?(?: medicales?)?(?: de transport)?"
+    r"|prescriptions? (?:relatives? au traitement de|sans rapport avec) l'affection de longue duree.*)$"
+)
+OTHER_PAPER_ROWS = 15
+
+
+def other_paper_title(page: Page, lines: list[Line]) -> bool:
+    """Whether the page is titled as another paper than an invoice (an ordonnance attached to the
+    pharmacy's or the nurse's invoice): a line, or a cell of one, that is that paper's name, among the
+    page's first lines and in its top half. Call it only on a page that names no invoice, quote or
+    request (`page_kind`): an invoice prints "PRESCRIPTION" as a section heading under its own title."""
+    rows = [line for line in lines if line.page == page.number][:OTHER_PAPER_ROWS]
+    for row in rows:
+        if min(w.y0 for w in row.words) > page.height / 2:
+            break
+        texts = [row.text, *(" ".join(w.text for w in cell) for cell in line_cells(row))]
+        if any(_OTHER_PAPER.match(_title_text(text)) for text in texts):
+            return True
+    return False
+
+
+def _title_text(text: str) -> str:
+    """A title as matched: folded, spaces collapsed, no trailing mark; a label's colon stays."""
+    return re.sub(r"\s+", " ", fold(text)).strip(" .-—*")
+
+
 _NOT_MISREAD = {"fracture", "fractures"}  # a medical word one letter away
 
 
@@ -146,7 +176,8 @@ def analyse_page(page: Page) -> PageResult:
     for candidate in kept:
         if candidate.name in PRACTITIONER_FIELDS and candidate.name != "finess" and is_performer(page_scan, candidate):
             candidate.notes.append(PERFORMER_NOTE)
-    return PageResult(page, page_scan, kept, kind, top)
+    other = kind is None and other_paper_title(page, lines)
+    return PageResult(page, page_scan, kept, kind, top, other)
 
 
 PERFORMER_NOTE = "performed the acts"
@@ -180,9 +211,13 @@ def _drop_body_doctors(page_scan: PageScan, candidates: list[Candidate]) -> list
 def _mark_letterhead(page_scan: PageScan, candidates: list[Candidate]) -> None:
     """Note where each identifier sits: in the letterhead (above the patient block), or, for a FINESS,
     in the body (between the patient block and the page's last amount) and not named as the issuer's
-    ("Établissement :", "Facturé par"); `_places_of_care` weighs them over the whole document."""
+    ("Établissement :", "Facturé par"), or, for an RPPS/ADELI, given to a doctor named in the body
+    ("Médecin coordonnateur : Dr X — RPPS 1..."); `_places_of_care` and `_body_doctors` weigh them
+    over the whole document. A page without a patient block (a continuation page) has its letterhead
+    above its first own field (the number it continues, a date of care, an amount)."""
     patient = [middle(c) for c in candidates if c.name in _PATIENT_FIELDS and c.box is not None]
     if not patient:
+        _mark_continued_letterhead(candidates)
         return
     body = min(patient) - 2.0  # a patient line may sit on the same row as the letterhead's number
     amounts = [middle(c) for c in candidates if c.name in AMOUNT_FIELDS and c.box is not None]
@@ -194,10 +229,38 @@ def _mark_letterhead(page_scan: PageScan, candidates: list[Candidate]) -> None:
             c.notes.append(LETTERHEAD_NOTE)
         elif c.name == "finess" and middle(c) < last and not is_issuer_named(page_scan, c):
             c.notes.append(BODY_NOTE)
+        elif c.name in ("rpps", "adeli") and is_named_doctor(page_scan, c):
+            c.notes.append(BODY_DOCTOR_NOTE)
+
+
+def _mark_continued_letterhead(candidates: list[Candidate]) -> None:
+    own = [
+        middle(c) for c in candidates
+        if c.name in ("invoice_number", "care_date", *AMOUNT_FIELDS) and c.box is not None
+    ]
+    if not own:
+        return
+    top = min(own) - 2.0
+    for c in candidates:
+        if c.name in PRACTITIONER_FIELDS and c.box is not None and middle(c) < top:
+            c.notes.append(LETTERHEAD_NOTE)
 
 
 LETTERHEAD_NOTE = "in the letterhead"
 BODY_NOTE = "in the body"
+BODY_DOCTOR_NOTE = "a doctor named in the body"
+
+
+def _body_doctors(candidates: list[Candidate]) -> list[Candidate]:
+    """`_drop_body_doctors` over the whole document: an establishment's letterhead holds its FINESS,
+    and a page's body names a doctor by title with his RPPS ("Médecin coord. : Dr X — RPPS 1..."): he
+    works for the one who invoices, even when the letterhead of his own page was read badly and only
+    another page's (the same letterhead, repeated) shows the FINESS."""
+    head = [c for c in candidates if c.name in PRACTITIONER_FIELDS and LETTERHEAD_NOTE in c.notes]
+    issuers = {c.name for c in head if c.how != "pattern" and BODY_DOCTOR_NOTE not in c.notes}
+    if issuers != {"finess"}:
+        return candidates
+    return [c for c in candidates if BODY_DOCTOR_NOTE not in c.notes]
 
 
 def _places_of_care(candidates: list[Candidate]) -> list[Candidate]:
@@ -542,6 +605,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     candidates = _first_column_date(candidates)
     candidates = _performer_only(candidates)
     candidates = _places_of_care(candidates)
+    candidates = _body_doctors(candidates)
     candidates = _site_finess(candidates)
     if kind not in ("quote", "pec"):
         candidates = issued_on_delivery(_one_date_for_both(candidates))

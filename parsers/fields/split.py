@@ -1,12 +1,14 @@
 """From analysed pages to documents: which pages (or which parts of a page) make one invoice.
 
-Three cases a clerk sees in the mail:
+Four cases a clerk sees in the mail:
 - a batch: several invoices one after the other, each starting on a new page with its own number;
 - a cover: a fax cover sheet or a covering letter before the invoice. It is not a document: it goes
   with the invoice it covers (its words give no field), so the invoice is processed once;
 - two invoices on one page (two half-page slips, often with a cut line): the page is cut by height
   into two pages. When the page looks like two invoices but cannot be cut safely, the document goes
-  to a clerk (`flag_stacked`) rather than mixing two patients' fields.
+  to a clerk (`flag_stacked`) rather than mixing two patients' fields;
+- another paper sent with the invoice: the prescription attached to it (`attached_paper`), a letter
+  after it (`_letters_after`). It stays with the invoice and gives it no field but the patient.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from intake.domain.model import ExtractedDocument, Page
+from parsers.fields import values
 from parsers.fields.base import AMOUNT_FIELDS, PRACTITIONER_FIELDS, Candidate, middle
 from parsers.fields.labels import fold
 from parsers.fields.references import SPACED_FACTURE
@@ -36,16 +39,18 @@ _CUT_LINE = re.compile(r"(?:[-_.·] ?){8,}|✂|\bdecouper\b|\bcouper\b|\bdetache
 
 def split_pages(results: list[PageResult], analyse: Callable[[Page], PageResult]) -> list[list[PageResult]]:
     """Group the pages into documents: cut pages holding two stacked invoices (`analyse` reads each
-    part), start a new document on another invoice number or a new title header, then give each
-    cover (a group without invoice content) to the invoice it covers."""
+    part), keep of a paper attached to an invoice only its patient (`attached_paper`), start a new
+    document on another invoice number or a new title header, then give each cover (a group without
+    invoice content) to the invoice it covers."""
     pieces: list[tuple[PageResult, bool]] = []  # (page or part of a page, must start a document)
+    invoiced = any(has_content(r) and not r.other_paper for r in results)
     for result in results:
         parts = cut_stacked(result, analyse)
         if parts:
             pieces.extend((part, True) for part in parts)
         else:
-            pieces.append((result, False))
-    return [_letter_dates(group) for group in merge_covers(_group(pieces))]
+            pieces.append((attached_paper(result) if invoiced else result, False))
+    return [_letters_after(_letter_dates(group)) for group in merge_covers(_group(pieces))]
 
 
 def _group(pieces: list[tuple[PageResult, bool]]) -> list[list[PageResult]]:
@@ -89,6 +94,67 @@ def _best_value(candidates: list[Candidate], name: str, floor: float) -> str | N
         (c for c in candidates if c.name == name and c.score >= floor), key=lambda c: c.score, default=None
     )
     return best.value if best else None
+
+
+# ---------------------------------------------------------------- papers attached to an invoice
+
+ATTACHED_KEEPS = ("nir", "patient_name", "patient_birth_date", "insured_name")
+
+
+def attached_paper(result: PageResult) -> PageResult:
+    """A page that is another paper sent with the invoice (the prescription a pharmacy, a nurse, a taxi
+    or a lab attaches: titled "Ordonnance", "Prescription médicale de transport"; `other_paper`) and
+    holds no invoice table (no amount, no column of dates of care). It is written by another party (the
+    prescriber) on another day: it gives the invoice no practitioner, no number, no date and no amount,
+    only the patient it names, which may confirm the invoice's; with nothing of its own it starts no
+    document, and goes with the invoice before or after it. (Called when the file holds an invoice: a
+    prescription sent alone is left as it is, for a clerk.)"""
+    if not result.other_paper or _has_table(result):
+        return result
+    kept = [c for c in result.candidates if c.name in ATTACHED_KEEPS]
+    return replace(result, candidates=kept, kind=None, title_top=False)
+
+
+def _has_table(result: PageResult) -> bool:
+    return any(
+        c.name in AMOUNT_FIELDS or (c.name == "care_date" and c.how == "column") for c in result.candidates
+    )
+
+
+_SALUTATION = re.compile(
+    r"^(?:madame,? monsieur|mesdames,? messieurs|madame|monsieur|cher confrere|chere consoeur|chers confreres)\s*,",
+    re.MULTILINE,
+)
+
+
+LETTER_AMOUNT_LINES = 2  # a letter may recall an amount or two in its sentences; an invoice lists them
+
+
+def is_letter(result: PageResult) -> bool:
+    """A letter: a line opens with a salutation ("Madame, Monsieur,", "Cher confrère,") and no invoice
+    table is printed (no column of dates of care, no more than `LETTER_AMOUNT_LINES` lines with an
+    amount). Its subject line may name the invoice ("Objet : facture n° ...")."""
+    if not _SALUTATION.search(fold(result.page.text)):
+        return False
+    if any(c.name == "care_date" and c.how == "column" for c in result.candidates):
+        return False
+    return sum(bool(values.find_amounts(line.text)) for line in result.scan.lines) <= LETTER_AMOUNT_LINES
+
+
+def _letters_after(group: list[PageResult]) -> list[PageResult]:
+    """A letter after the invoice it goes with (an invoice sent again with a letter, the answer to a
+    question, a notice): written by another hand or on another day, it recalls the invoice's number,
+    dates and amounts at best, and other ones at worst. Like an attached prescription, it keeps only
+    the patient it names. (A covering letter before its invoice is a cover: `merge_covers`,
+    `_letter_dates`.)"""
+    first = next((i for i, r in enumerate(group) if r.title_top and r.kind and has_content(r)), None)
+    if first is None:
+        return group
+    return [
+        replace(r, candidates=[c for c in r.candidates if c.name in ATTACHED_KEEPS], kind=None)
+        if i > first and is_letter(r) else r
+        for i, r in enumerate(group)
+    ]
 
 
 # ---------------------------------------------------------------- covers
