@@ -18,6 +18,7 @@ from __future__ import annotations
 import ctypes
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -88,7 +89,13 @@ def read_page(pdfium_page: pdfium.PdfPage, number: int, limits: Limits) -> Page:
     width, height = pdfium_page.get_size()
     layer = text_layer(pdfium_page)
     if text_is_usable(layer.words, layer.image_cover):
-        return Page(number, float(width), float(height), words=group_lines([[w] for w in layer.words]), source="text")
+        notes = []
+        if layer.turn:
+            notes.append(f"pivoté de {layer.turn}°")
+            if layer.turn in (90, 270):
+                width, height = height, width
+        words = group_lines([[w] for w in layer.words])
+        return Page(number, float(width), float(height), words=words, source="text", notes=notes)
     return ocr_pdf_page(pdfium_page, number, limits, small_print=_small_print(layer.sizes))
 
 
@@ -97,6 +104,7 @@ class TextLayer:
     words: list[Word]
     sizes: list[float]  # font sizes (points) of the page's first characters
     image_cover: float  # the images' summed area over the page's area
+    turn: int = 0  # the page was read turned clockwise by this many degrees (its text ran sideways)
 
 
 def text_layer(pdfium_page: pdfium.PdfPage) -> TextLayer:
@@ -105,7 +113,8 @@ def text_layer(pdfium_page: pdfium.PdfPage) -> TextLayer:
         chars = page_chars(pdfium_page)
         area = float(pdfium_page.get_width() * pdfium_page.get_height())
         cover = image_area(pdfium_page) / max(area, 1.0)
-        return TextLayer(build_words(chars), [c.size for c in chars[:SIZE_SAMPLE]], cover)
+        chars, turn = turn_upright(chars, *pdfium_page.get_size())
+        return TextLayer(build_words(chars), [c.size for c in chars[:SIZE_SAMPLE]], cover, turn)
     except Exception:  # noqa: BLE001 - pdfium already vouched for the file: OCR the rendered page instead
         return TextLayer([], [], 1.0)
 
@@ -120,6 +129,7 @@ class Char(NamedTuple):
     x1: float
     bottom: float
     upright: bool = True
+    turn: int = 0  # which way its baseline runs on the displayed page: 0 →, 90 ↑, 180 ←, 270 ↓
 
     @property
     def size(self) -> float:
@@ -220,7 +230,44 @@ def _turned_char(handle: object, index: int, text: str, matrix: Any, loose: Any,
         x, y = display.point(ox.value + a * u + c * v, oy.value + b * u + d * v)
         xs.append(x)
         ys.append(y)
-    return Char(text, min(xs), min(ys), max(xs), max(ys), display.upright(a, b, c, d))
+    start, ahead = display.point(ox.value, oy.value), display.point(ox.value + a, oy.value + b)
+    turn = quarter_turn(ahead[0] - start[0], ahead[1] - start[1])
+    return Char(text, min(xs), min(ys), max(xs), max(ys), display.upright(a, b, c, d), turn)
+
+
+def quarter_turn(dx: float, dy: float) -> int:
+    """The quarter a direction on the displayed page (y down) points to: 0 →, 90 ↑, 180 ←, 270 ↓."""
+    if abs(dx) >= abs(dy):
+        return 0 if dx >= 0 else 180
+    return 90 if dy < 0 else 270
+
+
+TURNED_SHARE = 0.6  # this share of a page's characters running one way other than left to right
+
+
+def turn_upright(chars: list[Char], width: float, height: float) -> tuple[list[Char], int]:
+    """A page whose text mostly runs sideways or upside down (a landscape table set turned on a
+    portrait page, the way `pdftotext` still reads it) is read turned so that it runs left to right:
+    every character's box is turned with the page, clockwise by the returned degrees, and the
+    characters of that main direction count as upright. Other pages come back as they are."""
+    counts = Counter(c.turn for c in chars if not c.text.isspace())
+    if not counts:
+        return chars, 0
+    turn, count = counts.most_common(1)[0]
+    if turn == 0 or count < TURNED_SHARE * sum(counts.values()):
+        return chars, 0
+    return [_turned_with_page(c, turn, width, height) for c in chars], turn
+
+
+def _turned_with_page(char: Char, turn: int, width: float, height: float) -> Char:
+    """`char` on the page turned clockwise by `turn` degrees (the page's width and height before)."""
+    if turn == 90:  # (x, y) -> (height - y, x)
+        x0, top, x1, bottom = height - char.bottom, char.x0, height - char.top, char.x1
+    elif turn == 270:  # (x, y) -> (y, width - x)
+        x0, top, x1, bottom = char.top, width - char.x1, char.bottom, width - char.x0
+    else:  # 180: (x, y) -> (width - x, height - y)
+        x0, top, x1, bottom = width - char.x1, height - char.bottom, width - char.x0, height - char.top
+    return Char(char.text, x0, top, x1, bottom, (char.turn - turn) % 360 == 0, (char.turn - turn) % 360)
 
 
 def image_area(pdfium_page: pdfium.PdfPage) -> float:

@@ -181,6 +181,51 @@ def test_turned_page_reads_in_its_displayed_orientation() -> None:
     assert 100 < words[0].y1 < 104  # page x 100 shows 100 pt from the top: the baseline
 
 
+@pytest.mark.parametrize("angle, turn", [(90, 90), (-90, 270)])
+def test_text_set_sideways_on_a_portrait_page_reads_turned_upright(angle: int, turn: int) -> None:
+    """A landscape table drawn turned on a portrait page (no /Rotate): its words read left to right, in
+    their lines, on the page turned by `turn` degrees (landscape boxes), as `pdftotext` reads it; a short
+    stamp running the other way does not turn the page back."""
+
+    def draw(pdf: canvas.Canvas) -> None:
+        pdf.saveState()
+        if angle == 90:
+            pdf.translate(500, 100)
+        else:
+            pdf.translate(100, 742)
+        pdf.rotate(angle)
+        pdf.setFont("Helvetica", 12)
+        pdf.drawString(0, 0, "RELEVÉ N° CSI-2025-08-0307 Édité le 11/08/2025")
+        pdf.drawString(0, -20, "Patient : TESSIER Mathilde né(e) le 18/06/1938")
+        pdf.restoreState()
+        pdf.setFont("Helvetica", 8)
+        pdf.drawString(40, 40, "Page 1")
+
+    page = read_document(pdf_bytes(draw)).pages[0]
+    assert (page.source, page.width, page.height) == ("text", pytest.approx(HEIGHT), pytest.approx(WIDTH))
+    assert page.notes == [f"pivoté de {turn}°"]
+    lines = page.text.splitlines()
+    assert "RELEVÉ N° CSI-2025-08-0307 Édité le 11/08/2025" in lines
+    assert "Patient : TESSIER Mathilde né(e) le 18/06/1938" in lines
+    first = next(w for w in page.words if w.text == "RELEVÉ")
+    second = next(w for w in page.words if w.text == "Patient")
+    assert first.y1 < second.y0 and abs(first.x0 - second.x0) < 1  # the second line under the first
+    assert first.y1 - first.y0 == pytest.approx(12, abs=0.01)
+
+
+def test_a_turned_stamp_does_not_turn_an_upright_page() -> None:
+    def draw(pdf: canvas.Canvas) -> None:
+        pdf.setFont("Helvetica", 12)
+        pdf.drawString(72, 780, "Facture n° 2025-0915 du 15/09/2025 Patient DUPONT Jean")
+        pdf.translate(560, 300)
+        pdf.rotate(90)
+        pdf.drawString(0, 0, "COPIE")
+
+    page = read_document(pdf_bytes(draw)).pages[0]
+    assert page.notes == [] and page.width == pytest.approx(WIDTH)
+    assert "Facture n° 2025-0915 du 15/09/2025 Patient DUPONT Jean" in page.text.splitlines()
+
+
 def test_boxes_are_measured_from_the_crop_box() -> None:
     data = pdf_bytes(
         lambda pdf: (pdf.setFont("Helvetica", 12), pdf.drawString(72, 700, "Facture n° 2025-0915 du 15/09/2025")),
