@@ -53,7 +53,7 @@ from parsers.fields.geometry import (
     without_rules,
 )
 from parsers.fields.ids import number_runs
-from parsers.fields.labels import CONCEPT_WEIGHT, concept_of, fold, tokens
+from parsers.fields.labels import CONCEPT_WEIGHT, DATE_CONCEPT_WEIGHT, concept_of, date_concept_of, fold, tokens
 from parsers.fields.layout import LabelHit, Line
 from parsers.fields.names import find_name, label_qualifier, lower_case_words, received_from, with_first_name
 from parsers.fields.numbers import (
@@ -75,6 +75,23 @@ def _field_of(hit: LabelHit, hits: list[LabelHit], line: Line) -> str | None:
     if hit.kind == "generic_date":
         return "care_date" if is_table_header(hits, line) else "invoice_date"
     return hit.kind
+
+
+# "Part AMO 292 60 €" on a fax: a comma read as a space. French amounts group thousands by three, so a
+# group of two digits before the currency after one to three digits is the cents: an alternative reading,
+# weaker than the amount read, that only the sums (total = shares) choose (`extract.check_sums`).
+_SPACED_CENTS = re.compile(r"^[\s:=]*(\d{1,3}) (\d{2})\s*(?:€|eur)", re.IGNORECASE)
+COMMA_AS_SPACE_FACTOR = 0.5
+
+
+def _comma_as_space(name: str, value: Found, region: Region, weight: float) -> list[Candidate]:
+    match = _SPACED_CENTS.match(region.text)
+    if region.line.source != "ocr" or match is None or value.start != match.start(2):
+        return []
+    spaced = Found(f"{int(match.group(1))}.{match.group(2)}", match.start(1), value.end)
+    candidate = make_candidate(name, spaced, region, weight * COMMA_AS_SPACE_FACTOR, "right")
+    candidate.notes.append("comma read as a space")
+    return [candidate]
 
 
 def label_candidates(scan_: PageScan) -> list[Candidate]:
@@ -209,6 +226,8 @@ def _for_hit(
         distance = (near[0].x0 - hit.x1) / line.height if near else 0.0
         position = (1.0 if distance < 6 else 0.97) * position_factor
         found = [make_candidate(name, value, region, weight * position, "right")]
+        if name in AMOUNT_FIELDS:
+            found.extend(_comma_as_space(name, value, region, weight * position))
         if name == "invoice_number":
             dated = dated_after(region, value.end, weight * position)
             if not dated and not region.text[value.end :].strip(" .,;") and near:
@@ -275,7 +294,10 @@ def _glossary(hit: LabelHit, hits: list[LabelHit]) -> bool:
             first.tail.strip() in _GLOSSARY_GLUE and not between
         )
         # "Identification du professionnel : RPPS 1527...": a label qualified by another, with its value
-        if joined and find_value(hit.kind, right_region(second, hits, amounts=hit.kind in AMOUNT_FIELDS).text) is None:
+        after = right_region(second, hits, amounts=hit.kind in AMOUNT_FIELDS).text
+        # "AMC : Mutuelle Familiale - N° 77294646": the insurer named, then its number: its line, no legend
+        named = hit.kind == "amc_amount" and insurer_number(after) is not None
+        if joined and find_value(hit.kind, after) is None and not named:
             return True
     return False
 
@@ -451,6 +473,44 @@ def _cell_index(line: Line, hit: LabelHit) -> int:
     return first
 
 
+WRAPPED_ACT_WORDS = 3  # "réalisée le", "effectuée le", "pratiquée au cabinet le"
+WRAPPED_ACT_LINES = 2  # lines up to the act's name (an amount set at the right may sit between)
+WRAPPED_ACT_FACTOR = 0.9
+
+
+def wrapped_act_date(scan_: PageScan, index: int) -> Candidate | None:
+    """ "Séance de suivi psychologique n° 3 sur 12" / "réalisée le 8 septembre 2025 au cabinet": the act
+    named at the start of a line, its sentence going on, lower case, on the line under it in the same
+    column with the words that date it: the act's date is the care date, as "Séance réalisée le ..." is."""
+    line = scan_.lines[index]
+    lead = []
+    for word in line.words[:WRAPPED_ACT_WORDS]:
+        if not word.text[:1].islower() or not word.text.isalpha():
+            break
+        lead.append(word)
+    words = tokens(" ".join(w.text for w in lead))
+    if not words or words[-1] not in ("le", "du") or date_concept_of(words) != "care_date":
+        return None
+    region = make_region(line, line.words[len(lead) :])
+    found = find_value("care_date", region.text)
+    if found is None or found.start != 0:
+        return None
+    for above in reversed(scan_.lines[max(0, index - WRAPPED_ACT_LINES) : index]):
+        first = above.words[0]
+        if above.page != line.page or line.y0 - above.y1 > 2 * line.height:
+            return None
+        if abs(first.x0 - line.words[0].x0) > line.height:
+            continue  # an amount set at the right of the act's line
+        act = tokens(first.text)
+        if not first.text[:1].isupper() or len(act) != 1 or date_concept_of([*act, "le"]) != "care_date":
+            return None
+        candidate = make_candidate("care_date", found, region, DATE_CONCEPT_WEIGHT * WRAPPED_ACT_FACTOR, "below")
+        candidate.label = f"{first.text} … {' '.join(w.text for w in lead)}"
+        candidate.label_weight = DATE_CONCEPT_WEIGHT
+        return candidate
+    return None
+
+
 def pattern_candidates(scan_: PageScan, claimed: set[str]) -> list[Candidate]:
     """Weak label-less candidates: a Luhn-valid 11-digit number starting with 1 (RPPS), a NIR with key."""
     found: list[Candidate] = []
@@ -466,7 +526,7 @@ def pattern_candidates(scan_: PageScan, claimed: set[str]) -> list[Candidate]:
         row = line_cells(line)
         named = [_civility_name(scan_, index, make_region(line, cell), column=k > 0) for k, cell in enumerate(row)]
         named += [_name_over_birth(scan_, index, make_region(line, cell)) for cell in row]
-        for extra in [*extras, *named, received_from(scan_, index, region)]:
+        for extra in [*extras, *named, received_from(scan_, index, region), wrapped_act_date(scan_, index)]:
             if extra is not None:
                 found.append(extra)
         for m in number_runs(region.text):

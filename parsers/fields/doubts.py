@@ -13,6 +13,7 @@ Nothing here raises a field; confidence.py lifts, using the same reading facts.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -20,6 +21,7 @@ from intake.domain.model import Page, Word
 from parsers.fields import values
 from parsers.fields.base import Candidate
 from parsers.fields.choice import Choice, PageResult
+from parsers.fields.labels import date_concept_of, tokens
 from parsers.fields.review import HUMAN_NAMES
 
 POOR_READ_CONF = 0.6
@@ -199,3 +201,63 @@ def _ambiguous_glyph(value: str) -> bool:
     (False, False)
     """
     return bool(_LOOKALIKE_AT_SEAM.search(value))
+
+
+# A page that dates two acts in its words ("Intervention du 11/04/2025 [...]. Consultation du 08/03/2025"):
+# which one the invoice bills is a clerk's call. The care date chosen passes review only when no other act
+# is dated otherwise on the document, by the invoice's date and within a year before it. Not an act of
+# its own: a step before the act billed ("Consultation pré-opératoire du ..."), a stay's admission or
+# period (the stay is billed), a visit to come ("Prochaine séance le ...", a date after the invoice's).
+ACT_LEAD_WORDS = 5  # the words before a date that may name its act ("Consultation pré-opératoire du")
+RIVAL_ACTS_REASON = "{label} : plusieurs actes datés différemment sur la facture, à vérifier"
+_CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)")
+_STAY_WORDS = {"entree", "admission", "admis", "sejour", "hospitalisation", "hospitalise", "arrivee", "periode"}
+PREPARATORY = re.compile(r"\bpre[- ]?(?:operatoire|anesthesique|anesthesie|interventionnel)|\bprealable\b")
+ACT_YEAR_DAYS = 400
+
+
+def act_dates(text: str) -> list[str]:
+    """The dates of a line printed right after words naming an act of care ("intervention du",
+    "Séance le", "Date des soins :"), whatever their case (an OCR'd capital "I" reads "i"); not a step
+    before the act (`PREPARATORY`), a stay's dates or another paper's ("Prescription ... du").
+
+    >>> act_dates("intervention du 11/04/2025 sous AL. Consultation pré-opératoire du 08/03/2025")
+    ['2025-04-11']
+    >>> act_dates("Prescription médicale de transport du 03/10/2025 ; né le 01/02/1950 ; Date d'admission : 14/01/2025")
+    []
+    """
+    found = []
+    start = 0
+    for match in values.find_dates(text):
+        lead = text[start : match.start].rstrip()
+        start = match.end
+        colon = lead.endswith(":")
+        lead = _CLAUSE_END.split(lead.rstrip(":"))[-1]
+        words = tokens(lead)
+        for size in range(min(ACT_LEAD_WORDS, len(words)), 0, -1):
+            concept = date_concept_of(words[-size:], colon=colon)
+            if concept is None:
+                continue
+            stay = set(words[-size:]) & _STAY_WORDS
+            if concept == "care_date" and not stay and not PREPARATORY.search(" ".join(words[-size:])):
+                found.append(match.value)
+            break  # the longest run naming a date names it ("Prescription ... de transport du")
+    return found
+
+
+def doubt_rival_acts(chosen: dict[str, Choice], group: list[PageResult]) -> dict[str, str]:
+    """The care date held back (LONE_DATE_CAP) when the document dates another act otherwise in its words
+    (`act_dates`), by the invoice's date and within a year before it: returns the reason a clerk reads."""
+    choice, issued = chosen.get("care_date"), chosen.get("invoice_date")
+    if choice is None or choice.confidence <= LONE_DATE_CAP:
+        return {}
+    birth = chosen.get("patient_birth_date")
+    others = {choice.candidate.value, birth.candidate.value if birth else ""}
+    rivals = {d for r in group for line in r.scan.lines for d in act_dates(line.text)} - others
+    if issued is not None:
+        last = dt.date.fromisoformat(issued.candidate.value)
+        rivals = {d for d in rivals if 0 <= (last - dt.date.fromisoformat(d)).days <= ACT_YEAR_DAYS}
+    if not rivals:
+        return {}
+    chosen["care_date"] = Choice(choice.candidate, LONE_DATE_CAP, [*choice.notes, "another act dated otherwise"])
+    return {"care_date": RIVAL_ACTS_REASON.format(label=HUMAN_NAMES["care_date"])}

@@ -26,10 +26,10 @@ from parsers.fields.confidence import (
     weigh_evidence,
 )
 from parsers.fields.dates import care_date_from_issue, issued_on_delivery
-from parsers.fields.doubts import doubt_lone_dates, doubt_unchecked_reads
+from parsers.fields.doubts import PREPARATORY, doubt_lone_dates, doubt_rival_acts, doubt_unchecked_reads
 from parsers.fields.first_names import correct_first_names
 from parsers.fields.geometry import line_cells
-from parsers.fields.labels import edit_distance, fold
+from parsers.fields.labels import edit_distance, fold, tokens
 from parsers.fields.layout import Line, build_lines
 from parsers.fields.references import SPACED_FACTURE, own_references, title_candidates
 from parsers.fields.review import page_reasons, review
@@ -414,8 +414,9 @@ GLYPH_REPAIR_CAP = 0.6  # the sums' value for one glyph misread: a clerk still c
 
 def _one_glyph_off(chosen: dict[str, Choice]) -> None:
     """The four amounts do not add up, and exactly one of them, read with one digit OCR often takes for
-    another, would make them add up: that amount is the one misread ("A PAYER 8,00 €" for 0,00 under
-    a total its shares already make). It takes the value the sums give, held for a clerk."""
+    another or without its comma ("7122 €" for 71,22 €, `_comma_lost`), would make them add up: that
+    amount is the one misread ("A PAYER 8,00 €" for 0,00 under a total its shares already make). It
+    takes the value the sums give, held for a clerk."""
     values_ = {name: Decimal(chosen[name].candidate.value) for name in AMOUNT_FIELDS}
     total, amo, amc, patient = (values_[n] for n in AMOUNT_FIELDS)
     implied = {
@@ -427,14 +428,36 @@ def _one_glyph_off(chosen: dict[str, Choice]) -> None:
     repairs = [
         (name, f"{value:.2f}")
         for name, value in implied.items()
-        if value >= 0 and _glyph_apart(chosen[name].candidate.value, f"{value:.2f}")
+        if value >= 0
+        and (
+            _glyph_apart(chosen[name].candidate.value, f"{value:.2f}")
+            or _comma_lost(chosen[name].candidate, f"{value:.2f}")
+        )
     ]
     if len(repairs) != 1:
         return
     name, value = repairs[0]
     choice = chosen[name]
+    note = "comma lost" if _comma_lost(choice.candidate, value) else "one digit misread"
     repaired = dataclasses.replace(choice.candidate, value=value, repaired=True)
-    chosen[name] = Choice(repaired, min(choice.confidence, GLYPH_REPAIR_CAP), [*choice.notes, "one digit misread"])
+    chosen[name] = Choice(repaired, min(choice.confidence, GLYPH_REPAIR_CAP), [*choice.notes, note])
+
+
+def _comma_lost(candidate: Candidate, wanted: str) -> bool:
+    """An amount printed with its cents but read without its comma ("7122 €" for 71,22 €): the digits
+    read are the wanted amount's, all of them, and the reading holds no separator.
+
+    >>> c = Candidate("amc_amount", "7122.00", 0.3, 1, None, "7122 €", "right")
+    >>> _comma_lost(c, "71.22"), _comma_lost(c, "7.12"), _comma_lost(c, "7122.00")
+    (True, False, False)
+    """
+    digits = re.sub(r"\D", "", candidate.raw)
+    return (
+        not re.search(r"\d[.,]\d", candidate.raw)
+        and candidate.value.endswith(".00")
+        and wanted != candidate.value
+        and digits == wanted.replace(".", "")
+    )
 
 
 def _glyph_apart(read: str, wanted: str) -> bool:
@@ -602,6 +625,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     candidates = own_references(candidates, kind)
     candidates = _drop_cross_dates(candidates)
     candidates = _billed_period(candidates)
+    candidates = _preparatory_steps(candidates)
     candidates = _first_column_date(candidates)
     candidates = _performer_only(candidates)
     candidates = _places_of_care(candidates)
@@ -635,6 +659,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     doubt_unchecked_reads(candidates, chosen, group)
     corroborate(chosen, group)
     doubts = doubt_lone_dates(chosen, group)
+    doubts.update(doubt_rival_acts(chosen, group))
     _spell_first_name(chosen)
     fields = {name: _to_field(name, choice) for name, choice in chosen.items()}
     document = ExtractedDocument(fields=fields, pages=[r.page.number for r in group], kind=kind)
@@ -749,6 +774,17 @@ def _billed_period(candidates: list[Candidate]) -> list[Candidate]:
         c for c in candidates
         if not (c.name == "care_date" and _ADMISSION.search(fold(c.label)) and c.value < start)
     ]
+
+
+def _preparatory_steps(candidates: list[Candidate]) -> list[Candidate]:
+    """A step before the act billed ("Consultation pré-opératoire du 08/03", "bilan préalable du ..."),
+    printed beside the act's own date ("Intervention du 11/04"): the invoice bills the act, so the
+    step's date is not its care date. Alone, the step is what is billed and stays."""
+    def step(c: Candidate) -> bool:
+        return PREPARATORY.search(" ".join(tokens(c.label))) is not None
+
+    acts = {c.value for c in candidates if c.name == "care_date" and c.how != "pattern" and not step(c)}
+    return [c for c in candidates if not (c.name == "care_date" and step(c) and acts - {c.value})]
 
 
 def _drop_cross_dates(candidates: list[Candidate]) -> list[Candidate]:

@@ -75,6 +75,11 @@ def _listed(word: str, names: FirstNames) -> bool:
     return word in names.french or _plain(word[:1]) + word[1:] in names.french
 
 
+def is_first_name(word: str) -> bool:
+    """A capitalised word that is a French first name of the list, as printed ("François", "Élodie")."""
+    return word[:1].isupper() and word[1:].islower() and _listed(word, first_names())
+
+
 def _keeps_accents(read: str, listed: str) -> bool:
     """The listed spelling keeps every accent read after the first letter (OCR loses accents, a name
     list may lack a spelling): "Anais" → "Anaïs" and "Anaîs" → "Anaïs" do, "Maëva" → "Maeva" does not."""

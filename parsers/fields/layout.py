@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from intake.domain.model import Page, Word
+from parsers.fields.first_names import is_first_name
 from parsers.fields.labels import (
     CONCEPT_BLOCK,
     CONCEPT_KEYS,
@@ -310,6 +311,8 @@ def find_labels(line: Line) -> list[LabelHit]:
             edits = _match_at(toks, i, label)
             if edits is None or (edits and inside_word):
                 continue  # "Jean-François" is not a misread "Franchise": a guessed label starts a word
+            if edits and _first_name_word(line, toks, i, len(label.tokens)):
+                continue  # "GAILLARD François" is a patient's first name, not a misread "Franchise"
             if _across_cells(line, i, len(label.tokens)):
                 continue  # "Organisme complémentaire | N° AMC": two headings, not "Organisme complémentaire n°"
             length = sum(len(t) for t in label.tokens)
@@ -344,6 +347,13 @@ def find_labels(line: Line) -> list[LabelHit]:
     # "Total général TTC": a concept word right after an exact wording of the same field finishes it
     concepts = [c for c in concepts if not any(h.kind == c.kind and h.last_word + 1 == c.first_word for h in kept)]
     return sorted(kept + concepts, key=lambda h: h.first_word)
+
+
+def _first_name_word(line: Line, toks: list[Token], start: int, count: int) -> bool:
+    """A guessed (misread) label's words hold a capitalised word that is a French first name of the list
+    (first_names.py): a name, as printed, not a label OCR garbled."""
+    words = {toks[k].word for k in range(start, min(start + count, len(toks)))}
+    return any(is_first_name(line.words[w].text.strip(" ,;:.")) for w in words)
 
 
 def _concept_hits(line: Line, hits: list[LabelHit]) -> list[LabelHit]:

@@ -9,6 +9,7 @@ import re
 from intake.domain.model import Word
 from parsers.fields import values
 from parsers.fields.base import NAME_FIELDS, Candidate, Found, PageScan, Region, make_candidate, make_region
+from parsers.fields.first_names import is_first_name
 from parsers.fields.geometry import FEMININE_MARK, column_words, labelled, lines_below, right_region, without_rules
 from parsers.fields.labels import fold
 from parsers.fields.layout import LabelHit, Line
@@ -26,7 +27,10 @@ def find_name(text: str) -> Found | None:
         stripped = stripped[: following.start()]  # a word ending in a colon labels what follows it
     tokens = values.name_tokens(stripped)
     if not _plausible_name(stripped, tokens):
-        return None
+        stripped = _before_lower_case(stripped, tokens)
+        tokens = values.name_tokens(stripped)
+        if not stripped or not _plausible_name(stripped, tokens):
+            return None
     value = values.parse_name(stripped)
     if value is None:
         return None
@@ -34,6 +38,31 @@ def find_name(text: str) -> Found | None:
     upper = sum(1 for t in tokens if values._is_upper(t))
     validity = 1.0 if 0 < upper < len(tokens) else 0.75  # no case cue: order is a guess
     return Found(value, offset, end, False, validity)
+
+
+def _before_lower_case(text: str, tokens: list[str]) -> str:
+    """The name a lower-case word ends ("TESSIER Mathilde néle) Le 18/06/1938": an unread "né(e) le"
+    after it): a surname in capitals and first names the list knows (first_names.py), then the words
+    go on in lower case; "" when the words before are not such a name.
+
+    >>> _before_lower_case("TESSIER Mathilde néle) Le 18/06", ["TESSIER", "Mathilde", "néle", "Le"])
+    'TESSIER Mathilde'
+    >>> _before_lower_case("Mathilde née le 18/06", ["Mathilde", "née", "le"])
+    ''
+    >>> _before_lower_case("VASSEUR Grégoire Supplementary health", ["VASSEUR", "Grégoire", "Supplementary", "health"])
+    ''
+    """
+    for k, token in enumerate(tokens):
+        if token[:1].isupper() or fold(token).rstrip("'") in values.PARTICLES:
+            continue
+        head = tokens[:k]
+        surname = any(values._is_upper(t) and len(t) > 1 for t in head)
+        given = [t for t in head if t[:1].isupper() and not values._is_upper(t)]
+        if not (surname and given and all(is_first_name(t) for t in given)):
+            return ""
+        at = re.search(rf"(?<!\w){re.escape(token)}", text)
+        return text[: at.start()].rstrip() if at else ""
+    return ""
 
 
 _PRACTITIONER_TITLES = {"dr", "dr.", "docteur", "pr", "pr.", "professeur"}

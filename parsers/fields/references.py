@@ -151,7 +151,8 @@ def _labelled(scan_: PageScan, line: Line, cell: list[Word]) -> bool:
     "N°"; a label further on, "N° F-88 · établie le ...", names what follows the number)."""
     index = scan_.lines.index(line)
     ids = {id(w) for w in cell[:2]}
-    return any(id(h.line.words[h.first_word]) in ids for h in scan_.hits[index])
+    # "N° NE255811": a label's letters glued to digits in one word are the reference's own letters
+    return any(id(h.line.words[h.first_word]) in ids and not h.tail[:1].isdigit() for h in scan_.hits[index])
 
 
 def _block_number(scan_: PageScan, line: Line, cell: list[Word]) -> Candidate | None:
