@@ -1,4 +1,4 @@
-"""A second reading of an invoice number or a total amount that the page's OCR read with low confidence.
+"""A second reading of an invoice number, a total, an AMC number, a share or a date read with low confidence.
 
 An invoice number has no checksum and an amount no key, so `parsers.recheck` leaves them alone: on
 fax-normal pages (204×98 dpi stretched) and scans their words come back under the confidence a field
@@ -20,10 +20,19 @@ none reads another well-formed value; then:
 `REREAD_CONF` (0.92) sits just under the 0.93 that `parsers.fields.base` caps an OCR reading at: an
 agreed value passes the 0.85 review bar only behind a strong label, like a clean first reading would.
 
+AMC numbers, shares' amounts and dates (`MORE_FIELDS`, `find_more_suspects`), read under `BAR` too, are
+re-read the same way on a budget of their own: an insurer's number after the word that names it ("N° AMC",
+"Mutuelle SMI (n° …)"), the amount ending a share's line ("Part Sécu (70 %) … 88,80 €", "Reste à
+régler"), any word read as a date (an acts table's dates have no label). Their crops may correct one
+character only, and a date or an amount only when the page's reading is not well-formed ("64.09.2025",
+"1591" for "15,91"; see `agreed`); an AMC number read with a digit too many ("4690045637") is corrected
+when the grey and Otsu crops agree on it without that digit (`one_too_many`). Fax-normal pages read an
+AMC number with a stuttered digit often, under 0.45.
+
 Cost: one request to the Tesseract child per page with suspects (the grey and Otsu crops of all of them in
 one list), a second one for the darker crops of the values those did not confirm; at most
-`Limits.ocr_reread_crops` values a page; nothing on pages whose values were read confidently. The
-seconds spent are added to `SECONDS` (for the benchmark's report).
+`Limits.ocr_reread_crops` values a page, and as many again of `MORE_FIELDS`; nothing on pages whose
+values were read confidently. The seconds spent are added to `SECONDS` (for the benchmark's report).
 
 Measured 2026-11-27 (scan, photo, fax renderings of the samples and held-out sets 1-9, same field
 extraction before and after): 63 words confirmed or corrected, each checked against the ground truth:
@@ -53,11 +62,12 @@ accuracy unchanged in every set; straight-through set 8 fax-fine 45.5 → 54.5 %
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from PIL import Image
@@ -65,6 +75,8 @@ from PIL import Image
 from intake.domain.model import Word
 from parsers.base import ReadError
 from parsers.fields.labels import FIELD_LABELS, allowed_edits, edit_distance, token_distance, tokens
+from parsers.identifiers.amc import MAX_LENGTH as MAX_AMC
+from parsers.identifiers.amc import MIN_LENGTH as MIN_AMC
 from parsers.limits import Limits
 from parsers.recheck import SCALE, crops, line_readings
 
@@ -74,6 +86,7 @@ LANG = "eng"  # digits and Latin letters; as `parsers.recheck` measured, better 
 WHITELIST = "tessedit_char_whitelist=0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-/_., "
 REREAD_NOTE = "valeur relue"
 FIELDS = ("invoice_number", "total_amount")
+MORE_FIELDS = ("amc_number", "share_amount", "date")  # on a budget of their own (`find_more_suspects`)
 BELOW_GAP = 2.5  # a value under its label sits at most this many label heights lower
 VALUE_GAP = 0.8  # words of one value are at most this many heights apart
 SECONDS: list[float] = []  # Tesseract seconds per page that had suspects (benchmarks read it)
@@ -82,6 +95,15 @@ _SKIP_TOKENS = {"date", "le", "service", "effectues"}  # labels of dates filed u
 _AMOUNT = re.compile(r"\d{1,3}(?:[ .]?\d{3})*[,.]\d{2}")
 _STRIP = ".,;:()[]{}'\"«»€"
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+# a date as printed on one word, day first ("14/03/2025", "10.07.25") or ISO ("2025-08-14")
+_DAY_FIRST = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DATE_EDGES = _STRIP + "|!"  # a table's rule read against a row's date: "|07/04/2025"
+# the words that name the complementary insurer: its number follows them on their line
+_INSURER_TOKENS = frozenset({"amc", "mutuelle", "complementaire", "organisme"})
+_SHARE_TOKENS = frozenset({"part", "reste", "remboursement", "regler", "prise"})  # a share's line starts so
+_SHARE_AMOUNT = re.compile(r"\d[\d.,]*\d")  # "88,80", "1591" (a comma lost), "100250.00"
+_INSURER_DIGITS = (6, 12)  # an AMC number (8 or 9 digits; 4 to 10 accepted) read with a digit too many or few
 
 
 def _labels() -> list[tuple[str, tuple[str, ...], float]]:
@@ -242,6 +264,97 @@ def find_suspects(words: Sequence[Word]) -> list[Suspect]:
     return [suspect for _, suspect in found]
 
 
+def _calendar_date(text: str) -> bool:
+    """A date that exists, printed on one word: "14/03/2025", "10.07.25", "2025-08-14"."""
+    day_first, iso = _DAY_FIRST.fullmatch(text), _ISO.fullmatch(text)
+    if day_first is not None:
+        year, month, day = int(day_first.group(4)), int(day_first.group(3)), int(day_first.group(1))
+        year += 2000 if year < 100 else 0
+    elif iso is not None:
+        year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
+    else:
+        return False
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return 1900 <= year <= 2099
+
+
+def _date_shaped(text: str) -> bool:
+    """A word read as a date, a digit or two maybe wrong ("14/98/2025"): the shape only."""
+    core = text.strip(_DATE_EDGES)
+    return _DAY_FIRST.fullmatch(core) is not None or _ISO.fullmatch(core) is not None
+
+
+def _insurer_number(words: Sequence[Word], members: Sequence[int], start: int) -> list[int]:
+    """The insurer's number after the word `members[start]` that names it: the first word with a digit
+    after it on its line, when that word is a number of `_INSURER_DIGITS` digits ("N° AMC 84910811",
+    "Mutuelle SMI (n° 1469413439)"; not "Part AMC 11,06")."""
+    for position in range(start + 1, len(members)):
+        text = words[members[position]].text
+        if _has_digit(text):
+            core = text.strip(_STRIP)
+            low, high = _INSURER_DIGITS
+            return [members[position]] if core.isdigit() and low <= len(core) <= high else []
+    return []
+
+
+def find_more_suspects(words: Sequence[Word], taken: Collection[int] = ()) -> list[Suspect]:
+    """AMC numbers, shares' amounts and dates read under `BAR`, their words not in `taken`: an insurer's
+    number after the word that names it ("AMC", "Mutuelle", "Complémentaire", "Organisme"), the amount
+    of a share's line (`_share_amount`), then any word read as a date (a date has no label of its own in
+    an acts table), each top to bottom."""
+    lines: dict[int, list[int]] = {}
+    for index, word in enumerate(words):
+        lines.setdefault(word.line, []).append(index)
+    insurers: list[Suspect] = []
+    seen = set(taken)
+    for members in lines.values():
+        members.sort(key=lambda i: words[i].x0)
+        for position, index in enumerate(members):
+            if not _INSURER_TOKENS & set(tokens(words[index].text)):
+                continue
+            value = [i for i in _insurer_number(words, members, position) if i not in seen]
+            if value and _read_score([words[i] for i in value]) < BAR:
+                seen.update(value)
+                insurers.append(Suspect("amc_number", tuple(value), _box_of([words[i] for i in value])))
+    shares: list[Suspect] = []
+    for members in lines.values():
+        value = [i for i in _share_amount(words, members) if i not in seen]
+        if value and _read_score([words[i] for i in value]) < BAR:
+            seen.update(value)
+            shares.append(Suspect("share_amount", tuple(value), _box_of([words[i] for i in value])))
+    dates = [
+        Suspect("date", (index,), _box_of([word]))
+        for index, word in enumerate(words)
+        if index not in seen and _date_shaped(word.text) and _read_score([word]) < BAR
+    ]
+    by_height = sorted(insurers, key=lambda s: s.box[1]) + sorted(shares, key=lambda s: s.box[1])
+    return by_height + sorted(dates, key=lambda s: (s.box[1], s.box[0]))
+
+
+def _share_amount(words: Sequence[Word], members: Sequence[int]) -> list[int]:
+    """The amount of a line that gives a share of the bill ("Part Sécu (70 %) ….. 88,80 €", "Reste à
+    régler 170,00", "Prise en charge mutuelle 300,00"): the last word with a digit after the line's last
+    such word, when that is a number of three digits or more (not a rate: "(70", "65%")."""
+    starts = [n for n, index in enumerate(members) if _SHARE_TOKENS & set(tokens(words[index].text))]
+    if not starts:
+        return []
+    for index in reversed(members[starts[-1] + 1 :]):
+        text = words[index].text
+        if _has_digit(text):
+            core = text.strip(_STRIP)
+            digits = sum(c.isdigit() for c in core)
+            return [index] if _SHARE_AMOUNT.fullmatch(core) and digits >= 3 and "%" not in text else []
+    return []
+
+
+def _box_of(chosen: Sequence[Word]) -> tuple[int, int, int, int]:
+    return (round(min(w.x0 for w in chosen)), round(min(w.y0 for w in chosen)),
+            round(max(w.x1 for w in chosen)), round(max(w.y1 for w in chosen)))
+
+
 def _compact(text: str) -> str:
     return "".join(text.split()).strip(_STRIP)
 
@@ -249,7 +362,11 @@ def _compact(text: str) -> str:
 def well_formed(name: str, text: str) -> bool:
     """An amount ("1 234,50", "45.00"); an invoice number: 3 characters or more, one a digit, not a date."""
     compact = _compact(text)
-    if name == "total_amount":
+    if name == "amc_number":
+        return compact.isdigit() and MIN_AMC <= len(compact) <= MAX_AMC
+    if name == "date":
+        return _calendar_date(compact)
+    if name in ("total_amount", "share_amount"):
         return _AMOUNT.fullmatch(" ".join(text.split()).strip(_STRIP)) is not None
     if _DATE.fullmatch(compact):
         return False  # a date under a number's header (its own column), not the number
@@ -259,7 +376,11 @@ def well_formed(name: str, text: str) -> bool:
 def agreed(name: str, first: str, readings: Sequence[str]) -> str | None:
     """The crop readings' value when it may replace (or confirm) the page's reading `first`, else None:
     two readings agree character for character (spaces aside), none is another well-formed value, and
-    either the page read the same or all three readings agree within two characters of the page's."""
+    either the page read the same (an AMC number: the same, or with a digit too many, `one_too_many`) or
+    all three readings agree within two characters of the page's. For `MORE_FIELDS`, within one ("65/9/2025",
+    the first act's date read under a table's rule, is not "9/9/2025" for the crops' three readings), and
+    a date or a share's amount only when the page's reading is not well-formed (a well-formed "80,00"
+    stays when the crops read "30,00": on fax crops 8/3 and 5/9 misreads are the crops' as often)."""
     compacts = [_compact(r) for r in readings if _compact(r)]
     if not compacts:
         return None
@@ -269,16 +390,35 @@ def agreed(name: str, first: str, readings: Sequence[str]) -> str | None:
         return None
     if any(c != value and well_formed(name, r) for c, r in zip(compacts, readings, strict=False)):
         return None
-    if value == _compact(first):
+    if value == _compact(first) or (name == "amc_number" and one_too_many(_compact(first), value)):
         return text
-    close = abs(len(value) - len(_compact(first))) <= 1 and edit_distance(value, _compact(first), 2) <= 2
+    if name in MORE_FIELDS:
+        # one character only; a date or a share's amount only when the page's reading has no such shape
+        # ("64.09.2025", "1591" for "15,91")
+        close = edit_distance(value, _compact(first), 1) <= 1
+        close = close and (name == "amc_number" or not well_formed(name, first))
+    else:
+        close = abs(len(value) - len(_compact(first))) <= 1 and edit_distance(value, _compact(first), 2) <= 2
     return text if count == len(readings) == 3 and close else None
 
 
-def confirmed(first: str, pair: Sequence[str]) -> bool:
+def confirmed(first: str, pair: Sequence[str], name: str = "") -> bool:
     """The first two renderings (grey, Otsu) both read the page's own reading: three readings agree, and
-    the third rendering is not asked (`agreed` confirms on these two)."""
-    return bool(_compact(first)) and _compact(pair[0]) == _compact(pair[1]) == _compact(first)
+    the third rendering is not asked (`agreed` confirms on these two). An AMC number the page read with
+    one digit more than the two crops ("4690045637" for "460045637"): the three readings agree on every
+    other digit, and the darker rendering (which merges strokes) is not asked either."""
+    value, other = _compact(pair[0]), _compact(pair[1])
+    if not _compact(first) or value != other:
+        return False
+    return value == _compact(first) or (name == "amc_number" and well_formed(name, value)
+                                        and one_too_many(_compact(first), value))
+
+
+def one_too_many(longer: str, shorter: str) -> bool:
+    """`longer` is `shorter` with one character more (a digit read twice, a stroke read as a digit)."""
+    if len(longer) != len(shorter) + 1:
+        return False
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 def read_crops(images: Sequence[Image.Image], limits: Limits, *, dpi: int) -> list[str]:
@@ -289,8 +429,12 @@ def read_crops(images: Sequence[Image.Image], limits: Limits, *, dpi: int) -> li
 def reread_values(
     image: Image.Image, words: list[Word], limits: Limits, *, dpi: int
 ) -> tuple[list[Word], list[str]]:
-    """The page's words with doubted invoice numbers and totals re-read where the readings agree; notes."""
-    suspects = find_suspects(words)[: max(0, limits.ocr_reread_crops)]
+    """The page's words with doubted invoice numbers and totals (then AMC numbers, shares and dates, on a
+    budget of their own) re-read where the readings agree; notes."""
+    budget = max(0, limits.ocr_reread_crops)
+    suspects = find_suspects(words)[:budget]
+    taken = {index for suspect in suspects for index in suspect.indices}
+    suspects += find_more_suspects(words, taken)[:budget]
     if not suspects:
         return words, []
     started = time.perf_counter()
@@ -299,7 +443,10 @@ def reread_values(
     try:
         pairs = read_crops([crop for group in groups for crop in group[:2]], limits, dpi=dpi)
         readings = [pairs[2 * number : 2 * number + 2] for number in range(len(suspects))]
-        doubted = [number for number, first in enumerate(firsts) if not confirmed(first, readings[number])]
+        doubted = [
+            number for number, first in enumerate(firsts)
+            if not confirmed(first, readings[number], suspects[number].name)
+        ]
         thirds = read_crops([groups[number][2] for number in doubted], limits, dpi=dpi) if doubted else []
         for number, third in zip(doubted, thirds, strict=True):
             readings[number].append(third)

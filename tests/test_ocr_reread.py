@@ -189,3 +189,95 @@ def test_the_third_rendering_is_read_only_when_the_first_two_do_not_confirm_the_
     assert (out[2].text, out[2].conf) == ("2025-0915", REREAD_CONF)  # confirmed by grey and Otsu
     assert (out[5].text, out[5].conf) == ("45,00", 0.5)  # the renderings disagree: the first reading stands
     assert notes == [f"{REREAD_NOTE} (invoice_number)"]
+
+
+# AMC numbers, shares' amounts and dates (parsers.reread.find_more_suspects): re-read on a budget of their own.
+
+
+def test_a_doubted_amc_number_after_the_words_naming_the_insurer_is_suspect() -> None:
+    from parsers.reread import find_more_suspects
+
+    words = [*line(["N°", "AMC", ":"]), Word("4690045637", 300, 10, 420, 40, 0.2, 0)]
+    words += [*line(["Mutuelle", "SMI", "(n°"], 1), Word("1469413439)", 300, 60, 420, 90, 0.3, 1)]
+    words += line(["Part", "AMC", "11,06"], 2, conf=0.3)  # an amount, not the insurer's number
+    found = [(s.name, s.indices) for s in find_more_suspects(words)]
+    assert found == [("amc_number", (3,)), ("amc_number", (7,)), ("share_amount", (10,))]
+    assert find_more_suspects(line(["N°", "AMC", "460045637"])) == []  # read confidently
+    assert find_more_suspects(words, taken={3, 7, 10}) == []  # already re-read as an invoice number or total
+
+
+def test_doubted_shares_and_dates_are_suspect_but_not_rates() -> None:
+    from parsers.reread import find_more_suspects
+
+    words = line(["Part", "Sécu", "(70", "%)", "88,80", "€"], conf=0.5)
+    words += line(["Reste", "à", "charge", "65%"], 1, conf=0.5)
+    words += line(["3", "|14/03/2025", "AMK", "8"], 2, conf=0.4) + line(["2025-08-18", "Aller"], 3, conf=0.5)
+    words += line(["Le", "18/03/2025"], 4)  # read confidently
+    found = [(s.name, s.indices) for s in find_more_suspects(words)]
+    assert found == [("share_amount", (4,)), ("date", (11,)), ("date", (14,))]
+
+
+def test_well_formed_amc_numbers_shares_and_dates() -> None:
+    assert well_formed("amc_number", "460045637") and not well_formed("amc_number", "46004563712")
+    assert not well_formed("amc_number", "4600A5637") and not well_formed("amc_number", "123")
+    assert well_formed("share_amount", "58,80") and not well_formed("share_amount", "1591")
+    assert well_formed("date", "14/03/2025") and well_formed("date", "10.07.25") and well_formed("date", "2025-08-14")
+    assert not well_formed("date", "14/98/2025") and not well_formed("date", "18/032025")
+
+
+def test_an_amc_number_read_with_a_digit_too_many_is_corrected_by_two_agreeing_crops() -> None:
+    from parsers.reread import confirmed, one_too_many
+
+    assert one_too_many("4690045637", "460045637") and not one_too_many("5439667022", "943966702")
+    assert confirmed("4690045637", ["460045637", "460045637"], "amc_number")
+    assert agreed("amc_number", "4690045637", ["460045637", "460045637"]) == "460045637"
+    # not for a number with a check of its own nor an invoice number: three renderings must agree there
+    assert not confirmed("2025-09151", ["2025-0915", "2025-0915"], "invoice_number")
+    assert agreed("invoice_number", "2025-09151", ["2025-0915", "2025-0915"]) is None
+    # two crops agreeing on another number are not enough, nor a crop reading another number
+    assert not confirmed("5439667022", ["943966702", "943966702"], "amc_number")
+    assert agreed("amc_number", "5439667022", ["943966702", "943966702", "543966702"]) is None
+    # a date or an amount: one character, and only on a reading that is not well-formed
+    assert agreed("date", "64.09.2025", ["04.09.2025"] * 3) == "04.09.2025"
+    assert agreed("date", "65/9/2025", ["9/9/2025"] * 3) is None  # two characters
+    assert agreed("share_amount", "80,00", ["30,00"] * 3) is None and agreed("share_amount", "1591", ["15,91"] * 3)
+
+
+def _doubted(words: list[Word], texts: dict[str, str]) -> list[Word]:
+    """The page's words, the ones in `texts` misread as their value there, read at 0.3."""
+    return [replace(w, text=texts[w.text], conf=0.3) if w.text in texts else w for w in words]
+
+
+def test_a_misread_amc_number_share_and_date_are_corrected_on_their_crops() -> None:
+    image = _page(["Mutuelle Bleue - N° AMC : 460045637", "14/03/2025 Consultation 30,00",
+                   "Part Sécu (70 %) : 58,80 €"])
+    words = _words(image)
+    assert {"460045637", "14/03/2025", "58,80"} <= {w.text for w in words}
+    misread = _doubted(words, {"460045637": "4690045637", "14/03/2025": "14/93/2025", "58,80": "5880"})
+    out, notes = reread_values(image, misread, Limits(), dpi=300)
+    values = {w.text: w.conf for w in out if w.conf == REREAD_CONF}
+    assert values == {"460045637": REREAD_CONF, "14/03/2025": REREAD_CONF, "58,80": REREAD_CONF}
+    assert notes == [f"{REREAD_NOTE} (amc_number, share_amount, date)"]
+    assert reread_values(image, misread, Limits(ocr_reread_crops=0), dpi=300) == (misread, [])
+    # a well-formed date or amount the page read otherwise stays as read (the crops may misread as often)
+    misread = _doubted(words, {"14/03/2025": "18/03/2025", "58,80": "88,80"})
+    out, notes = reread_values(image, misread, Limits(), dpi=300)
+    assert {(w.text, w.conf) for w in out} >= {("18/03/2025", 0.3), ("88,80", 0.3)}
+
+
+def test_the_new_suspects_have_a_budget_of_their_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Invoice numbers and totals keep their `ocr_reread_crops` values a page; AMC numbers, shares and
+    dates get as many again, after them."""
+    image = Image.new("L", (900, 400), 255)
+    words = [*line(["Facture", "n°"]), Word("2025-0915", 200, 10, 400, 40, 0.5, 0)]
+    for number in range(1, 6):
+        words += line([f"0{number}/03/2025"], number, conf=0.3)
+    asked: list[int] = []
+
+    def fake(images: Sequence[Image.Image], limits: Limits, *, dpi: int) -> list[str]:
+        asked.append(len(images))
+        return [""] * len(images)
+
+    monkeypatch.setattr(parsers.reread, "read_crops", fake)
+    reread_values(image, words, Limits(ocr_reread_crops=2), dpi=300)
+    assert asked[0] == 2 * (1 + 2)  # grey and Otsu of the invoice number and of two dates
