@@ -3,11 +3,15 @@ line region by line region (`parsers.image.merge_readings`)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
+import pytest
 from PIL import Image, ImageDraw, ImageFont
 
+import parsers.image as image_module
 from intake.domain.model import Word
-from parsers.image import Prepared, merge_readings, ocr_page, prepare
+from parsers.image import SPARSE_PSM, Prepared, merge_readings, ocr_page, poorly_read, prepare
 from parsers.limits import Limits
 from parsers.ocr import SAUVOLA
 
@@ -90,3 +94,62 @@ def test_only_photos_are_read_twice() -> None:
     ImageDraw.Draw(page).text((100, 100), "Facture 0235", fill=0)
     assert prepare(page, Limits(), dpi=None, photo=True).second_reading == SAUVOLA
     assert prepare(page, Limits(), dpi=(300.0, 300.0)).second_reading is None
+
+
+def test_a_second_reading_wins_a_region_only_by_the_margin_asked() -> None:
+    first = line(["Total", "67,00"], 200, 0.80, 0)
+    second = line(["Total", "67,00"], 201, 0.90, 0)  # 12.5 % more confident letters
+    assert {w.y0 for w in merge_readings(first, second)} == {201}
+    assert {w.y0 for w in merge_readings(first, second, margin=0.25)} == {200}
+    assert {w.y0 for w in merge_readings(first, line(["Total", "67,00"], 201, 0.99, 0), margin=0.1)} == {201}
+
+
+def test_a_fax_page_is_poorly_read_by_its_mean_confidence() -> None:
+    assert poorly_read(line(["Facture", "0235", "Total", "67,00"], 100, 0.70, 0))
+    assert not poorly_read(line(["Facture", "0235", "Total", "67,00"], 100, 0.92, 0))
+    # rule fragments read as dashes weigh nothing either way; no words at all is nothing to mend
+    assert not poorly_read([*line(["Facture", "0235"], 100, 0.92, 0), *line(["——", "…"], 200, 0.1, 1)])
+    assert not poorly_read([])
+
+
+def scripted_ocr(monkeypatch: pytest.MonkeyPatch, first: list[Word], second: list[Word]) -> list[dict[str, Any]]:
+    """`ocr_words` answering `first` to Tesseract's default segmentation, `second` to any other; calls kept."""
+    calls: list[dict[str, Any]] = []
+
+    def fake(image: Image.Image, limits: Limits, **options: Any) -> list[Word]:
+        calls.append(options)
+        return list(second if options.get("psm") is not None or options.get("config") else first)
+
+    monkeypatch.setattr(image_module, "ocr_words", fake)
+    monkeypatch.setattr(image_module, "_rechecked", lambda image, words, notes, limits, dpi: (words, notes))
+    return calls
+
+
+def test_a_poorly_read_fax_page_is_read_a_second_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    first = [*line(["Facture", "0235"], 100, 0.90, 0), *line(["RER", "2", "PRO", "SE"], 300, 0.40, 1)]
+    second = [*line(["Facture", "0Z35"], 101, 0.60, 0), *line(["Total", "67,00", "€"], 301, 0.93, 1)]
+    calls = scripted_ocr(monkeypatch, first, second)
+    page = Image.new("L", (1000, 1000), 255)
+    words = ocr_page(Prepared(page, 300, sideways=False, fax=True), Limits())[1]
+    assert texts(words) == ["Facture 0235", "Total 67,00 €"]
+    assert [c.get("psm") for c in calls] == [None, SPARSE_PSM]
+
+
+def test_a_well_read_fax_page_and_a_scan_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    good = [*line(["Facture", "0235"], 100, 0.93, 0), *line(["Total", "67,00", "€"], 300, 0.90, 1)]
+    calls = scripted_ocr(monkeypatch, good, [])
+    page = Image.new("L", (1000, 1000), 255)
+    words = ocr_page(Prepared(page, 300, sideways=False, fax=True), Limits())[1]
+    assert texts(words) == ["Facture 0235", "Total 67,00 €"]
+    poor = [*line(["Facture", "0235"], 100, 0.90, 0), *line(["RER", "2", "PRO", "SE"], 300, 0.40, 1)]
+    assert len(calls) == 1
+    calls = scripted_ocr(monkeypatch, poor, [])
+    ocr_page(Prepared(page, 300, sideways=False), Limits())  # a scan: the photo's and fax's rules only
+    assert len(calls) == 1
+
+
+def test_only_a_bilevel_page_is_prepared_as_a_fax() -> None:
+    page = Image.new("L", (1728, 2200), 255)
+    ImageDraw.Draw(page).text((100, 100), "Facture 0235", fill=0)
+    assert prepare(page.convert("1"), Limits(), dpi=(204.0, 196.0)).fax
+    assert not prepare(page, Limits(), dpi=(204.0, 196.0)).fax
