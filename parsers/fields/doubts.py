@@ -188,8 +188,12 @@ def doubt_lone_dates(chosen: dict[str, Choice], group: list[PageResult]) -> dict
 
 
 # Look-alike glyphs OCR swaps: where letters meet digits ("K0625", "FI234"), nothing tells the letter
-# from the digit (between two digits, or inside a word of letters, the neighbours do).
-_LOOKALIKE_AT_SEAM = re.compile(r"(?<=[^\W\d_])[O0oIl1|](?=\d)|(?<=\d)[O0oIl1|](?=[^\W\d_])")
+# from the digit (between two digits, or inside a word of letters, the neighbours do). A reference that
+# opens on a digit-like stroke or ring before its letters ("1PA25-0326" for "IPA25-0326", "0DF-2025") is
+# one such seam too: prefixes are letters, so the glyph read as a digit is doubted.
+_LOOKALIKE_AT_SEAM = re.compile(
+    r"(?<=[^\W\d_])[O0oIl1|](?=\d)|(?<=\d)[O0oIl1|](?=[^\W\d_])|^[0l1|](?=[^\W\d_])"
+)
 
 
 def _ambiguous_glyph(value: str) -> bool:
@@ -199,6 +203,8 @@ def _ambiguous_glyph(value: str) -> bool:
     (True, True, False)
     >>> _ambiguous_glyph("2025-0142"), _ambiguous_glyph("F-10425")
     (False, False)
+    >>> _ambiguous_glyph("1PA25-0326"), _ambiguous_glyph("IPA25-0326"), _ambiguous_glyph("10-2025")
+    (True, False, False)
     """
     return bool(_LOOKALIKE_AT_SEAM.search(value))
 

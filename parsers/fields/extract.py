@@ -32,7 +32,7 @@ from parsers.fields.geometry import line_cells
 from parsers.fields.labels import edit_distance, fold, tokens
 from parsers.fields.layout import Line, build_lines
 from parsers.fields.references import SPACED_FACTURE, own_references, title_candidates
-from parsers.fields.review import page_reasons, review
+from parsers.fields.review import HUMAN_NAMES, page_reasons, review
 from parsers.fields.roles import (
     is_destination,
     is_employee,
@@ -261,6 +261,34 @@ def _body_doctors(candidates: list[Candidate]) -> list[Candidate]:
     if issuers != {"finess"}:
         return candidates
     return [c for c in candidates if BODY_DOCTOR_NOTE not in c.notes]
+
+
+BODY_DOCTOR_CAP = 0.8
+BODY_DOCTOR_REASON = (
+    "{label} d'un médecin nommé dans le corps de la facture, aucun identifiant lu dans l'en-tête : à vérifier"
+)
+
+
+def _doubt_body_doctor(
+    candidates: list[Candidate], chosen: dict[str, Choice], group: list[PageResult]
+) -> dict[str, str]:
+    """An establishment invoices under its FINESS, printed in its letterhead. When the paper prints a
+    FINESS label but no letterhead identifier was read (the clinic's number lost by the fax) and the one
+    kept belongs to a doctor the body names by title ("Médecin psychiatre responsable : Dr X — RPPS
+    1..."), he works for the one who invoices, or may: held for a clerk, never auto-accepted. (A
+    practitioner's own paper without a FINESS may name him in its body: his number stands.)"""
+    if any(LETTERHEAD_NOTE in c.notes for c in candidates if c.name in PRACTITIONER_FIELDS):
+        return {}
+    if not any("finess" in fold(line.text) for r in group for line in r.scan.lines):
+        return {}
+    reasons = {}
+    for name in ("rpps", "adeli"):
+        choice = chosen.get(name)
+        if choice is not None and BODY_DOCTOR_NOTE in choice.candidate.notes:
+            notes = [*choice.notes, "a doctor named in the body"]
+            chosen[name] = Choice(choice.candidate, min(choice.confidence, BODY_DOCTOR_CAP), notes)
+            reasons[name] = BODY_DOCTOR_REASON.format(label=HUMAN_NAMES[name])
+    return reasons
 
 
 def _places_of_care(candidates: list[Candidate]) -> list[Candidate]:
@@ -660,6 +688,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     corroborate(chosen, group)
     doubts = doubt_lone_dates(chosen, group)
     doubts.update(doubt_rival_acts(chosen, group))
+    doubts.update(_doubt_body_doctor(candidates, chosen, group))
     _spell_first_name(chosen)
     fields = {name: _to_field(name, choice) for name, choice in chosen.items()}
     document = ExtractedDocument(fields=fields, pages=[r.page.number for r in group], kind=kind)

@@ -563,6 +563,8 @@ DISTRACTOR_LABELS: dict[str, tuple[str, ...]] = {
         "Reste à charge zéro",
     ),
     "date_other": (
+        "Protocole de soins du",  # the ALD paper's date ("acte en rapport - protocole de soins du ...")
+        "Protocole de soins",
         "Date d'accident",
         "Accident du",
         "Date de paiement",
@@ -779,6 +781,7 @@ _OTHER_DATE_KEYS = {
     "demande", "devis", "impression", "imprime", "reception", "recu", "envoi", "transmission",
     "expedition", "signature", "entente", "arret", "fin", "expiration", "limite", "adressage", "courrier",
     "prevue", "prevu", "prochaine", "prochain", "rendez", "rdv", "planifiee", "planifie",  # a visit to come
+    "protocole",  # "protocole de soins du ...": the ALD paper's date, another paper's
 }
 
 

@@ -47,7 +47,9 @@ def _field_reason(name: str, found: Field | None, threshold: float) -> str | Non
     return None
 
 
-def _practitioner_reason(document: ExtractedDocument, threshold: float, *, one_practitioner: bool) -> str | None:
+def _practitioner_reason(
+    document: ExtractedDocument, threshold: float, *, one_practitioner: bool, doubts: Mapping[str, str] | None = None
+) -> str | None:
     """One party invoices. Two kinds of identifier kept (a clinic's FINESS and a surgeon's RPPS, an
     orthésiste's ADELI and the prescriber's RPPS): which is paid is a clerk's call, never a guess. Unless
     extraction found the RPPS and the ADELI to be one practitioner's (`one_practitioner`: printed
@@ -61,7 +63,8 @@ def _practitioner_reason(document: ExtractedDocument, threshold: float, *, one_p
     if len(present) > 1:
         return f"plusieurs facturants possibles ({' et '.join(HUMAN_NAMES[f.name] for f in present)})"
     best = max(present, key=lambda f: f.confidence)
-    return _field_reason(best.name, best, threshold)
+    reason = _field_reason(best.name, best, threshold)
+    return doubts[best.name] if reason and doubts and best.name in doubts else reason
 
 
 def page_reasons(notes: Iterable[str]) -> list[str]:
@@ -89,7 +92,7 @@ def review(
     `doubts` names, per field, why extraction held it under the threshold ("Date des soins lue sur une
     télécopie basse résolution, à vérifier"): said instead of a bare "illisible (confiance 0,80)"."""
     reasons: list[str] = []
-    practitioner = _practitioner_reason(document, review_threshold, one_practitioner=one_practitioner)
+    practitioner = _practitioner_reason(document, review_threshold, one_practitioner=one_practitioner, doubts=doubts)
     if practitioner:
         reasons.append(practitioner)
     for name in _required(document):
