@@ -111,14 +111,20 @@ def attached_paper(result: PageResult) -> PageResult:
     prescription sent alone is left as it is, for a clerk.)"""
     if not result.other_paper or _has_table(result):
         return result
-    kept = [c for c in result.candidates if c.name in ATTACHED_KEEPS]
-    return replace(result, candidates=kept, kind=None, title_top=False)
+    return replace(_patient_only(result), title_top=False)
+
+
+def _patient_only(result: PageResult) -> PageResult:
+    """The page as another paper than the invoice: only the patient it names, no kind."""
+    return replace(result, candidates=[c for c in result.candidates if c.name in ATTACHED_KEEPS], kind=None)
 
 
 def _has_table(result: PageResult) -> bool:
-    return any(
-        c.name in AMOUNT_FIELDS or (c.name == "care_date" and c.how == "column") for c in result.candidates
-    )
+    return _dates_column(result) or any(c.name in AMOUNT_FIELDS for c in result.candidates)
+
+
+def _dates_column(result: PageResult) -> bool:
+    return any(c.name == "care_date" and c.how == "column" for c in result.candidates)
 
 
 _SALUTATION = re.compile(
@@ -136,7 +142,7 @@ def is_letter(result: PageResult) -> bool:
     amount). Its subject line may name the invoice ("Objet : facture n° ...")."""
     if not _SALUTATION.search(fold(result.page.text)):
         return False
-    if any(c.name == "care_date" and c.how == "column" for c in result.candidates):
+    if _dates_column(result):
         return False
     return sum(bool(values.find_amounts(line.text)) for line in result.scan.lines) <= LETTER_AMOUNT_LINES
 
@@ -150,11 +156,7 @@ def _letters_after(group: list[PageResult]) -> list[PageResult]:
     first = next((i for i, r in enumerate(group) if r.title_top and r.kind and has_content(r)), None)
     if first is None:
         return group
-    return [
-        replace(r, candidates=[c for c in r.candidates if c.name in ATTACHED_KEEPS], kind=None)
-        if i > first and is_letter(r) else r
-        for i, r in enumerate(group)
-    ]
+    return [_patient_only(r) if i > first and is_letter(r) else r for i, r in enumerate(group)]
 
 
 # ---------------------------------------------------------------- covers
