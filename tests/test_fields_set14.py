@@ -5,7 +5,7 @@ first letter the OCR read as a digit. One test per general rule; wordings and va
 from __future__ import annotations
 
 from parsers.fields.doubts import _ambiguous_glyph
-from tests.test_fields import lines_page, one, value
+from tests.test_fields import lines_page, one, page_of, value
 
 THRESHOLD = 0.85
 
@@ -67,3 +67,66 @@ Date de l'acte Code Libellé Montant
 Total 60,00 €
 """
     assert value(one([lines_page(text)]), "care_date") == "2025-08-11"
+
+
+# ---------------------------------------------------------------- a practitioner's fees note in an institute
+
+def _institute(title: str) -> object:
+    page = page_of([
+        (20.0, [(40.0, "INSTITUT DU PARC"), (380.0, "Dr Paul VIDAL")]),
+        (32.0, [(40.0, "Centre privé de cancérologie"), (380.0, "RPPS 10003879623")]),
+        (44.0, [(40.0, "Établissement FINESS 290164227"), (380.0, "N° AM 29151504")]),
+        (80.0, [(40.0, title)]),
+        (92.0, [(40.0, "N° ONC-55012 - Date d'émission : 11/08/2025")]),
+        (120.0, [(40.0, "Patient(e) Mme LE GALL Anne")]),
+        (132.0, [(40.0, "N° SS 2 85 05 78 006 084 91")]),
+        (160.0, [(40.0, "Date de l'acte 11/08/2025 APC Avis ponctuel de consultant 60,00 €")]),
+        (180.0, [(40.0, "Total 60,00 €")]),
+    ])
+    return one([page])
+
+
+def test_a_finess_on_a_practitioners_fees_note_is_where_he_works_not_who_invoices() -> None:
+    document = _institute("NOTE D'HONORAIRES")
+    assert value(document, "rpps") == "10003879623"
+    assert value(document, "finess") is None
+
+
+def test_an_invoice_printing_a_finess_and_a_doctors_rpps_leaves_the_choice_to_a_clerk() -> None:
+    document = _institute("FACTURE")  # not a fees note: the establishment may be the one who invoices
+    assert value(document, "finess") == "290164227"
+    assert any("plusieurs facturants" in r for r in document.review_reasons)  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------- a child's invoice naming the parent apart
+
+def test_the_parent_named_under_the_legal_guardians_heading_is_not_the_patient() -> None:
+    page = page_of([
+        (20.0, [(40.0, "Dr Paul VIDAL - Orthopédie dento-faciale - RPPS 10003879623")]),
+        (40.0, [(40.0, "FACTURE N° 20250438 du 14/04/2025")]),
+        (80.0, [(40.0, "PATIENT(E)"), (320.0, "RESPONSABLE LÉGAL — ASSURÉ(E)")]),
+        (100.0, [(40.0, "LE GALL Yann"), (320.0, "M. LE GALL Pierre")]),
+        (112.0, [(40.0, "Né(e) le 19/02/2011"), (320.0, "N° SS 1 85 05 78 006 084 91")]),
+        (140.0, [(40.0, "09/04/2025 TO 90 Traitement ODF, semestre 4 700,00 €")]),
+        (160.0, [(40.0, "Honoraires 700,00 €")]),
+    ])
+    document = one([page])
+    assert value(document, "patient_name") == "LE GALL Yann"
+    assert document.fields["patient_name"].confidence >= THRESHOLD  # type: ignore[attr-defined]
+
+
+def test_a_finess_on_a_fees_note_whose_practitioner_number_was_not_read_is_held_for_a_clerk() -> None:
+    page = page_of([
+        (20.0, [(40.0, "INSTITUT DU PARC"), (380.0, "Dr Paul VIDAL")]),
+        (44.0, [(40.0, "Établissement FINESS 290164227"), (380.0, "N° AM 29151504")]),
+        (80.0, [(40.0, "NOTE D'HONORAIRES")]),
+        (92.0, [(40.0, "N° ONC-55012 - Date d'émission : 11/08/2025")]),
+        (120.0, [(40.0, "Patient(e) Mme LE GALL Anne")]),
+        (132.0, [(40.0, "N° SS 2 85 05 78 006 084 91")]),
+        (160.0, [(40.0, "Date de l'acte 11/08/2025 APC Avis ponctuel de consultant 60,00 €")]),
+        (180.0, [(40.0, "Total 60,00 €")]),
+    ])
+    document = one([page])
+    assert value(document, "finess") == "290164227"
+    assert document.fields["finess"].confidence < THRESHOLD  # type: ignore[attr-defined]
+    assert any("note d'honoraires" in r for r in document.review_reasons)  # type: ignore[attr-defined]

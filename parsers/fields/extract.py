@@ -305,6 +305,62 @@ def _places_of_care(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if not (c.name == "finess" and BODY_NOTE in c.notes)]
 
 
+_FEES_TITLE = re.compile(r"^note d.?\s?honoraires\b")
+
+
+def _fees_note(group: list[PageResult]) -> bool:
+    """Whether the paper is titled a "note d'honoraires": a line, or a cell of one, opening so."""
+    for result in group:
+        for line in result.scan.lines:
+            texts = [line.text, *(" ".join(w.text for w in cell) for cell in line_cells(line))]
+            if any(_FEES_TITLE.match(_title_text(text)) for text in texts):
+                return True
+    return False
+
+
+def _practitioners_fees(candidates: list[Candidate], group: list[PageResult]) -> list[Candidate]:
+    """A note d'honoraires is a practitioner's bill for his own fees. When its letterhead prints his
+    RPPS/ADELI under its label, a FINESS in the letterhead beside it ("Institut X — Établissement FINESS
+    ..." left of "Dr Y — RPPS 1...") or in the body names the establishment where he practises, never the
+    one who invoices. (One in the footer, with the legal mentions, stays a clerk's call.)"""
+    if not any(
+        c.name in ("rpps", "adeli") and c.how != "pattern" and LETTERHEAD_NOTE in c.notes
+        and BODY_DOCTOR_NOTE not in c.notes
+        for c in candidates
+    ):
+        return candidates
+    placed = [c for c in candidates if c.name == "finess" and (LETTERHEAD_NOTE in c.notes or BODY_NOTE in c.notes)]
+    if not placed or not _fees_note(group):
+        return candidates
+    return [c for c in candidates if c not in placed]
+
+
+FEES_FINESS_REASON = "N° FINESS sur une note d'honoraires, aucun RPPS / ADELI lu : à vérifier"
+
+
+def _doubt_fees_finess(chosen: dict[str, Choice], group: list[PageResult]) -> dict[str, str]:
+    """`_practitioners_fees` when the practitioner's own number was not read (a fax lost his label): the
+    FINESS a note d'honoraires prints is still, most likely, the establishment where he works. Kept for
+    the clerk, never auto-accepted."""
+    choice = chosen.get("finess")
+    if choice is None or "rpps" in chosen or "adeli" in chosen or not _fees_note(group):
+        return {}
+    chosen["finess"] = Choice(choice.candidate, min(choice.confidence, BODY_DOCTOR_CAP), [*choice.notes, "fees note"])
+    return {"finess": FEES_FINESS_REASON}
+
+
+def _insured_apart(candidates: list[Candidate]) -> list[Candidate]:
+    """A paper naming the patient under his own label and the insured under hers (a child's invoice:
+    "PATIENT(E)" over one block, "RESPONSABLE LÉGAL — ASSURÉ(E)" over the next): the name read under the
+    insured's label is the parent's, so the same name found by its shape alone ("M. X" over the NIR) is
+    no patient candidate."""
+    patients = {fold(c.value) for c in candidates if c.name == "patient_name" and c.how != "pattern"}
+    insured = {fold(c.value) for c in candidates if c.name == "insured_name" and c.how != "pattern"} - patients
+    if not patients or not insured:
+        return candidates
+    return [c for c in candidates if not (c.name == "patient_name" and c.how == "pattern" and fold(c.value) in insured)]
+
+
 def _other_doctors(page_scan: PageScan, ids: list[Candidate], body: float) -> set[tuple[str, str]]:
     """The letterhead (above the patient block) prints one practitioner's number; the body names another
     doctor by title with a number of the same kind ("Chirurgien : Dr X (RPPS 1...)", "Adressé par le
@@ -657,12 +713,14 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     candidates = _first_column_date(candidates)
     candidates = _performer_only(candidates)
     candidates = _places_of_care(candidates)
+    candidates = _practitioners_fees(candidates, group)
     candidates = _body_doctors(candidates)
     candidates = _site_finess(candidates)
     if kind not in ("quote", "pec"):
         candidates = issued_on_delivery(_one_date_for_both(candidates))
     if any(c.name in PRACTITIONER_FIELDS and c.how != "pattern" for c in candidates):
         candidates = [c for c in candidates if not (c.name in PRACTITIONER_FIELDS and c.how == "pattern")]
+    candidates = _insured_apart(candidates)
     if not any(c.name == "patient_name" for c in candidates):  # only the insured is named: same person
         for c in candidates:
             if c.name == "insured_name":
@@ -689,6 +747,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     doubts = doubt_lone_dates(chosen, group)
     doubts.update(doubt_rival_acts(chosen, group))
     doubts.update(_doubt_body_doctor(candidates, chosen, group))
+    doubts.update(_doubt_fees_finess(chosen, group))
     _spell_first_name(chosen)
     fields = {name: _to_field(name, choice) for name, choice in chosen.items()}
     document = ExtractedDocument(fields=fields, pages=[r.page.number for r in group], kind=kind)

@@ -129,6 +129,8 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Assuré social": 1.0,
         "Ouvrant droit": 1.0,
         "Nom et prénom de l'assuré": 1.0,
+        "Responsable légal": 0.9,  # a child's invoice: the parent, who holds the insurance, heads his block
+        "Représentant légal": 0.9,
     },
     "patient_birth_date": {
         "Né le": 1.0,
