@@ -1,5 +1,6 @@
 """An OCR'd care date has no checksum: on a poorly read fax in normal resolution, or read from digits
-Tesseract doubts, it passes review only when the document prints it again."""
+Tesseract doubts, it passes review only when the document prints it again, or when its own label names
+it, every digit reads surely and it agrees with the invoice's date."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ N° de sécurité sociale : 1 85 05 78 006 084 91
 Date des soins : 14/03/2025
 Montant total : 309,60 €
 """
+# the same invoice, its care date a row of the acts table under a bare "Date" heading
+ACTS_TABLE = INVOICE.replace("Date des soins : 14/03/2025\n", "Date Code Montant\n14/03/2025 AMK 8 309,60 €\n")
 NOISE = "\n".join(["ROeMGUON POR-CPETMONS EU ONU"] * 4)  # rows of a table the fax smeared
 
 
@@ -50,7 +53,7 @@ def test_the_reader_note_of_a_fax_in_normal_resolution_is_recognised() -> None:
 
 
 def test_care_date_read_once_on_a_poorly_read_low_resolution_fax_goes_to_review() -> None:
-    document = one([_page(INVOICE, notes=[STRETCHED])])
+    document = one([_page(ACTS_TABLE, notes=[STRETCHED])])
     assert value(document, "care_date") == "2025-03-14"
     assert _care(document).confidence == LONE_DATE_CAP < THRESHOLD
     assert document.needs_review
@@ -59,20 +62,51 @@ def test_care_date_read_once_on_a_poorly_read_low_resolution_fax_goes_to_review(
 
 
 def test_care_date_printed_again_on_the_fax_passes() -> None:
-    text = INVOICE + "Séances du 14/03/2025 au 18/04/2025\n"
+    text = ACTS_TABLE + "Séances du 14/03/2025 au 18/04/2025\n"
     document = one([_page(text, notes=[STRETCHED])])
     assert value(document, "care_date") == "2025-03-14"
     assert _care(document).confidence >= THRESHOLD
 
 
 def test_care_date_printed_again_in_other_words_passes() -> None:
-    text = INVOICE + "Première séance le 14 mars 2025\n"
+    text = ACTS_TABLE + "Première séance le 14 mars 2025\n"
     document = one([_page(text, notes=[STRETCHED])])
     assert _care(document).confidence >= THRESHOLD
 
 
 def test_another_date_printed_elsewhere_is_no_second_reading() -> None:
-    document = one([_page(INVOICE + "Courrier du 14/03/2024\n", notes=[STRETCHED])])
+    document = one([_page(ACTS_TABLE + "Courrier du 14/03/2024\n", notes=[STRETCHED])])
+    assert value(document, "care_date") == "2025-03-14"
+    assert _care(document).confidence < THRESHOLD
+
+
+def test_care_date_named_by_its_label_read_surely_and_in_order_with_the_invoice_date_passes() -> None:
+    document = one([_page(INVOICE, notes=[STRETCHED])])
+    assert value(document, "care_date") == "2025-03-14"
+    assert _care(document).confidence >= THRESHOLD
+    assert not any(reason.startswith("Date des soins") for reason in document.review_reasons)
+
+
+def test_labelled_date_with_no_invoice_date_to_agree_with_goes_to_review() -> None:
+    document = one([_page(INVOICE.replace("Date de facture : 23/04/2025\n", ""), notes=[STRETCHED])])
+    assert value(document, "care_date") == "2025-03-14"
+    assert _care(document).confidence < THRESHOLD
+
+
+def test_labelled_date_with_a_doubted_digit_goes_to_review() -> None:
+    document = one([_page(INVOICE, notes=[STRETCHED], date_conf=0.85)])
+    assert _care(document).confidence < THRESHOLD
+
+
+def test_acts_row_date_read_from_doubted_words_passes_when_another_row_has_the_same_date() -> None:
+    two_rows = ACTS_TABLE.replace("14/03/2025 AMK 8 309,60 €\n", "14/03/2025 AMK 8 292,40 €\n14/03/2025 IFD 17,20 €\n")
+    document = one([_page(two_rows, notes=[], noise=False, date_conf=0.3)])
+    assert value(document, "care_date") == "2025-03-14"
+    assert _care(document).confidence >= THRESHOLD
+
+
+def test_acts_row_date_read_from_doubted_words_alone_goes_to_review() -> None:
+    document = one([_page(ACTS_TABLE, notes=[], noise=False, date_conf=0.3)])
     assert value(document, "care_date") == "2025-03-14"
     assert _care(document).confidence < THRESHOLD
 

@@ -13,7 +13,10 @@ samples and held-out sets 1-9 (session 6: 20 cases or more, over 3 sets or more)
 held under the threshold by a discount (the word confidence of an OCR page, a generic label), not by a
 doubt found to matter (a poorly read page, a look-alike glyph, a rival value):
 
-- the care date printed again on the document under its own exact label (208 of 208 right);
+- the care date printed again on the document under its own exact label (208 of 208 right), or read in
+  the date column of an acts table ("Date" heading the column) and printed again (session 9: 119 of 120
+  right over samples and sets 1-14; the wrong one, a fax whose first rows were lost, was already at the
+  weak ceiling by its own reading and stays so);
 - the total that agrees with the sum of its parts, the shares or the act lines (442 and 40 of 40 right);
 - the one reference under its label, every character read surely on a well-read page: as sure as the
   same label on a PDF (231 of 231 right).
@@ -33,14 +36,20 @@ import datetime as dt
 from parsers.fields.base import Candidate
 from parsers.fields.choice import Choice, PageResult
 from parsers.fields.dates import SAME_READING
-from parsers.fields.doubts import SURE_WORD, date_printed_elsewhere, own_words, poorly_read, printed_elsewhere
-from parsers.fields.labels import fold
+from parsers.fields.doubts import (
+    DATES_AGREE,
+    SURE_WORD,
+    date_printed_elsewhere,
+    own_words,
+    poorly_read,
+    printed_elsewhere,
+)
+from parsers.fields.labels import EXACT_LABEL, fold
 from parsers.identifiers import adeli
 
 MAX_CONFIDENCE = 0.99
 OCR_ID_CAP = 0.95  # a checksum-valid identifier read by OCR
 OCR_CAP = 0.88  # anything else read by OCR, unless the sums agree
-EXACT_LABEL = 0.8  # a wording from the lists, not a concept guess (0.65) or a generic word
 
 # The legal entity's FINESS ("FINESS juridique") names the owner, not always the site that invoices
 # (the "géographique" one): alone, it is a clerk's call.
@@ -160,7 +169,7 @@ def _check_dates(chosen: dict[str, Choice]) -> None:
             continue
         lifted = min(lift(choice.confidence, share), max(WEAK_CEILING, choice.confidence))
         chosen[name] = Choice(
-            choice.candidate, min(field_cap(choice.candidate), lifted), [*choice.notes, "dates agree"]
+            choice.candidate, min(field_cap(choice.candidate), lifted), [*choice.notes, DATES_AGREE]
         )
 
 
@@ -200,15 +209,16 @@ def _raise(chosen: dict[str, Choice], name: str, confidence: float, note: str) -
 
 
 def repeated_care_date(chosen: dict[str, Choice], group: list[PageResult]) -> None:
-    """The care date, named by its own label (not a bare "Date"), printed again on the document and read
-    the same both times ("Délivré le 18/09/2025" and the ticket's footer): two reads agree."""
+    """The care date, named by its own label (not a bare "Date") or read in the date column of the acts
+    table, printed again on the document and read the same both times ("Délivré le 18/09/2025" and the
+    ticket's footer, two acts rows of the same day): two reads agree."""
     choice = chosen.get("care_date")
     if choice is None or choice.confidence >= WEAK_CEILING:
         return
     candidate = choice.candidate
     if "ambiguous" in choice.notes or "dates contradict" in choice.notes or SAME_READING in candidate.notes:
         return
-    if candidate.how == "pattern" or candidate.label_weight < EXACT_LABEL:
+    if candidate.how == "pattern" or (candidate.label_weight < EXACT_LABEL and candidate.how != "column"):
         return
     if date_printed_elsewhere(candidate, group):
         _raise(chosen, "care_date", WEAK_CEILING, "printed twice")

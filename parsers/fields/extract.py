@@ -16,7 +16,6 @@ from parsers.fields.base import AMOUNT_FIELDS, PRACTITIONER_FIELDS, Candidate, P
 from parsers.fields.candidates import claimed_numbers, label_candidates, pattern_candidates
 from parsers.fields.choice import Choice, PageResult
 from parsers.fields.confidence import (
-    EXACT_LABEL,
     MAX_CONFIDENCE,
     confirm_repeated_reference,
     corroborate,
@@ -29,7 +28,7 @@ from parsers.fields.dates import care_date_from_issue, issued_on_delivery
 from parsers.fields.doubts import PREPARATORY, doubt_lone_dates, doubt_rival_acts, doubt_unchecked_reads
 from parsers.fields.first_names import correct_first_names
 from parsers.fields.geometry import line_cells
-from parsers.fields.labels import edit_distance, fold, tokens
+from parsers.fields.labels import EXACT_LABEL, edit_distance, fold, tokens
 from parsers.fields.layout import Line, build_lines
 from parsers.fields.references import SPACED_FACTURE, own_references, title_candidates
 from parsers.fields.review import HUMAN_NAMES, page_reasons, review

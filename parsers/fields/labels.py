@@ -699,6 +699,7 @@ for _label in LABELS:
 # (CONCEPT_WEIGHT): its value needs other evidence (the sums, a checksum) to reach auto-acceptance.
 
 CONCEPT_WEIGHT = 0.65
+EXACT_LABEL = 0.8  # a wording from the lists, not a concept guess (CONCEPT_WEIGHT) or a generic word
 CONCEPT_MAX_WORDS = 4  # content words: a longer run is a sentence, not a label
 _STOP = {"a", "de", "du", "des", "d", "l", "la", "le", "les", "en", "par", "pour", "au", "aux", "et", "no", "sur"}
 _AMO_KEYS = {"ro", "obligatoire", "secu", "amo", "ss", "cpam"}
