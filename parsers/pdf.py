@@ -11,6 +11,9 @@ A page's text layer is refused when it is absent or too short, made of `(cid:NN)
 non-printable, or thin text over a page-sized image (a scan with a stamp of text). Those pages are
 rendered with pypdfium2 (300 dpi, 400 for small print) and read by Tesseract; their boxes are scaled
 back to PDF points so every page of a PDF is in points.
+
+A landscape page printed "2 pages par feuille" (two portrait pages side by side, each with its own
+running header or page number) is returned as its two pages, left then right (`parsers.twoup`).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from parsers.layout import group_lines
 from parsers.limits import Limits
 from parsers.ocr import scale_words
 from parsers.tiff import HEADER_NOTE, header_score, strip_fax_header
+from parsers.twoup import read_two_pages, two_pages
 
 MIN_CHARS = 20
 MAX_BAD_SHARE = 0.2
@@ -67,7 +71,7 @@ class PdfReader:
                 raise ReadError(f"trop de pages ({count} > {limits.max_pages})")
             result = ReadResult(kind="pdf", meta={"pages": count})
             for index in range(count):
-                result.pages.append(read_page(document[index], index + 1, limits))
+                result.pages.extend(read_page(document[index], len(result.pages) + 1, limits))
             return result
         finally:
             document.close()
@@ -85,7 +89,9 @@ def open_pdfium(data: bytes) -> pdfium.PdfDocument:
         raise ReadError("PDF corrompu ou tronqué") from error
 
 
-def read_page(pdfium_page: pdfium.PdfPage, number: int, limits: Limits) -> Page:
+def read_page(pdfium_page: pdfium.PdfPage, number: int, limits: Limits) -> list[Page]:
+    """The page's words, from its text layer or by OCR; two pages when it is a sheet printed two
+    pages per sheet (`parsers.twoup`)."""
     width, height = pdfium_page.get_size()
     layer = text_layer(pdfium_page)
     if text_is_usable(layer.words, layer.image_cover):
@@ -95,7 +101,7 @@ def read_page(pdfium_page: pdfium.PdfPage, number: int, limits: Limits) -> Page:
             if layer.turn in (90, 270):
                 width, height = height, width
         words = group_lines([[w] for w in layer.words])
-        return Page(number, float(width), float(height), words=words, source="text", notes=notes)
+        return two_pages(Page(number, float(width), float(height), words=words, source="text", notes=notes))
     return ocr_pdf_page(pdfium_page, number, limits, small_print=_small_print(layer.sizes))
 
 
@@ -417,26 +423,27 @@ def render(pdfium_page: pdfium.PdfPage, dpi: int) -> tuple[Image.Image, float]:
     return bitmap.to_pil().convert("L"), scale * 72.0
 
 
-def ocr_pdf_page(pdfium_page: pdfium.PdfPage, number: int, limits: Limits, *, small_print: bool) -> Page:
+def ocr_pdf_page(pdfium_page: pdfium.PdfPage, number: int, limits: Limits, *, small_print: bool) -> list[Page]:
     width, height = pdfium_page.get_size()
     image, dpi = render(pdfium_page, 400 if small_print else limits.ocr_dpi)
     prepared = prepare(image, limits, dpi=(dpi, dpi))
     try:
         final, words, notes = ocr_page(prepared, limits)
     except ReadError as error:
-        return Page(number, float(width), float(height), source="ocr", notes=[*prepared.notes, str(error)])
+        return [Page(number, float(width), float(height), source="ocr", notes=[*prepared.notes, str(error)])]
     words, header = _strip_header(words, final.size[1])
     if header:
         notes.append(HEADER_NOTE)
     factor = 72.0 / prepared.dpi
-    return Page(
-        number,
-        final.size[0] * factor,
-        final.size[1] * factor,
-        words=scale_words(words, factor),
-        source="ocr",
-        notes=notes,
-    )
+    sheet = Page(number, float(final.size[0]), float(final.size[1]), words=words, source="ocr", notes=notes)
+    return [_in_points(page, factor) for page in read_two_pages(sheet, final, prepared, limits)]
+
+
+def _in_points(page: Page, factor: float) -> Page:
+    """An OCR'd page's boxes and size from pixels to points."""
+    page.words = scale_words(page.words, factor)
+    page.width, page.height = page.width * factor, page.height * factor
+    return page
 
 
 def _strip_header(words: list[Word], height: float) -> tuple[list[Word], str | None]:

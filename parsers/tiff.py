@@ -3,6 +3,7 @@
 A bilevel CCITT TIFF is a fax: `ReadResult.fax` is set, the sender's TSI is read from the
 ImageDescription tag (270) into `meta["tsi"]` (caller ids, on the following lines, into
 `meta["caller_ids"]`), and the fax header line at the top of each page is removed from the words.
+A frame printed "2 pages par feuille" is read as its two pages (`parsers.twoup.read_two_pages`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from parsers.base import ReadError
 from parsers.image import check_pixels, ocr_page, open_image, prepare, resolution, split_sheets
 from parsers.layout import with_line
 from parsers.limits import Limits
+from parsers.twoup import read_two_pages
 
 CCITT = {2, 3, 4}  # TIFF compression: CCITT RLE, T.4 (G3), T.6 (G4)
 FAX_WIDTHS = range(1700, 1780)  # 1728 px (A4 at 204 dpi) give or take a margin
@@ -45,12 +47,13 @@ class ImageReader:
             sheets = _sheets(frame, photo=photo) if unknown else []
             if len(sheets) < 2:
                 number = len(result.pages) + 1
-                result.pages.append(read_frame(frame, limits, number=number, fax=result.fax, photo=photo))
+                result.pages.extend(read_frame(frame, limits, number=number, fax=result.fax, photo=photo))
                 continue
             for index, sheet in enumerate(sheets, start=1):
-                page = read_frame(sheet, limits, number=len(result.pages) + 1, fax=result.fax, photo=photo)
-                page.notes.insert(0, SHEET_NOTE.format(index=index, sheets=len(sheets)))
-                result.pages.append(page)
+                pages = read_frame(sheet, limits, number=len(result.pages) + 1, fax=result.fax, photo=photo)
+                for page in pages:
+                    page.notes.insert(0, SHEET_NOTE.format(index=index, sheets=len(sheets)))
+                result.pages.extend(pages)
         headers = [note for page in result.pages for note in page.notes if note == HEADER_NOTE]
         if headers:
             result.meta["fax_header_pages"] = len(headers)
@@ -118,19 +121,21 @@ def page_dpi(frame: Image.Image, *, fax: bool, photo: bool) -> tuple[float, floa
     return dpi
 
 
-def read_frame(frame: Image.Image, limits: Limits, *, number: int, fax: bool, photo: bool) -> Page:
+def read_frame(frame: Image.Image, limits: Limits, *, number: int, fax: bool, photo: bool) -> list[Page]:
+    """The frame's page, or its two pages when it is a sheet printed two pages per sheet (`parsers.twoup`)."""
     frame.load()
     dpi = page_dpi(frame, fax=fax, photo=photo)
     prepared = prepare(frame, limits, dpi=dpi, photo=photo)
     try:
         image, words, notes = ocr_page(prepared, limits)
     except ReadError as error:
-        return Page(number, *prepared.image.size, words=[], source="ocr", notes=[*prepared.notes, str(error)])
+        return [Page(number, *prepared.image.size, words=[], source="ocr", notes=[*prepared.notes, str(error)])]
     if fax:
         words, header = strip_fax_header(words, image.size[1])
         if header:
             notes.append(HEADER_NOTE)
-    return Page(number, float(image.size[0]), float(image.size[1]), words=words, source="ocr", notes=notes)
+    page = Page(number, float(image.size[0]), float(image.size[1]), words=words, source="ocr", notes=notes)
+    return read_two_pages(page, image, prepared, limits)
 
 
 _PAGE_NO = re.compile(r"\b(?:p(?:age|g)?\.?\s*)\d{1,3}\s*/\s*\d{1,3}\b|\b[Pp]\.?\s?\d{3}\b", re.IGNORECASE)

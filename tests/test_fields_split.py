@@ -6,6 +6,7 @@ from intake.domain.model import Page, Word
 from parsers.fields import extract_documents
 from parsers.fields.extract import analyse_page
 from parsers.fields.split import STACKED_REASON, cut_page, find_stacked, has_content
+from parsers.twoup import TWO_UP_NOTE
 from tests.test_fields import lines_page, page_of, value
 
 INVOICE = """
@@ -116,6 +117,28 @@ def test_page_repeating_a_weakly_read_number_continues_the_invoice() -> None:
         "Date des soins : 03/10/2025\nMontant total : 90,00 €",
         number=2, source="ocr", conf=0.95,
     )
+    documents = extract_documents([first, second])
+    assert [d.pages for d in documents] == [[1, 2]]
+    assert value(documents[0], "total_amount") == "90.00"
+
+
+def test_right_half_of_a_two_up_sheet_going_on_continues_the_invoice_its_number_misread() -> None:
+    """The halves of a sheet printed two pages per sheet (`parsers.twoup`): the right half says "(suite)",
+    so a number read differently on the left half (a fax) does not start another document; two pages
+    that are not halves of one sheet still do."""
+    first = lines_page(
+        "FACTURE\nCabinet de podologie Mme Léa VIDAL\nN° ADELI : 136012345\nPatient : M. ROCHE Éric\n"
+        "N° de sécurité sociale : 1 85 05 78 006 084 91\nFacture n° PD-2025-0817",
+        number=1, source="ocr", conf=0.95,
+    )
+    second = lines_page(
+        "Cabinet de podologie Facture n° PD-2025-0917 (suite)\nN° ADELI : 136012345\n"
+        "Date des soins : 03/10/2025\nMontant total : 90,00 €",
+        number=2, source="ocr", conf=0.95,
+    )
+    assert [d.pages for d in extract_documents([first, second])] == [[1], [2]]
+    first.notes.append(TWO_UP_NOTE.format(index=1))
+    second.notes.append(TWO_UP_NOTE.format(index=2))
     documents = extract_documents([first, second])
     assert [d.pages for d in documents] == [[1, 2]]
     assert value(documents[0], "total_amount") == "90.00"

@@ -60,7 +60,9 @@ def _group(pieces: list[tuple[PageResult, bool]]) -> list[list[PageResult]]:
     for result, forced in pieces:
         number = _best_value(result.candidates, "invoice_number", 0.6)
         new = not groups or forced
-        if groups and number is not None and number in _all_numbers(groups[-1]):
+        if groups and _second_half_going_on(result, groups[-1][-1]):
+            new = forced  # a two-up sheet's right half, "(suite)": its number misread, not another invoice
+        elif groups and number is not None and number in _all_numbers(groups[-1]):
             new = forced  # "Facture n° X (suite)": the number the document showed, however weakly read
         elif groups and number is not None and current_number is not None and number != current_number:
             new = True
@@ -79,6 +81,25 @@ def _group(pieces: list[tuple[PageResult, bool]]) -> list[list[PageResult]]:
 
 def _all_numbers(group: list[PageResult]) -> set[str]:
     return {c.value for r in group for c in r.candidates if c.name == "invoice_number"}
+
+
+# the reader's notes on the halves of a sheet printed two pages per sheet (`parsers.twoup.TWO_UP_NOTE`)
+_HALF = re.compile(r"^page ([12]) de 2 de la feuille \(2 pages par feuille\)")
+
+
+def _second_half_going_on(result: PageResult, previous: PageResult) -> bool:
+    """The right half of a sheet printed two pages per sheet, after its left half, saying it goes on
+    ("(suite)", "page 2"): the same invoice's next page, whatever its number reads.
+
+    Why: on a fax in normal resolution z104's left half read its invoice number with three digits
+    wrong; its right half, "Facture N° F25522994 (suite)", read it right and started a second
+    document with the totals the first lacked."""
+    return _half_of_sheet(previous) == "1" and _half_of_sheet(result) == "2" and _continues(result)
+
+
+def _half_of_sheet(result: PageResult) -> str | None:
+    found = next((m for m in map(_HALF.match, result.page.notes) if m), None)
+    return found.group(1) if found else None
 
 
 def _continues(result: PageResult) -> bool:
