@@ -7,8 +7,9 @@ the value right of (else under) such a label ("Facture n°", "N° de facture", "
 "Montant total"… `parsers.fields.labels`) is looked up; when its words are read under `BAR`, their crop
 is read again: upscaled ×3, one line (`--psm 7`), in up to three renderings (grey, Otsu-binarised, a
 darker threshold; the darker one only when the first two do not both read the page's own value, see
-`confirmed`). The crop readings say something only when two of them agree character for character and
-none reads another well-formed value; then:
+`confirmed`, and when its reading can still change the outcome, see `third_decides`). The crop
+readings say something only when two of them agree character for character and none reads another
+well-formed value; then:
 
 - the page's own reading is that same value: two independent readings (the whole page, psm 3, and the
   crop, psm 7, at another scale and binarisation) agree, and the words get `REREAD_CONF` (the grey and
@@ -30,7 +31,8 @@ when the grey and Otsu crops agree on it without that digit (`one_too_many`). Fa
 AMC number with a stuttered digit often, under 0.45.
 
 Cost: one request to the Tesseract child per page with suspects (the grey and Otsu crops of all of them in
-one list), a second one for the darker crops of the values those did not confirm; at most
+one list), a second one for the darker crops of the values those did not confirm and whose outcome the
+darker reading can still change (`third_decides`); at most
 `Limits.ocr_reread_crops` values a page, and as many again of `MORE_FIELDS`; nothing on pages whose
 values were read confidently. The seconds spent are added to `SECONDS` (for the benchmark's report).
 
@@ -58,6 +60,25 @@ total 96,02, set 8 r802 fax-fine invoice number, set 9 t901 photo total, set 10 
 invoice numbers), which the darker rendering had vetoed by reading another value (90,02 for 96,02). Field
 accuracy unchanged in every set; straight-through set 8 fax-fine 45.5 → 54.5 % (set 8 all 41.8 →
 43.6 %), every other set unchanged; auto-accept errors 0 everywhere; precision at ≥ 0.9 unchanged.
+
+Speed (2026-11-27, session 9). Since session 8 any word read as a date is a suspect, and dates are most of
+them (on the 10 fax files of the speed bench, 12 pages: 20 values, 11 of them dates, 45 crops). Where a read
+of those files goes (one run, a machine loaded by other jobs, seconds for the 12 pages): page OCR 36.1,
+preparation 5.5 (its resize and turn 3.1), these re-reads 2.25 (1.8 of them Tesseract: ~40 ms a crop),
+identifier re-reads 0.5, the rest ~0.5; no page of the speed bench is read a second time (psm 11). So the
+re-reads are ~5 % of a read and the preparation ~12 %. Two cuts that change no outcome: the darker rendering
+is not asked when no reading of it can change what `agreed` decides (two different readings neither of which
+is the page's, an agreed value too far from the page's to correct it, or another well-formed value that
+vetoes anyway; proved in `third_decides`, tested against a pool of readings), 45 → 42 crops on the speed
+bench, 1495 → 1318 (−12 %) on the samples and held-out sets 1-14; and `find_more_suspects` folds each
+distinct text once (`_token_set`), 19 → 3.6 ms a page. The re-read stage on those 12 pages, HEAD and this
+code interleaved in one process, 6 rounds: median 10.6 → 9.5 s (the machine at a load of 16: ~5× the quiet
+figure), 11 % less. Quality: on every page of the samples and held-out sets 1-14 read (652 pages, both codes
+run on each in one process) the re-read words are the same, text, box and confidence, and so are every set's
+fields, straight-through and misses. Tried and not kept: crops upscaled ×2 instead of ×3 (Tesseract ~40 %
+quicker on them): cleaner readings of a table's dates ("l 25/08/2025" → "25/08/2025") but fewer three-way
+corrections; samples +1 field and +1 straight-through (pharmacie-01 fax-fine care date), set 2 −1 field and
+−1 straight-through (h2-12 fax-fine invoice number "3613-5059" no longer corrected).
 """
 
 from __future__ import annotations
@@ -313,7 +334,7 @@ def find_more_suspects(words: Sequence[Word], taken: Collection[int] = ()) -> li
     for members in lines.values():
         members.sort(key=lambda i: words[i].x0)
         for position, index in enumerate(members):
-            if not _INSURER_TOKENS & set(tokens(words[index].text)):
+            if not _INSURER_TOKENS & _token_set(words[index].text):
                 continue
             value = [i for i in _insurer_number(words, members, position) if i not in seen]
             if value and _read_score([words[i] for i in value]) < BAR:
@@ -338,7 +359,7 @@ def _share_amount(words: Sequence[Word], members: Sequence[int]) -> list[int]:
     """The amount of a line that gives a share of the bill ("Part Sécu (70 %) ….. 88,80 €", "Reste à
     régler 170,00", "Prise en charge mutuelle 300,00"): the last word with a digit after the line's last
     such word, when that is a number of three digits or more (not a rate: "(70", "65%")."""
-    starts = [n for n, index in enumerate(members) if _SHARE_TOKENS & set(tokens(words[index].text))]
+    starts = [n for n, index in enumerate(members) if _SHARE_TOKENS & _token_set(words[index].text)]
     if not starts:
         return []
     for index in reversed(members[starts[-1] + 1 :]):
@@ -348,6 +369,13 @@ def _share_amount(words: Sequence[Word], members: Sequence[int]) -> list[int]:
             digits = sum(c.isdigit() for c in core)
             return [index] if _SHARE_AMOUNT.fullmatch(core) and digits >= 3 and "%" not in text else []
     return []
+
+
+@functools.lru_cache(maxsize=16384)
+def _token_set(text: str) -> frozenset[str]:
+    """`tokens(text)` as a set, kept per text: `find_more_suspects` looks at every word of a page twice,
+    and a page's words repeat ("Consultation", "€", "Part")."""
+    return frozenset(tokens(text))
 
 
 def _box_of(chosen: Sequence[Word]) -> tuple[int, int, int, int]:
@@ -414,6 +442,15 @@ def confirmed(first: str, pair: Sequence[str], name: str = "") -> bool:
                                         and one_too_many(_compact(first), value))
 
 
+def third_decides(name: str, first: str, pair: Sequence[str]) -> bool:
+    """Whether the darker rendering's reading can change what `agreed` makes of the grey and Otsu ones
+    (`pair`): it counts only as a copy of one of them (the value two readings agree on) or as a third
+    value (a veto, or nothing), so when neither copy nor an empty reading would let `agreed` take a
+    value, no reading of it would, and it is not asked (two different readings neither of which is
+    the page's, or an agreed value too far from the page's to correct it)."""
+    return any(agreed(name, first, [*pair, third]) is not None for third in (*pair, ""))
+
+
 def one_too_many(longer: str, shorter: str) -> bool:
     """`longer` is `shorter` with one character more (a digit read twice, a stroke read as a digit)."""
     if len(longer) != len(shorter) + 1:
@@ -446,6 +483,7 @@ def reread_values(
         doubted = [
             number for number, first in enumerate(firsts)
             if not confirmed(first, readings[number], suspects[number].name)
+            and third_decides(suspects[number].name, first, readings[number])
         ]
         thirds = read_crops([groups[number][2] for number in doubted], limits, dpi=dpi) if doubted else []
         for number, third in zip(doubted, thirds, strict=True):

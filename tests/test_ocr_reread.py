@@ -185,10 +185,54 @@ def test_the_third_rendering_is_read_only_when_the_first_two_do_not_confirm_the_
 
     monkeypatch.setattr(parsers.reread, "read_crops", fake)
     out, notes = reread_values(image, words, Limits(), dpi=300)
-    assert asked == [4, 1]
+    # nor for the total: Otsu's 46,00, another amount, vetoes whatever the darker one reads
+    # (`third_decides`, see the next test)
+    assert asked == [4]
     assert (out[2].text, out[2].conf) == ("2025-0915", REREAD_CONF)  # confirmed by grey and Otsu
     assert (out[5].text, out[5].conf) == ("45,00", 0.5)  # the renderings disagree: the first reading stands
     assert notes == [f"{REREAD_NOTE} (invoice_number)"]
+
+
+def test_the_third_rendering_is_read_only_when_it_can_change_the_outcome(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Grey and Otsu read two values neither of which is the page's, or agree on one too far from the
+    page's to correct it: whatever the darker rendering reads, nothing changes, so it is not read (before:
+    read for every value the first two did not confirm)."""
+    image = Image.new("L", (600, 250), 255)
+    words = [*line(["Facture", "n°"], conf=0.95), Word("2025-0915", 200, 10, 400, 40, 0.5, 0),
+             *line(["Total", "honoraires"], 1), Word("45,00", 200, 60, 300, 90, 0.5, 1),
+             Word("14/93/2025", 0, 110, 200, 140, 0.5, 2), Word("18/03/2025", 0, 160, 200, 190, 0.5, 3)]
+    pairs = ["2025-0916", "2025-0917",  # two other numbers: no value two readings could agree on and keep
+             "1234,56", "1234,56",  # agreed, but too far from "45,00" to correct it
+             "14/03/2025", "14/03/2025",  # agreed, one character from a date that does not exist: asked
+             "18/08/2025", "18/09/2025"]  # two other dates
+    asked: list[int] = []
+
+    def fake(images: Sequence[Image.Image], limits: Limits, *, dpi: int) -> list[str]:
+        asked.append(len(images))
+        return pairs if len(asked) == 1 else ["14/03/2025"]
+
+    monkeypatch.setattr(parsers.reread, "read_crops", fake)
+    out, notes = reread_values(image, words, Limits(), dpi=300)
+    assert asked == [8, 1]
+    assert (out[6].text, out[6].conf) == ("14/03/2025", REREAD_CONF)
+    assert notes == [f"{REREAD_NOTE} (date)"]
+
+
+def test_a_third_reading_not_asked_could_not_have_changed_the_outcome() -> None:
+    """`third_decides` against every third reading of a pool: when it says no, none gives a value."""
+    from parsers.reread import third_decides
+
+    pool = ["", "2025-0915", "2025-0916", "2025-09151", "45,00", "46,00", "4500", "14/03/2025", "14/93/2025",
+            "460045637", "4690045637", "l 14/03/2025", "45, 00"]
+    for name in ("invoice_number", "total_amount", "date", "amc_number", "share_amount"):
+        for first in pool:
+            for grey in pool:
+                for otsu in pool:
+                    decided = any(agreed(name, first, [grey, otsu, third]) is not None for third in pool)
+                    if decided:
+                        assert third_decides(name, first, [grey, otsu]), (name, first, grey, otsu)
+    assert not third_decides("invoice_number", "2025-0915", ["2025-0916", "2025-0917"])
+    assert third_decides("invoice_number", "2025-0915", ["2025-0915", ""])  # a copy of the grey one confirms
 
 
 # AMC numbers, shares' amounts and dates (parsers.reread.find_more_suspects): re-read on a budget of their own.
