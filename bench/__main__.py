@@ -56,10 +56,10 @@ DOCUMENT_SETS = (
      HELDOUT / "documents12"),
     ("held-out layouts, set 13, written blind (everyday); tuned on in session 8 (documents13-first-run.txt)",
      HELDOUT / "documents13"),
-    ("held-out layouts, set 14, written blind (everyday); scored after session 8's changes, then fixes for its wrong "
-     "auto-accepts (documents14-first-run.txt)", HELDOUT / "documents14"),
-    ("held-out layouts, set 15, written blind (everyday) in session 9; unseen until scored at the session's end "
-     "(documents15-first-run.txt)", HELDOUT / "documents15"),
+    ("held-out layouts, set 14, written blind (everyday); tuned on in session 9 (documents14-first-run.txt)",
+     HELDOUT / "documents14"),
+    ("held-out layouts, set 15, written blind (everyday) in session 9; scored after the session's changes, never tuned "
+     "on (documents15-first-run.txt)", HELDOUT / "documents15"),
 )
 
 
