@@ -19,7 +19,7 @@ from parsers.base import ReadError
 from parsers.image import check_pixels, ocr_page, open_image, prepare, resolution, split_sheets
 from parsers.layout import with_line
 from parsers.limits import Limits
-from parsers.twoup import read_two_pages
+from parsers.twoup import TWO_UP_NOTE, read_two_pages
 
 CCITT = {2, 3, 4}  # TIFF compression: CCITT RLE, T.4 (G3), T.6 (G4)
 FAX_WIDTHS = range(1700, 1780)  # 1728 px (A4 at 204 dpi) give or take a margin
@@ -54,10 +54,17 @@ class ImageReader:
                 for page in pages:
                     page.notes.insert(0, SHEET_NOTE.format(index=index, sheets=len(sheets)))
                 result.pages.extend(pages)
-        headers = [note for page in result.pages for note in page.notes if note == HEADER_NOTE]
+        headers = header_pages(result.pages)
         if headers:
-            result.meta["fax_header_pages"] = len(headers)
+            result.meta["fax_header_pages"] = headers
         return result
+
+
+def header_pages(pages: list[Page]) -> int:
+    """How many received pages had a fax header: the halves of a sheet printed two pages per sheet share
+    their frame's header, counted once (on the left half)."""
+    second_half = TWO_UP_NOTE.format(index=2)
+    return sum(1 for page in pages if HEADER_NOTE in page.notes and second_half not in page.notes)
 
 
 def _sheets(frame: Image.Image, *, photo: bool) -> list[Image.Image]:

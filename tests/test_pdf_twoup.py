@@ -120,3 +120,13 @@ def test_an_image_of_a_sheet_of_two_pages_reads_as_two_pages() -> None:
     assert "DURAND" in one.text and "Immunohistochimie" not in one.text
     assert "Immunohistochimie" in two.text and "DURAND" not in two.text
     assert two.notes[0] == TWO_UP_NOTE.format(index=2)
+
+
+def test_a_two_up_fax_frame_counts_its_header_once() -> None:
+    from intake.domain.model import Page
+    from parsers.tiff import HEADER_NOTE, header_pages
+
+    halves = [Page(n, 100.0, 100.0, notes=[TWO_UP_NOTE.format(index=n), HEADER_NOTE]) for n in (1, 2)]
+    plain = Page(3, 100.0, 100.0, notes=[HEADER_NOTE])
+    assert header_pages([*halves, plain]) == 2
+    assert header_pages([Page(1, 100.0, 100.0, notes=[])]) == 0
