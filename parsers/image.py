@@ -49,7 +49,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageOps, UnidentifiedImageError
 
 from intake.domain.model import Word
 from parsers.base import ReadError
-from parsers.layout import group_lines
+from parsers.layout import by_line, group_lines
 from parsers.limits import Limits
 from parsers.ocr import SAUVOLA, mean_conf, ocr_words
 from parsers.recheck import recheck_identifiers
@@ -976,10 +976,7 @@ def merge_readings(first: list[Word], second: list[Word], *, margin: float = 0.0
 
 
 def _lines(words: list[Word]) -> list[list[Word]]:
-    by_line: dict[int, list[Word]] = {}
-    for word in words:
-        by_line.setdefault(word.line, []).append(word)
-    return list(by_line.values())
+    return list(by_line(words).values())
 
 
 def _lines_overlap(one: list[Word], two: list[Word]) -> bool:

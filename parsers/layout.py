@@ -35,6 +35,14 @@ def _band(unit: Sequence[Word]) -> tuple[float, float]:
     return top, bottom
 
 
+def by_line(words: Sequence[Word]) -> dict[int, list[Word]]:
+    """The words of each line (`Word.line`), lines and words in the order met."""
+    lines: dict[int, list[Word]] = {}
+    for word in words:
+        lines.setdefault(word.line, []).append(word)
+    return lines
+
+
 def with_line(word: Word, line: int) -> Word:
     """The word on line `line` (`dataclasses.replace` costs ~2 µs a word, ~10 ms an OCR page)."""
     return Word(word.text, word.x0, word.y0, word.x1, word.y1, word.conf, line)

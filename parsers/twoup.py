@@ -27,7 +27,7 @@ from PIL import Image
 from intake.domain.model import Page, Word
 from parsers.base import ReadError
 from parsers.image import Prepared, merge_readings, ocr_page
-from parsers.layout import group_lines
+from parsers.layout import by_line, group_lines
 from parsers.limits import Limits
 
 LANDSCAPE = 1.2  # width over height from which a sheet may hold two portrait pages side by side
@@ -90,10 +90,7 @@ def _moved(word: Word, dx: float, dy: float = 0.0) -> Word:
 
 def _renumbered(words: list[Word]) -> list[Word]:
     """The half's lines in reading order: the words of one line of the sheet stay one unit."""
-    units: dict[int, list[Word]] = {}
-    for word in words:
-        units.setdefault(word.line, []).append(word)
-    return group_lines([sorted(unit, key=lambda w: w.x0) for unit in units.values()])
+    return group_lines([sorted(unit, key=lambda w: w.x0) for unit in by_line(words).values()])
 
 
 def _own_flow(words: list[Word], height: float) -> bool:
@@ -101,9 +98,7 @@ def _own_flow(words: list[Word], height: float) -> bool:
 
 
 def _lines(words: list[Word]) -> list[str]:
-    lines: dict[int, list[Word]] = {}
-    for word in words:
-        lines.setdefault(word.line, []).append(word)
+    lines = by_line(words)
     return [" ".join(w.text for w in sorted(lines[n], key=lambda w: w.x0)) for n in sorted(lines)]
 
 

@@ -132,10 +132,16 @@ def other_paper_title(page: Page, lines: list[Line]) -> bool:
     for row in rows:
         if min(w.y0 for w in row.words) > page.height / 2:
             break
-        texts = [row.text, *(" ".join(w.text for w in cell) for cell in line_cells(row))]
-        if any(_OTHER_PAPER.match(_title_text(text)) for text in texts):
+        if any(_OTHER_PAPER.match(text) for text in title_texts(row)):
             return True
     return False
+
+
+def title_texts(row: Line) -> list[str]:
+    """The texts a title may be on a line: the whole line and each of its cells (a title beside the
+    letterhead), as matched (`_title_text`)."""
+    texts = [row.text, *(" ".join(w.text for w in cell) for cell in line_cells(row))]
+    return [_title_text(text) for text in texts]
 
 
 def _title_text(text: str) -> str:
@@ -309,12 +315,7 @@ _FEES_TITLE = re.compile(r"^note d.?\s?honoraires\b")
 
 def _fees_note(group: list[PageResult]) -> bool:
     """Whether the paper is titled a "note d'honoraires": a line, or a cell of one, opening so."""
-    for result in group:
-        for line in result.scan.lines:
-            texts = [line.text, *(" ".join(w.text for w in cell) for cell in line_cells(line))]
-            if any(_FEES_TITLE.match(_title_text(text)) for text in texts):
-                return True
-    return False
+    return any(_FEES_TITLE.match(text) for result in group for line in result.scan.lines for text in title_texts(line))
 
 
 def _practitioners_fees(candidates: list[Candidate], group: list[PageResult]) -> list[Candidate]:
