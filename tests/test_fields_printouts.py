@@ -30,6 +30,23 @@ def test_dot_leader_read_with_a_comma_before_a_name() -> None:
     assert value(one([page]), "patient_name") == "LEROUX Anaïs"
 
 
+def test_dot_leader_read_with_commas_before_an_identifier() -> None:
+    """ "RPPS.,...... : 10003879623": a fax reads the leader's points as commas; the number is still the label's."""
+    page = lines_page("RPPS.,...... : 10003879623\nFACTURE N. 004512\nNIR,.......: " + NIR, source="ocr", conf=0.95)
+    document = one([page])
+    assert value(document, "rpps") == "10003879623"
+    assert document.fields["rpps"].confidence >= 0.85
+
+
+def test_short_date_read_with_commas_for_its_dots() -> None:
+    """ "26,08,25": a fax reads both dots of a short date as commas; no amount has two 2-digit groups."""
+    from parsers.fields.values import find_dates
+
+    assert [m.value for m in find_dates("26,08,25 CS consultation")] == ["2025-08-26"]
+    assert [m.value for m in find_dates("26,08.2025")] == ["2025-08-26"]
+    assert find_dates("Total 12,50 € 30,00") == [] and find_dates("1,50,00") == []
+
+
 def test_speck_after_a_name_is_not_part_of_it() -> None:
     document = one([lines_page("Facture n° 2025-301\nBénéficiaire : LEROUX Anaïs!")])
     assert value(document, "patient_name") == "LEROUX Anaïs"

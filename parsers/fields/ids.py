@@ -14,7 +14,7 @@ from parsers.identifiers.exceptions import InvalidComponent
 from parsers.identifiers.repair import CONFUSIONS, repair, repair_stutter
 
 _ID_CHARS = set("0123456789") | set(CONFUSIONS) | {"A", "a"}
-_LEAD = re.compile(r"^[\s:;.\-–=#°/)]*(?:(?:n|no|n°|nº)[\s:;.]+)?")
+_LEAD = re.compile(r"^[\s:;.,\-–=#°/)]*(?:(?:n|no|n°|nº)[\s:;.]+)?")
 
 
 def _id_groups(text: str) -> list[tuple[int, int]]:

@@ -71,8 +71,10 @@ ENGLISH_MONTHS = {
     "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 }
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?!\d)")
-# "18.09,25": OCR reads the second dot of a short date as a comma (no amount has a 2-digit group there)
-DOT_COMMA_DATE_RE = re.compile(r"(?<![\d,.])(\d{1,2})\.(\d{2}),(\d{2}|\d{4})(?![\d,.]|\s*(?:€|eur))", re.IGNORECASE)
+# "18.09,25", "26,08,25": a fax reads a dot of a short date as a comma (no amount has a second 2-digit group)
+DOT_COMMA_DATE_RE = re.compile(
+    r"(?<![\d,.])(\d{1,2})([.,])(\d{2})([.,])(\d{2}|\d{4})(?![\d,.]|\s*(?:€|eur))", re.IGNORECASE
+)
 # "22/ 03/° 25": a handwritten date read with a space or a speck after its slashes
 SPACED_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?[°'’]?(\d{1,2}) ?/ ?[°'’]? ?(\d{4}|\d{2})(?![\d/])")
 ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -217,8 +219,8 @@ def find_dates(text: str) -> list[Match]:
         if iso:
             found.append(Match(iso, m.start(), m.end(), m.group(0)))
     for m in DOT_COMMA_DATE_RE.finditer(text):
-        iso = _iso(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
-        if iso:
+        iso = _iso(_year(m.group(5)), int(m.group(3)), int(m.group(1)))
+        if iso and "," in m.group(2) + m.group(4):
             found.append(Match(iso, m.start(), m.end(), m.group(0)))
     for m in SPACED_DATE_RE.finditer(text):
         iso = _iso(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
