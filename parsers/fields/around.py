@@ -18,7 +18,7 @@ from parsers.fields.base import (
     make_candidate,
     make_region,
 )
-from parsers.fields.dates import LETTER_DATE_LEAD, without_outliers
+from parsers.fields.dates import LETTER_DATE_LEAD, not_given, without_outliers
 from parsers.fields.geometry import (
     CELL_GAP,
     HeadingBox,
@@ -195,6 +195,8 @@ def find_below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: fl
             break  # a sentence under the table ("Valeur de la lettre clé B : 0,27 €"), not a row
         if name == "care_date" and LETTER_DATE_LEAD.search(fold(region.text[: value.start])):
             continue  # "Fait à Rennes, le 12.03.25" under the acts table: the letter's date, not an act's
+        if name == "care_date" and not_given(other.text):
+            continue  # "12/08 Avoir sur facture F-82", "séance annulée": a row of no care given
         if name not in AMOUNT_FIELDS and _owned_by_other(scan_, j, name, region.words_for(value.start, value.end)):
             continue
         rows.append((j, make_candidate(name, value, region, weight, "below")))

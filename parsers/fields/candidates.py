@@ -37,6 +37,7 @@ from parsers.fields.dates import (
     dated_below,
     earlier_event,
     is_acts_header,
+    not_given,
     sale_date,
     untangled_tail,
 )
@@ -73,7 +74,7 @@ def _field_of(hit: LabelHit, hits: list[LabelHit], line: Line) -> str | None:
     if hit.kind.startswith("distractor:"):
         return None
     if hit.kind == "generic_date":
-        return "care_date" if is_table_header(hits, line) else "invoice_date"
+        return "care_date" if is_table_header(hits, line) or is_acts_header(line, hits) else "invoice_date"
     return hit.kind
 
 
@@ -221,6 +222,8 @@ def _for_hit(
         value = insurer_number(region.text, named=True)  # "Organisme complémentaire  MNT — n° 45667163"
     if value is not None and name in DATE_FIELDS and _billed_elsewhere(region, value):
         return []
+    if value is not None and name == "care_date" and not_given(line.text):
+        return []
     if value is not None:
         near = region.words_for(value.start, value.end)
         distance = (near[0].x0 - hit.x1) / line.height if near else 0.0
@@ -248,6 +251,7 @@ def _for_hit(
         and ((name not in AMOUNT_FIELDS and name != "care_date") or re.search(r"[^\W\d]{3,}", region.text))
         and (find_value("generic_date", region.text) or re.search(r"\w{3,}", region.text))
         and not is_header_row(hits, line)
+        and not (name == "care_date" and is_acts_header(line, hits))
     ):
         return []
     if (name in DATE_FIELDS or name in NAME_FIELDS) and not region.text.strip(" :"):

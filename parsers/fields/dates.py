@@ -66,11 +66,30 @@ _ACT_WORDS = (
 )
 
 
+_ACT_WORD = re.compile(rf"\b(?:{'|'.join(_ACT_WORDS)})s?\b")
+
+
 def is_acts_header(line: Line, hits: list[LabelHit]) -> bool:
     """A table header naming acts ("Date  Code  Libellé  Montant", "Date  Nature des soins  Montant",
     "Date  Trajet  Distance  Montant"), not just any table with a date."""
     folded = fold(line.text)
-    return sum(1 for w in _ACT_WORDS if w in folded) >= 1 and is_table_header(hits, line)
+    if not any(w in folded for w in _ACT_WORDS):
+        return False
+    return is_table_header(hits, line) or _dated_acts_headings(line, hits)
+
+
+def _dated_acts_headings(line: Line, hits: list[LabelHit]) -> bool:
+    """ "Date | Prestation" opening a row of headings whose others were lost (printed sideways over
+    their columns, misread): the "Date" heading first, an act named beside it as a word of its own,
+    and no value on the row. The dates under it are the acts'."""
+    dated = [h for h in hits if h.kind == "generic_date"]
+    return (
+        bool(dated)
+        and dated[0].first_word == 0
+        and _ACT_WORD.search(fold(line.text)) is not None
+        and not values.find_dates(line.text)
+        and not values.find_amounts(line.text)
+    )
 
 
 _EARLIER = re.compile(r"\b(?:precedente?s?|anterieure?s?|ancienne?s?|dernier|derniere)\b")
@@ -98,6 +117,28 @@ def billed_elsewhere(after: str) -> bool:
     False
     """
     return bool(_BILLED_ELSEWHERE.match(fold(after)))
+
+
+# a care credited back ("Avoir sur facture n° ..."), cancelled, or billed but not given: "annulé(e)" alone,
+# never "annule et remplace" (a corrective invoice naming the one it replaces)
+_NOT_GIVEN = re.compile(
+    r"\bavoir (?:sur|n|no)\b|^avoir\b"
+    r"|\bannulee?s?\b(?! et remplace)|\bdecommandee?s?\b"
+    r"|\bnon (?:realisee?s?|effectuee?s?|honoree?s?|faite?s?|dispensee?s?)\b"
+)
+
+
+def not_given(line: str) -> bool:
+    """A line crediting a care back or saying it was not given ("Avoir sur facture SF-82 du 16/07",
+    "(séance du 14/07 facturée mais non réalisée)", "RDV du 03/02 annulé"): its dates are of no care
+    this paper bills, so never its care date.
+
+    >>> not_given("(séance du 14/07/2025 facturée mais non réalisée)"), not_given("12/08/2025 Avoir sur facture F-82")
+    (True, True)
+    >>> not_given("Facture n° 88 — annule et remplace la facture n° 71"), not_given("certifie avoir donné mes soins")
+    (False, False)
+    """
+    return bool(_NOT_GIVEN.search(fold(line)))
 
 
 UNTANGLED_FACTOR = 0.9  # the characters are exact, their order was rebuilt

@@ -27,7 +27,7 @@ from parsers.fields.confidence import (
 from parsers.fields.dates import care_date_from_issue, issued_on_delivery
 from parsers.fields.doubts import PREPARATORY, doubt_lone_dates, doubt_rival_acts, doubt_unchecked_reads
 from parsers.fields.first_names import correct_first_names
-from parsers.fields.geometry import line_cells
+from parsers.fields.geometry import cell_start, line_cells
 from parsers.fields.labels import EXACT_LABEL, edit_distance, fold, tokens
 from parsers.fields.layout import Line, build_lines
 from parsers.fields.references import SPACED_FACTURE, own_references, title_candidates
@@ -214,9 +214,10 @@ def _drop_body_doctors(page_scan: PageScan, candidates: list[Candidate]) -> list
 
 
 def _mark_letterhead(page_scan: PageScan, candidates: list[Candidate]) -> None:
-    """Note where each identifier sits: in the letterhead (above the patient block), or, for a FINESS,
-    in the body (between the patient block and the page's last amount) and not named as the issuer's
-    ("Établissement :", "Facturé par"), or, for an RPPS/ADELI, given to a doctor named in the body
+    """Note where each identifier sits: in the letterhead (above the patient block, or beside it in a
+    two-column head, `_beside_patient_block`), or, for a FINESS, in the body (between the patient block
+    and the page's last amount) and not named as the issuer's ("Établissement :", "Facturé par"), or,
+    for an RPPS/ADELI, given to a doctor named in the body
     ("Médecin coordonnateur : Dr X — RPPS 1..."); `_places_of_care` and `_body_doctors` weigh them
     over the whole document. A page without a patient block (a continuation page) has its letterhead
     above its first own field (the number it continues, a date of care, an amount)."""
@@ -227,15 +228,53 @@ def _mark_letterhead(page_scan: PageScan, candidates: list[Candidate]) -> None:
     body = min(patient) - 2.0  # a patient line may sit on the same row as the letterhead's number
     amounts = [middle(c) for c in candidates if c.name in AMOUNT_FIELDS and c.box is not None]
     last = max(amounts, default=body)
+    beside = {id(c) for c in _beside_patient_block(page_scan, candidates, body)}
     for c in candidates:
         if c.name not in PRACTITIONER_FIELDS or c.box is None:
             continue
-        if middle(c) < body:
+        if middle(c) < body or id(c) in beside:
             c.notes.append(LETTERHEAD_NOTE)
         elif c.name == "finess" and middle(c) < last and not is_issuer_named(page_scan, c):
             c.notes.append(BODY_NOTE)
         elif c.name in ("rpps", "adeli") and is_named_doctor(page_scan, c):
             c.notes.append(BODY_DOCTOR_NOTE)
+
+
+def _beside_patient_block(page_scan: PageScan, candidates: list[Candidate], body: float) -> list[Candidate]:
+    """A letter's two-column head: the sender's block (name, speciality, address, RPPS) at left, the
+    addressee's, the patient's, at right on the same rows. When no identifier sits above the patient
+    block, the letterhead is the block beside it: the identifiers wholly left of the patient's column,
+    down to that column's last line (a clerk reads "Dr X ... RPPS ..." there as the sender's)."""
+    ids = [c for c in candidates if c.name in PRACTITIONER_FIELDS and c.box is not None]
+    patient = [c for c in candidates if c.name in _PATIENT_FIELDS and c.box is not None]
+    if not ids or not patient or any(middle(c) < body for c in ids):
+        return []
+    top = min(patient, key=middle)
+    assert top.box is not None
+    index = next((
+        i for i, line in enumerate(page_scan.lines)
+        if line.page == top.page and line.y0 - 1 <= middle(top) <= line.y1 + 1
+        and any(w.x0 <= top.box[0] + 0.5 <= w.x1 for w in line.words)
+    ), None)
+    if index is None:
+        return []
+    line = page_scan.lines[index]
+    left = cell_start(line, top.box[0])
+    bottom = _column_bottom(page_scan, index, left)
+    return [c for c in ids if c.box is not None and middle(c) <= bottom and c.box[2] < left - line.height]
+
+
+def _column_bottom(page_scan: PageScan, index: int, left: float) -> float:
+    """The foot of the column whose cells start at `left` on line `index` and on the lines right under it."""
+    line = page_scan.lines[index]
+    bottom = line.y1
+    for other in page_scan.lines[index + 1 :]:
+        if other.page != line.page or other.y0 - bottom > 2.5 * line.height:
+            break
+        if not any(abs(w.x0 - left) <= 1.5 * line.height for w in other.words):
+            break
+        bottom = other.y1
+    return bottom
 
 
 def _mark_continued_letterhead(candidates: list[Candidate]) -> None:

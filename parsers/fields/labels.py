@@ -156,6 +156,8 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Relevé n°": 0.9,
         "Relevé d'actes n°": 0.9,
         "Relevé de soins n°": 0.9,
+        "Relevé d'honoraires": 0.8,  # a practitioner's statement of fees, numbered as a note d'honoraires is
+        "Relevé d'honoraires n°": 1.0,
         "Facture de séjour n°": 1.0,
         "Facture rectificative n°": 1.0,  # a corrective invoice: its own number (it also quotes the old one)
         "N° de relevé": 0.9,
@@ -272,6 +274,8 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Période facturée": 0.95,  # a rental or a home-care period: it starts with the care billed
         "Période de location": 0.9,
         "Séjour du": 0.9,
+        "Cure du": 0.9,  # a thermal cure's period: "Cure du 08/09/2025 au 27/09/2025", care from its first day
+        "Cure thermale du": 0.95,
         "Date d'entrée": 0.85,
         "Date du soin": 1.0,
         "Soins effectués le": 1.0,
