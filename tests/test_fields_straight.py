@@ -162,3 +162,45 @@ def test_the_only_key_valid_nir_printed_passes_without_its_label() -> None:
 def test_two_unlabelled_nirs_leave_each_a_guess() -> None:
     document = _ocr("Facture n° 2025-77\nM. DUPONT Jean\n2 88 06 97 411 924 84\n1 85 05 78 006 084 91")
     assert confidence(document, "nir") < THRESHOLD
+
+
+# ---------------------------------------------------------------- a total lost, its shares and acts agreeing
+
+
+def _right(edge: float, text: str) -> tuple[float, str]:
+    """A cell of `text` whose right edge is `edge` (page_of gives words 5 points a character)."""
+    return (edge - 5.0 * len(text), text)
+
+
+def _lost_total_page(acts: list[str]) -> object:
+    rows = [
+        (0.0, [(40.0, "Laboratoire — FINESS 571978063")]),
+        (20.0, [(40.0, "Facture FL59559184 du 18/03/2025")]),
+        (40.0, [(40.0, "Assuré : M. ARNAUD Jérémy — NIR 1 85 05 78 006 084 91")]),
+        (60.0, [(40.0, "Date des soins : 14/03/2025")]),
+        (80.0, [(40.0, "Acte"), _right(300.0, "Montant")]),
+    ]
+    y = 100.0
+    for n, amount in enumerate(acts):
+        rows.append((y, [(40.0, f"Acte {n + 1}"), _right(300.0, amount)]))
+        y += 20.0
+    rows += [
+        (y, [(40.0, "Total ...... ss. ss.")]),
+        (y + 20, [(40.0, "Part Sécurité sociale"), _right(500.0, "21,44")]),
+        (y + 40, [(40.0, "Part complémentaire"), _right(500.0, "14,29")]),
+        (y + 60, [(40.0, "Reste à charge"), _right(500.0, "0,00")]),
+    ]
+    return page_of(rows, source="ocr", conf=0.95)
+
+
+def test_total_lost_but_shares_and_acts_add_up() -> None:
+    """A fax lost the total's line; the three shares, each after its own label, add up to what the acts'
+    amounts add up to: two readings of one sum, the total a clerk would write."""
+    document = one([_lost_total_page(["7,02", "8,10", "10,26", "6,30", "4,05"])])
+    assert value(document, "total_amount") == "35.73"
+    assert confidence(document, "total_amount") >= THRESHOLD
+
+
+def test_total_not_inferred_when_the_acts_do_not_add_up() -> None:
+    document = one([_lost_total_page(["7,02", "8,10", "10,26", "6,30", "4,50"])])
+    assert "total_amount" not in document.fields or confidence(document, "total_amount") < THRESHOLD

@@ -8,9 +8,10 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
-from intake.domain.model import FIELD_NAMES, ExtractedDocument, Field, Page
+from intake.domain.model import FIELD_NAMES, ExtractedDocument, Field, Page, Word
 from parsers.fields import values
 from parsers.fields.base import AMOUNT_FIELDS, PRACTITIONER_FIELDS, Candidate, PageScan, middle, scan
 from parsers.fields.candidates import claimed_numbers, label_candidates, pattern_candidates
@@ -639,7 +640,8 @@ def _repairs(candidate: Candidate) -> int:
 
 
 def check_partial_sums(
-    candidates: list[Candidate], chosen: dict[str, Choice], printed: dict[str, Candidate]
+    candidates: list[Candidate], chosen: dict[str, Choice], printed: dict[str, Candidate],
+    group: list[PageResult] | None = None,
 ) -> None:
     """Three of the four amounts read, the fourth missing: the fourth is taken only when a value the
     sums call for is printed on the document (a weak candidate for that field first, else any amount
@@ -657,6 +659,9 @@ def check_partial_sums(
         return
     wanted = f"{expected:.2f}"
     labelled = [c for c in candidates if c.name == name and c.value == wanted]
+    if not labelled and name == "total_amount" and _acts_add_up(expected, chosen, group):
+        _total_from_acts(wanted, chosen)
+        return
     if labelled:
         top = max(labelled, key=lambda c: c.score)
         confidence = min(field_cap(top), max(top.score, 0.5) + (1 - max(top.score, 0.5)) * 0.6)
@@ -680,6 +685,35 @@ def check_partial_sums(
             chosen[other] = Choice(choice.candidate, min(cap, lifted), [*choice.notes, "sums agree"])
 
 
+TOTAL_FROM_ACTS = 0.9  # the shares, each read after its own exact label, and the acts' amounts agree
+TOTAL_FROM_ACTS_NOTE = "shares and acts add up"
+
+
+def _acts_add_up(expected: Decimal, chosen: dict[str, Choice], group: list[PageResult] | None) -> bool:
+    """The total is not read, but the three shares read after their own exact labels add up to what the
+    acts' amounts down one column add up to: two independent readings of the same sum (a fax that lost the
+    total's line; "Total .......... ss. ss."). The shares' own words are not acts."""
+    shares = [chosen[n] for n in AMOUNT_FIELDS if n != "total_amount"]
+    if group is None or expected <= 0 or any(
+        c.candidate.label_weight < EXACT_LABEL or c.candidate.how == "pattern" for c in shares
+    ):
+        return False
+    boxes = [(c.candidate.page, c.candidate.box) for c in shares if c.candidate.box is not None]
+    return any(_run_sums_to(column, expected) for column in _amount_columns(group, skip=boxes))
+
+
+def _total_from_acts(wanted: str, chosen: dict[str, Choice]) -> None:
+    first = chosen["amo_amount"].candidate
+    ocr = any(chosen[n].candidate.ocr for n in AMOUNT_FIELDS if n in chosen)
+    total = Candidate("total_amount", wanted, TOTAL_FROM_ACTS, first.page, None, wanted, "sums", ocr=ocr)
+    chosen["total_amount"] = Choice(total, TOTAL_FROM_ACTS, [TOTAL_FROM_ACTS_NOTE])
+    for name in AMOUNT_FIELDS[1:]:
+        choice = chosen[name]
+        lifted = max(lift(choice.confidence, 0.5), TOTAL_FROM_ACTS)
+        cap = 0.97 if choice.candidate.ocr else MAX_CONFIDENCE
+        chosen[name] = Choice(choice.candidate, min(cap, lifted), [*choice.notes, "sums agree"])
+
+
 def _printed_amounts(group: list[PageResult]) -> dict[str, Candidate]:
     """Every amount printed in the document, by value (the first place it appears)."""
     found: dict[str, Candidate] = {}
@@ -700,27 +734,61 @@ LINE_SUM_LIFT = 0.5
 def check_line_sums(chosen: dict[str, Choice], group: list[PageResult]) -> None:
     """Per-line amounts down one column that add up to the total confirm it (strong evidence)."""
     total = chosen.get("total_amount")
-    if total is None or "ambiguous" in total.notes or "sums agree" in total.notes:
+    if total is None or {"ambiguous", "sums agree", TOTAL_FROM_ACTS_NOTE} & set(total.notes):
         return
     target = Decimal(total.candidate.value)
     if target <= 0:
         return
+    for column in _amount_columns(group):
+        if _run_sums_to(column, target):
+            cap = 0.97 if total.candidate.ocr else MAX_CONFIDENCE
+            chosen["total_amount"] = Choice(
+                total.candidate, min(cap, lift(total.confidence, LINE_SUM_LIFT)), [*total.notes, "lines add up"]
+            )
+            return
+
+
+PlacedBox = tuple[int, tuple[float, float, float, float]]  # a page number and a box on it
+
+
+def _amount_columns(group: list[PageResult], skip: Sequence[PlacedBox] = ()) -> list[list[Decimal]]:
+    """The amounts of each page, down each column (by their right edge), top to bottom; amounts whose
+    words lie in one of the `skip` boxes left out."""
+    found: list[list[Decimal]] = []
     for result in group:
-        columns: dict[int, list[Decimal]] = {}
+        columns: list[tuple[list[float], list[Decimal]]] = []  # (right edges, amounts)
         for line in result.scan.lines:
-            text = line.text
-            for match in values.find_amounts(text):
-                words = [w for w in line.words if match.raw.split()[-1] in w.text]
-                if not words:
+            for match in values.find_amounts(line.text):
+                word = _word_at(line, match.end - 1)
+                if any(page == line.page and _inside(word, box) for page, box in skip):
                     continue
-                columns.setdefault(round(words[-1].x1 / 6), []).append(Decimal(match.value))
-        for column in columns.values():
-            if _run_sums_to(column, target):
-                cap = 0.97 if total.candidate.ocr else MAX_CONFIDENCE
-                chosen["total_amount"] = Choice(
-                    total.candidate, min(cap, lift(total.confidence, LINE_SUM_LIFT)), [*total.notes, "lines add up"]
+                slack = COLUMN_SLACK * line.height
+                edges, column = next(
+                    ((e, c) for e, c in columns if abs(e[-1] - word.x1) <= slack), ([], [])
                 )
-                return
+                if not column:
+                    columns.append((edges, column))
+                edges.append(word.x1)
+                column.append(Decimal(match.value))
+        found.extend(column for _, column in columns)
+    return found
+
+
+COLUMN_SLACK = 0.5  # right-aligned amounts of one column end within half a line's height of the one above
+
+
+def _word_at(line: Line, offset: int) -> Word:
+    """The word of `line` holding the character at `offset` of `line.text` (its words joined by spaces)."""
+    end = -1
+    for word in line.words:
+        end += len(word.text) + 1
+        if offset < end:
+            return word
+    return line.words[-1]
+
+
+def _inside(word: Word, box: tuple[float, float, float, float]) -> bool:
+    return word.x0 < box[2] and word.x1 > box[0] and word.y0 < box[3] and word.y1 > box[1]
 
 
 def _run_sums_to(column: list[Decimal], target: Decimal) -> bool:
@@ -778,7 +846,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
         if reason:
             reasons.append(reason)
     else:
-        check_partial_sums(candidates, chosen, _printed_amounts(group))
+        check_partial_sums(candidates, chosen, _printed_amounts(group), group)
     check_line_sums(chosen, group)
     confirm_repeated_reference(chosen, group)
     doubt_unchecked_reads(candidates, chosen, group)
