@@ -5,7 +5,9 @@ and are grouped into words the way pdfplumber's `extract_words` does by default 
 boxes in PDF points from the top-left of the displayed page (crop box, /Rotate applied). Where pdfium
 and pdfminer disagree pdfium draws the page: glyph widths pdfminer lacks (`€` in the standard fonts),
 the descent of fonts whose descriptor says 0, text drawn twice for bold (kept once), glyphs with no
-Unicode (flagged as `(cid:NN)` where pdfminer guessed a letter from the byte).
+Unicode (flagged as `(cid:NN)` where pdfminer guessed a letter from the byte). Text tilted off the
+page's lines (a rubber stamp put on askew, a hand-filled value written at a slope) is cut into lines
+along its own baseline, where pdfplumber chains it into the lines of the form it crosses.
 
 A page's text layer is refused when it is absent or too short, made of `(cid:NN)` glyph codes, mostly
 non-printable, or thin text over a page-sized image (a scan with a stamp of text). Those pages are
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import math
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -49,6 +52,8 @@ SIZE_SAMPLE = 2000  # characters whose font size decides "small print"
 X_TOLERANCE = 3.0  # pdfplumber's extract_words defaults
 Y_TOLERANCE = 3.0
 MAX_FORM_DEPTH = 15
+MIN_SLANT = 0.5  # degrees: a baseline tilted less than this is read as straight
+MAX_SLANT = 30.0  # degrees: past this a tilted glyph's own width and height are not recovered from its box
 _CID = re.compile(r"\(cid:\d+\)")
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 _HYPHEN_MARK = 0x2  # pdfium's code for a hyphen that ends a line before a word goes on
@@ -100,17 +105,21 @@ def read_page(pdfium_page: pdfium.PdfPage, number: int, limits: Limits) -> list[
             notes.append(f"pivoté de {layer.turn}°")
             if layer.turn in (90, 270):
                 width, height = height, width
-        words = group_lines([[w] for w in layer.words])
+        words = group_lines(layer.units)
         return two_pages(Page(number, float(width), float(height), words=words, source="text", notes=notes))
     return ocr_pdf_page(pdfium_page, number, limits, small_print=_small_print(layer.sizes))
 
 
 @dataclass
 class TextLayer:
-    words: list[Word]
+    units: list[list[Word]]  # the words, in runs known to share a line (`build_units`)
     sizes: list[float]  # font sizes (points) of the page's first characters
     image_cover: float  # the images' summed area over the page's area
     turn: int = 0  # the page was read turned clockwise by this many degrees (its text ran sideways)
+
+    @property
+    def words(self) -> list[Word]:
+        return [word for unit in self.units for word in unit]
 
 
 def text_layer(pdfium_page: pdfium.PdfPage) -> TextLayer:
@@ -120,7 +129,7 @@ def text_layer(pdfium_page: pdfium.PdfPage) -> TextLayer:
         area = float(pdfium_page.get_width() * pdfium_page.get_height())
         cover = image_area(pdfium_page) / max(area, 1.0)
         chars, turn = turn_upright(chars, *pdfium_page.get_size())
-        return TextLayer(build_words(chars), [c.size for c in chars[:SIZE_SAMPLE]], cover, turn)
+        return TextLayer(build_units(chars), [c.size for c in chars[:SIZE_SAMPLE]], cover, turn)
     except Exception:  # noqa: BLE001 - pdfium already vouched for the file: OCR the rendered page instead
         return TextLayer([], [], 1.0)
 
@@ -136,6 +145,7 @@ class Char(NamedTuple):
     bottom: float
     upright: bool = True
     turn: int = 0  # which way its baseline runs on the displayed page: 0 →, 90 ↑, 180 ←, 270 ↓
+    slant: float = 0.0  # degrees its baseline is turned (anticlockwise) off `turn`: a tilted stamp
 
     @property
     def size(self) -> float:
@@ -238,7 +248,17 @@ def _turned_char(handle: object, index: int, text: str, matrix: Any, loose: Any,
         ys.append(y)
     start, ahead = display.point(ox.value, oy.value), display.point(ox.value + a, oy.value + b)
     turn = quarter_turn(ahead[0] - start[0], ahead[1] - start[1])
-    return Char(text, min(xs), min(ys), max(xs), max(ys), display.upright(a, b, c, d), turn)
+    slant = slant_of(ahead[0] - start[0], ahead[1] - start[1], turn)
+    return Char(text, min(xs), min(ys), max(xs), max(ys), display.upright(a, b, c, d), turn, slant)
+
+
+def slant_of(dx: float, dy: float, turn: int) -> float:
+    """How far (degrees, anticlockwise, -45..45) a baseline running along (dx, dy) on the displayed
+    page (y down) is tilted off its quarter `turn`; 0 below half a degree, and rounded to a tenth so
+    that the characters of one tilted block share it."""
+    angle = math.degrees(math.atan2(-dy, dx)) - turn
+    slant = (angle + 180.0) % 360.0 - 180.0
+    return 0.0 if abs(slant) < MIN_SLANT else round(slant, 1)
 
 
 def quarter_turn(dx: float, dy: float) -> int:
@@ -273,7 +293,8 @@ def _turned_with_page(char: Char, turn: int, width: float, height: float) -> Cha
         x0, top, x1, bottom = char.top, width - char.x1, char.bottom, width - char.x0
     else:  # 180: (x, y) -> (width - x, height - y)
         x0, top, x1, bottom = width - char.x1, height - char.bottom, width - char.x0, height - char.top
-    return Char(char.text, x0, top, x1, bottom, (char.turn - turn) % 360 == 0, (char.turn - turn) % 360)
+    turned = (char.turn - turn) % 360
+    return Char(char.text, x0, top, x1, bottom, turned == 0, turned, char.slant)
 
 
 def image_area(pdfium_page: pdfium.PdfPage) -> float:
@@ -326,22 +347,71 @@ def _unit_square_area(m: _Matrix) -> float:
 
 
 def build_words(chars: Sequence[Char]) -> list[Word]:
-    """pdfplumber's `extract_words()` with its defaults, on these characters: runs of the same
-    orientation; each run cut into lines (tops chained within 3 pt; x0 for turned text), a line sorted
-    left to right (top to bottom) and split into words on blanks, on gaps wider than 3 pt and where a
-    character steps back or more than 3 pt off the line."""
-    words: list[Word] = []
-    for upright, run in itertools.groupby(chars, key=lambda char: char.upright):
+    """pdfplumber's `extract_words()` with its defaults, on these characters (see `build_units`)."""
+    return [word for unit in build_units(chars) for word in unit]
+
+
+def build_units(chars: Sequence[Char]) -> list[list[Word]]:
+    """The words of `chars`, as pdfplumber's `extract_words()` cuts them with its defaults: runs of the
+    same orientation; each run cut into lines (tops chained within 3 pt; x0 for turned text), a line
+    sorted left to right (top to bottom) and split into words on blanks, on gaps wider than 3 pt and
+    where a character steps back or more than 3 pt off the line. Each word is a unit of its own for
+    `group_lines`, except on tilted lines.
+
+    Unlike pdfplumber, a run of characters tilted off the page's lines (a rubber stamp put on askew,
+    a hand-filled line written at a slope) is its own run, cut into lines along its own baseline:
+    chained by top, its tilted lines would sweep the lines of the form they cross into one. Each
+    tilted line is one unit, so that a hand-written value rising off its label's line still reads
+    on that line."""
+    units: list[list[Word]] = []
+    for (upright, slant), run in itertools.groupby(chars, key=lambda char: (char.upright, char.slant)):
         group = list(run)
-        if upright:
-            for line in _cluster(group, [char.top for char in group], Y_TOLERANCE):
-                line.sort(key=lambda char: char.x0)
-                words.extend(_split(line, upright=True))
+        if slant:
+            straight = [_straightened(char) for char in group]
+            units.extend([_tilted(word, slant) for word in line] for line in _run_lines(straight, upright=upright))
         else:
-            for line in _cluster(group, [char.x0 for char in group], X_TOLERANCE):
-                line.sort(key=lambda char: (char.top, char.bottom))
-                words.extend(_split(line, upright=False))
-    return words
+            units.extend([word] for line in _run_lines(group, upright=upright) for word in line)
+    return units
+
+
+def _run_lines(group: list[Char], *, upright: bool) -> list[list[Word]]:
+    lines: list[list[Word]] = []
+    if upright:
+        for line in _cluster(group, [char.top for char in group], Y_TOLERANCE):
+            line.sort(key=lambda char: char.x0)
+            lines.append(list(_split(line, upright=True)))
+    else:
+        for line in _cluster(group, [char.x0 for char in group], X_TOLERANCE):
+            line.sort(key=lambda char: (char.top, char.bottom))
+            lines.append(list(_split(line, upright=False)))
+    return lines
+
+
+def _straightened(char: Char) -> Char:
+    """A tilted character's box with the page turned back by its slant (about the page's corner):
+    its centre turned, and the glyph's own width and height recovered from the box around it."""
+    angle = math.radians(char.slant)
+    cos, sin = math.cos(angle), math.sin(angle)
+    width, height = char.x1 - char.x0, char.bottom - char.top
+    if abs(char.slant) <= MAX_SLANT:
+        cos2 = cos * cos - sin * sin
+        width, height = (width * cos - height * abs(sin)) / cos2, (height * cos - width * abs(sin)) / cos2
+    x, y = _turned_point((char.x0 + char.x1) / 2, (char.top + char.bottom) / 2, -char.slant)
+    return char._replace(x0=x - width / 2, top=y - height / 2, x1=x + width / 2, bottom=y + height / 2, slant=0.0)
+
+
+def _tilted(word: Word, slant: float) -> Word:
+    """A word built on straightened characters, boxed back on the page: the box around its tilted box."""
+    corners = [_turned_point(x, y, slant) for x in (word.x0, word.x1) for y in (word.y0, word.y1)]
+    xs, ys = [x for x, _ in corners], [y for _, y in corners]
+    return Word(word.text, min(xs), min(ys), max(xs), max(ys))
+
+
+def _turned_point(x: float, y: float, degrees: float) -> tuple[float, float]:
+    """(x, y) on the displayed page (y down) turned anticlockwise by `degrees` about the page's corner."""
+    angle = math.radians(degrees)
+    cos, sin = math.cos(angle), math.sin(angle)
+    return x * cos + y * sin, y * cos - x * sin
 
 
 def _cluster(chars: list[Char], keys: list[float], tolerance: float) -> list[list[Char]]:

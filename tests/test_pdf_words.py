@@ -4,6 +4,7 @@ in points from the displayed page's top-left, font sizes, image cover, and the l
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Callable
 
 import pypdfium2 as pdfium
@@ -15,7 +16,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
-from parsers.pdf import SCAN_COVER, Char, TextLayer, build_words, text_is_usable, text_layer
+from parsers.pdf import SCAN_COVER, Char, TextLayer, build_units, build_words, text_is_usable, text_layer
 from parsers.read import read_document
 
 WIDTH, HEIGHT = A4
@@ -312,3 +313,54 @@ def test_private_use_garbage_is_refused() -> None:
     layer = layer_of(hand_pdf(font, HAND_TEXT, stream))
     assert layer.words[0].text == "".join(chr(0xE001 + index) for index in range(10))
     assert not text_is_usable(layer.words, layer.image_cover)
+
+
+def test_tilted_stamp_reads_along_its_own_lines() -> None:
+    """A rubber stamp put on askew (7°) across two lines of a form, and a hand-filled value written at
+    a slight slope above its label: pdfplumber chains the tilted characters' tops into one line with
+    the form's lines and cuts both into letters. Tilted runs are cut along their own baseline: the
+    form's lines stay whole, the stamp's lines read as lines, the value reads on its label's line."""
+
+    def draw(pdf: canvas.Canvas) -> None:
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(62, 440, "Reste payé par le patient")
+        pdf.drawString(62, 400, "Date et signature :")
+        pdf.saveState()
+        pdf.translate(212, 405)
+        pdf.rotate(1.2)
+        pdf.setFont("Helvetica", 14)
+        pdf.drawString(0, 0, "le 21/01/2025")
+        pdf.restoreState()
+        pdf.saveState()
+        pdf.translate(400, 450)
+        pdf.rotate(-7)
+        pdf.setFont("Helvetica", 9)
+        pdf.drawString(0, 0, "Docteur Marc HÉBERT")
+        pdf.drawString(0, -12, "Médecine interne")
+        pdf.drawString(0, -24, "73 rue du Général Leclerc")
+        pdf.drawString(0, -36, "RPPS 10719543596")
+        pdf.restoreState()
+
+    page = read_document(pdf_bytes(draw)).pages[0]
+    lines: dict[int, list[str]] = {}
+    for word in page.words:
+        lines.setdefault(word.line, []).append(word.text)
+    texts = [" ".join(words) for words in lines.values()]
+    assert "Reste payé par le patient" in " / ".join(texts)
+    assert any(text.startswith("Date et signature : le 21/01/2025") for text in texts)
+    assert any("RPPS 10719543596" in text for text in texts)
+    assert "73 rue du Général Leclerc" in " / ".join(texts)
+
+
+def test_build_words_cuts_a_tilted_run_along_its_baseline() -> None:
+    """Characters tilted 10° anticlockwise, stepping up as they go right: one word per line of the
+    tilted run, boxed on the page around the tilted word, each line one unit for `group_lines`."""
+    slope = math.tan(math.radians(10))
+    chars = [char(t, 100 + 6 * k, 200 - 6 * k * slope, width=5.0) for k, t in enumerate("RPPS")]
+    chars += [char(t, 100 + 6 * k + 10 * slope, 212 - 6 * k * slope, width=5.0) for k, t in enumerate("1071")]
+    tilted = [c._replace(slant=10.0) for c in chars]
+    units = build_units(tilted)
+    assert [[w.text for w in unit] for unit in units] == [["RPPS"], ["1071"]]
+    first = units[0][0]
+    box = (first.x0, first.y0, first.x1, first.y1)
+    assert box == pytest.approx((100, 200 - 18 * slope, 123, 210))  # around the tilted characters' boxes

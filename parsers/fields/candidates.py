@@ -37,6 +37,7 @@ from parsers.fields.dates import (
     dated_below,
     earlier_event,
     is_acts_header,
+    misread_date,
     not_given,
     sale_date,
     untangled_tail,
@@ -51,6 +52,7 @@ from parsers.fields.geometry import (
     line_below,
     line_cells,
     right_region,
+    slash_shared,
     without_rules,
 )
 from parsers.fields.ids import number_runs
@@ -187,6 +189,8 @@ def _for_hit(
         if joined is not None:
             return [joined]
     region = right_region(hit, hits, gap_stop=gap, amounts=name in AMOUNT_FIELDS)
+    if name in AMOUNT_FIELDS:
+        region = slash_shared(hit, hits, region)
     tail = hit.tail.strip(" :")
     if name in NAME_FIELDS and (not tail or FEMININE_MARK.match(tail)) and label_qualifier(region.words):
         region = make_region(line, region.words[label_qualifier(region.words) :])
@@ -202,6 +206,8 @@ def _for_hit(
             region = make_region(line, region.words, untangled)
             value = find_value(name, region.text)
             position_factor = UNTANGLED_FACTOR
+    if value is None and name in DATE_FIELDS and line.source == "ocr":
+        value = _misread_date_in(region)
     if value is None and name in ID_FIELDS:  # the qualifier may hold a word that is itself a label
         value = _after_qualifier(name, make_region(line, line.words[hit.last_word + 1 :], hit.tail).text)
         if value is not None:
@@ -264,6 +270,15 @@ def _for_hit(
     return below
 
 
+def _misread_date_in(region: Region) -> Found | None:
+    """A date right of its label that the OCR misread (see `dates.misread_date`)."""
+    shift = len(region.text) - len(region.text.lstrip(" :"))
+    found = misread_date(region.text[shift:])
+    if found is None:
+        return None
+    return Found(found.value, found.start + shift, found.end + shift, found.repaired, found.validity)
+
+
 def _billed_elsewhere(region: Region, value: Found) -> bool:
     """The rest of the line after a date says another paper bills that care (see `dates.billed_elsewhere`);
     the line's words, not the region's: "facturée" may itself read as a label and end the region."""
@@ -323,8 +338,10 @@ def _after_qualifier(name: str, text: str) -> Found | None:
 
 
 _WEEKDAY = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? )?"
-_PLACE_DATE = re.compile(rf"^(?:fait )?(?:a )?[a-z][a-z' \-]{{1,40}}, le {_WEEKDAY}(.*)$")
-_OCR_PLACE_DATE = re.compile(rf"^(?:fait )?(?:a )?[a-z][a-z' \-]{{1,40}}\. le {_WEEKDAY}(.*)$")  # its comma read as "."
+_LE = "[li1|]e"  # "le", or OCR's "ie", "1e", "|e" for it: "Clermont-Ferrand, ie 04/02/2025"
+_PLACE_DATE = re.compile(rf"^(?:fait )?(?:a )?[a-z][a-z' \-]{{1,40}}, {_LE} {_WEEKDAY}(.*)$")
+# its comma read as "."
+_OCR_PLACE_DATE = re.compile(rf"^(?:fait )?(?:a )?[a-z][a-z' \-]{{1,40}}\. {_LE} {_WEEKDAY}(.*)$")
 _LE_DATE = re.compile(rf"^le {_WEEKDAY}(.*)$")  # "Le 10/03/2025" alone in its cell
 _BARE_PLACE_DATE = re.compile(rf"^[a-z][a-z' \-]{{1,40}}, {_WEEKDAY}(\d.*)$")  # "Dijon, 8 août 2025"
 _CLOCK = re.compile(r"^\s*(?:a |-\s*)?\d{1,2}[:h]\d{2}(?::\d{2})?\b")  # a till's "Le 04.09.2025 18:29"
@@ -349,6 +366,8 @@ def _place_date(region: Region) -> Candidate | None:
     if not match:
         return None
     found = find_value("invoice_date", region.text[match.start(1) :])
+    if found is None and region.line.source == "ocr":
+        found = misread_date(region.text[match.start(1) :])
     if found is None or found.start > 2:
         return None
     rest = region.text[match.start(1) + found.end :]
@@ -358,7 +377,7 @@ def _place_date(region: Region) -> Candidate | None:
     if strict and (found.start > 0 or rest.strip(" .")):
         return None  # "Le 10/03/2025, le patient ..." is a sentence, "(Né) le : ..." a label, not a dated cell
     shift = match.start(1)
-    found = Found(found.value, found.start + shift, found.end + shift)
+    found = Found(found.value, found.start + shift, found.end + shift, found.repaired, found.validity)
     candidate = make_candidate("invoice_date", found, region, weight, "pattern")
     if clock is not None and match.re is _LE_DATE:
         candidate.notes.append(TIMESTAMP_NOTE)

@@ -14,6 +14,7 @@ from parsers.fields.base import Candidate, Found, PageScan, Region, make_candida
 from parsers.fields.geometry import is_table_header, line_below, line_cells
 from parsers.fields.labels import fold
 from parsers.fields.layout import LabelHit, Line
+from parsers.identifiers.repair import CONFUSIONS
 
 PERIOD_END = re.compile(r"(?:^|\s)(?:au|jusqu'au)\s*$")
 _SPAN_START = re.compile(r"(?:^|\s)du\s*$")
@@ -159,9 +160,12 @@ def untangled_tail(hit: LabelHit) -> str | None:
     return rest if any(c.isdigit() for c in rest) else None
 
 
-# "n° 2025-22 du 30/03/2025", "n° 2025/1724 — Dijon, le 28 févr. 2025" (a letter's place and date)
+# "n° 2025-22 du 30/03/2025", "n° 2025/1724 — Dijon, le 28 févr. 2025" (a letter's place and date);
+# after the place, OCR may read "le" as "ie", "1e" or "|e"
 _DATED_AFTER = re.compile(
-    r"^[\s,—–\-]*(?:[a-z][a-z' \-]{1,40},\s*)?(?:du|en date du|le|emise? le|etablie? le)\s+", re.IGNORECASE
+    r"^[\s,—–\-]*(?:[a-z][a-z' \-]{1,40},\s*[i1|]e"
+    r"|(?:[a-z][a-z' \-]{1,40},\s*)?(?:du|en date du|le|emise? le|etablie? le))\s+",
+    re.IGNORECASE,
 )
 
 
@@ -264,3 +268,30 @@ def care_today(candidate: Candidate | None) -> Candidate | None:
     if candidate is None or candidate.name != "invoice_date" or candidate.notes:
         return None
     return care_date_from_issue(candidate, CARE_TODAY_FACTOR)
+
+
+# "Reims, le o$/07/202$": OCR reads a date's digits as the letters they look like
+_DATE_GLYPHS = str.maketrans({**CONFUSIONS, "$": "5", "§": "5"})
+_GLYPH_DATE = re.compile(r"[\w$§|!]{1,2}[/.\-][\w$§|!]{1,2}[/.\-][\w$§|!]{2,4}")
+# "2101/2025", "21/012025": a handwritten date whose first or second slash the OCR lost
+_ONE_SLASH_DATE = re.compile(r"(\d{2})(\d{2})/(\d{4})|(\d{2})/(\d{2})(\d{4})")
+MISREAD_DATE_VALIDITY = 0.8
+
+
+def misread_date(text: str) -> Found | None:
+    """The date opening `text` with look-alike letters read for a few of its digits (at least half of
+    them read as digits), or one of its two slashes lost: where a line calls for a date ("Reims,
+    le ...", right of "Date des soins"), that is its date. Repaired, so weaker than a date read."""
+    token = text.split(" ", 1)[0].rstrip(".,;")
+    lost = _ONE_SLASH_DATE.fullmatch(token)
+    if lost is not None:
+        day, month, year = (group for group in lost.groups() if group is not None)
+        fixed = f"{day}/{month}/{year}"
+    elif not _GLYPH_DATE.fullmatch(token) or 2 * sum(c.isdigit() for c in token) < len(token) - 2:
+        return None
+    else:
+        fixed = token.translate(_DATE_GLYPHS)
+    dates = values.find_dates(fixed)
+    if len(dates) != 1 or (dates[0].start, dates[0].end) != (0, len(fixed)):
+        return None
+    return Found(dates[0].value, 0, len(token), True, MISREAD_DATE_VALIDITY)

@@ -98,6 +98,43 @@ def right_region(
     return make_region(hit.line, words, hit.tail)
 
 
+def slash_shared(hit: LabelHit, hits: list[LabelHit], region: Region) -> Region:
+    """ "Part AMO / part AMC : 42,00 € / 18,00 €": two amount labels joined by a slash, then their two
+    values joined by a slash, each label's in the labels' order. The first label's region is the slash
+    alone and the second's holds both values: each reads its own side of the values' slash. Other
+    regions come back as they are."""
+    labels = [h for h in hits if h.kind in AMOUNT_FIELDS and h.line is hit.line]
+    later = [h for h in labels if h.first_word > hit.last_word]
+    earlier = [h for h in labels if h.last_word < hit.first_word]
+    if later and _slash_between(min(later, key=lambda h: h.first_word), hit):
+        values = right_region(min(later, key=lambda h: h.first_word), hits, amounts=True)
+        side = 0
+    elif earlier and _slash_between(hit, max(earlier, key=lambda h: h.last_word)):
+        values, side = region, 1
+    else:
+        return region
+    slashes = [i for i, word in enumerate(values.words) if word.text == "/"]
+    if len(slashes) != 1 or not 0 < slashes[0] < len(values.words) - 1:
+        return region
+    sides = make_region(hit.line, values.words[: slashes[0]]), make_region(hit.line, values.words[slashes[0] + 1 :])
+    # its own side an amount; the other side may be misread ("y2,00 € / 18,00 €"), but holds digits
+    if not amounts_in(sides[side].text) or not any(c.isdigit() for c in sides[1 - side].text):
+        return region
+    return sides[side]
+
+
+def amounts_in(text: str) -> bool:
+    """An amount opens `text` as a word of its own ("y2,00" is a misread, not 2,00)."""
+    found = values.find_amounts(text.lstrip(" :"))
+    return bool(found) and found[0].start == 0
+
+
+def _slash_between(second: LabelHit, first: LabelHit) -> bool:
+    """Only a slash between the end of `first` and the start of `second` on their line."""
+    between = [w.text for w in first.line.words[first.last_word + 1 : second.first_word]]
+    return "".join([first.tail, *between]).strip() == "/"
+
+
 def overlap_of(a0: float, a1: float, b0: float, b1: float) -> float:
     return max(0.0, min(a1, b1) - max(a0, b0))
 

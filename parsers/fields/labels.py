@@ -666,6 +666,9 @@ def token_distance(seen: str, wanted: str) -> int | None:
     if allowed == 0:
         return None
     distance = edit_distance(seen, wanted, allowed)
+    if distance > allowed and "rn" in seen and "rn" not in wanted:
+        # OCR reads an "m" as "rn" ("Érnise le"): one misread glyph, one edit
+        distance = 1 + edit_distance(seen.replace("rn", "m"), wanted, allowed)
     return distance if distance <= allowed else None
 
 
@@ -791,6 +794,10 @@ _OTHER_DATE_KEYS = {
     "protocole",  # "protocole de soins du ...": the ALD paper's date, another paper's
 }
 
+# "Date et signature (du praticien)": the practitioner dates the note as he signs it. The patient's or
+# the insured's signature ("Bon pour accord, date et signature du patient") dates something else.
+_SIGNED_BY_PRACTITIONER = {"signature", "et", "praticien", "professionnel", "medecin"}
+
 
 def date_concept_of(words: list[str], *, colon: bool = False) -> str | None:
     """The date field a short run of label words names by its role words, or None. `colon`: the run
@@ -810,6 +817,8 @@ def date_concept_of(words: list[str], *, colon: bool = False) -> str | None:
     if not (set(content) & _DATE_WORDS or words[-1] in _DATE_LINKS):
         # "Soins : 03/03/2025": one or two care words alone before a colon name the care date
         return "care_date" if colon and len(content) <= 2 and keys <= _CARE_KEYS else None
+    if "signature" in keys and keys <= _SIGNED_BY_PRACTITIONER:
+        return "invoice_date"  # "Date et signature :" on a practitioner's note: the day it was written out
     if keys & _OTHER_DATE_KEYS:
         return OTHER_DATE  # its date is taken from the weaker readings ("Date" alone: the issue date)
     care, issue = bool(keys & _CARE_KEYS), bool(keys & _ISSUE_KEYS)

@@ -230,7 +230,9 @@ def received_from(scan_: PageScan, index: int, region: Region) -> Candidate | No
     end = _NAME_END.search(folded, start)
     text = region.text[start : end.start() if end else len(region.text)]
     found = find_name(text)
-    if found is None or found.validity < 1.0 or text[found.end :].strip():
+    # a receipt book filled in by hand, in capitals ("Reçu de M. / Mme AUBRY YANNICK"): no case cue, the
+    # surname-first order is a guess its validity carries
+    if found is None or text[found.end :].strip():
         return None
     found = Found(found.value, found.start + start, found.end + start, False, found.validity)
     return make_candidate("patient_name", found, region, 0.75, "pattern")
