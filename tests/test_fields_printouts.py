@@ -249,3 +249,16 @@ def test_sum_owed_by_the_insurer_is_its_share() -> None:
 def test_lower_case_label_after_a_double_dash() -> None:
     page = lines_page("Facture n° 2025-301\nPassage    Urgences —- arrivée le 23.08.2025")
     assert value(one([page]), "care_date") == "2025-08-23"
+
+
+def test_a_cell_opened_by_a_gap_whose_dash_the_fax_lost_labels_its_date() -> None:
+    """ "Passage Urgences — arrivée le 23.08.2025": the fax lost the thin dash, its gap is left; the lower-case
+    "arrivée le" still opens a cell and names the care date (a sentence's "arrivée le" would not)."""
+    rows = [
+        (0.0, [(40.0, "Facture n° 2025-301")]),
+        (20.0, [(40.0, "NIR : " + NIR)]),
+        (40.0, [(40.0, "Passage Service des urgences adultes"), (250.0, "arrivée le 23.08.2025 20:21, sortie")]),
+    ]
+    assert value(one([page_of(rows, source="ocr", conf=0.95)]), "care_date") == "2025-08-23"
+    joined = [(0.0, rows[0][1]), (20.0, rows[1][1]), (40.0, [(40.0, "Il est noté son arrivée le 23.08.2025 20:21")])]
+    assert value(one([page_of(joined, source="ocr", conf=0.95)]), "care_date") is None

@@ -381,7 +381,7 @@ def _concept_hits(line: Line, hits: list[LabelHit]) -> list[LabelHit]:
         ):
             close()
             continue
-        if run and word.x0 - line.words[run[-1]].x1 > 1.2 * line.height:
+        if run and word.x0 - line.words[run[-1]].x1 > CELL_GAP_HEIGHTS * line.height:
             close()
         run.append(k)
         if word.text.endswith(":"):
@@ -422,10 +422,18 @@ WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
 _DASHES = {"—", "–", "-", "·", "•", "|"}
 
 
+CELL_GAP_HEIGHTS = 1.2  # a gap this many line heights wide between two words opens a new cell (`_concept_hits`)
+
+
 def _after_dash(line: Line, word: int) -> bool:
     """ "Urgences — arrivée le 23/08/2025": a dash opens a new cell of the line; its first word may be
-    lower case and still label what follows."""
-    return word > 0 and bool(line.words[word - 1].text) and set(line.words[word - 1].text) <= _DASHES  # "—-" too
+    lower case and still label what follows. A fax may lose the thin dash and leave its gap: a word after
+    a cell's gap opens a cell too."""
+    if word <= 0:
+        return False
+    before = line.words[word - 1]
+    dash = bool(before.text) and set(before.text) <= _DASHES  # "—-" too
+    return dash or line.words[word].x0 - before.x1 > CELL_GAP_HEIGHTS * line.height
 
 
 _AMOUNT_ROLE = {
