@@ -4,7 +4,9 @@ An invoice number has no checksum and an amount no key, so `parsers.recheck` lea
 fax-normal pages (204×98 dpi stretched) and scans their words come back under the confidence a field
 needs to be accepted ("N° de facture illisible", "Montant total illisible"). Here, after a page is read,
 the value right of (else under) such a label ("Facture n°", "N° de facture", "Invoice No.", "Total",
-"Montant total"… `parsers.fields.labels`) is looked up; when its words are read under `BAR`, their crop
+"Montant total"… `parsers.fields.labels`), or right of a bare "N°" when the page names its number by no label
+("N° 2551743" under "Note d'honoraires", `_numbered_reference`), is looked up; when its words are read under
+`BAR`, their crop
 is read again: upscaled ×3, one line (`--psm 7`), in up to three renderings (grey, Otsu-binarised, a
 darker threshold; the darker one only when the first two do not both read the page's own value, see
 `confirmed`, and when its reading can still change the outcome, see `third_decides`). The crop
@@ -281,8 +283,31 @@ def find_suspects(words: Sequence[Word]) -> list[Suspect]:
                 start = end - 1
                 break
             start += 1
+    if not any(suspect.name == "invoice_number" for _, suspect in found):
+        numbered = _numbered_reference(words, lines, seen)
+        if numbered is not None:
+            found.append((FIELDS.index("invoice_number"), numbered))
     found.sort(key=lambda item: (item[0], item[1].box[1]))
     return [suspect for _, suspect in found]
+
+
+_REFERENCE = re.compile(r"(?=(?:\D*\d){4})[A-Za-z0-9][A-Za-z0-9/_.\-]{4,}")  # 4 digits or more, 5 characters or more
+
+
+def _numbered_reference(words: Sequence[Word], lines: dict[int, list[int]], seen: set[int]) -> Suspect | None:
+    """A paper numbered by a bare "N°" opening its line ("N° 2551743" under "Note d'honoraires", "NOËL
+    N° CSD-25-55222"): the first reference-shaped word right after it, read under `BAR`, is re-read like
+    an invoice number named by its label (field extraction decides whether it is one)."""
+    for members in lines.values():
+        for n, index in enumerate(members[:-1]):
+            nxt = members[n + 1]
+            if tokens(words[index].text) != ["no"] or nxt in seen:
+                continue
+            text = words[nxt].text.strip(_STRIP)
+            if _REFERENCE.fullmatch(text) and _read_score([words[nxt]]) < BAR:
+                box = (round(words[nxt].x0), round(words[nxt].y0), round(words[nxt].x1), round(words[nxt].y1))
+                return Suspect("invoice_number", (nxt,), box)
+    return None
 
 
 def _calendar_date(text: str) -> bool:

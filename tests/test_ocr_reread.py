@@ -42,6 +42,17 @@ def test_doubted_total_of_two_words_and_a_value_under_its_header() -> None:
     assert found == {"total_amount": (3, 4), "invoice_number": (8,)}
 
 
+def test_a_reference_numbered_by_a_bare_number_sign_is_suspect() -> None:
+    """ "N° 2551743" under "Note d'honoraires": no invoice-number label, but the paper's number all the same."""
+    words = line(["Note", "d'honoraires", "Nice,", "le", "08/07/2025"]) + line(["N°", "2551743"], 1, conf=0.58)
+    assert [(s.name, s.indices) for s in find_suspects(words)] == [("invoice_number", (6,))]
+
+
+def test_a_bare_number_sign_before_a_word_or_a_short_number_is_no_reference() -> None:
+    words = line(["N°", "AM", "06136816"], conf=0.5) + line(["N°", "12"], 1, conf=0.5)
+    assert find_suspects(words) == []
+
+
 def test_a_label_followed_by_other_words_has_no_value() -> None:
     words = line(["Total", "des", "actes", "réalisés", "3"], conf=0.5)
     assert [s.name for s in find_suspects(words)] == []  # "des actes" is read as the label; "réalisés" stops
