@@ -276,9 +276,7 @@ def find_suspects(words: Sequence[Word]) -> list[Suspect]:
                     value = _below(words, lines, label)
                 if value and not seen & set(value) and _read_score([words[i] for i in value]) < BAR:
                     seen.update(value)
-                    chosen = [words[i] for i in value]
-                    box = (round(min(w.x0 for w in chosen)), round(min(w.y0 for w in chosen)),
-                           round(max(w.x1 for w in chosen)), round(max(w.y1 for w in chosen)))
+                    box = _box_of([words[i] for i in value])
                     found.append((FIELDS.index(name), Suspect(name, tuple(value), box)))
                 start = end - 1
                 break
@@ -305,8 +303,7 @@ def _numbered_reference(words: Sequence[Word], lines: dict[int, list[int]], seen
                 continue
             text = words[nxt].text.strip(_STRIP)
             if _REFERENCE.fullmatch(text) and _read_score([words[nxt]]) < BAR:
-                box = (round(words[nxt].x0), round(words[nxt].y0), round(words[nxt].x1), round(words[nxt].y1))
-                return Suspect("invoice_number", (nxt,), box)
+                return Suspect("invoice_number", (nxt,), _box_of([words[nxt]]))
     return None
 
 

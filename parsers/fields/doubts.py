@@ -22,6 +22,7 @@ from intake.domain.model import Page, Word
 from parsers.fields import values
 from parsers.fields.base import Candidate
 from parsers.fields.choice import Choice, PageResult
+from parsers.fields.geometry import word_in_box
 from parsers.fields.labels import EXACT_LABEL, date_concept_of, tokens
 from parsers.fields.review import HUMAN_NAMES
 
@@ -61,9 +62,7 @@ def _elsewhere(candidate: Candidate, group: list[PageResult], same: Callable[[st
                 if not same(word.text.strip(_WORD_EDGES)):
                     continue
                 box = candidate.box
-                if line.page == candidate.page and box is not None and word.x0 < box[2] and word.x1 > box[0] and (
-                    word.y0 < box[3] and word.y1 > box[1]
-                ):
+                if line.page == candidate.page and box is not None and word_in_box(word, box):
                     continue  # the candidate's own word
                 return True
     return False
@@ -141,7 +140,7 @@ def own_words(candidate: Candidate, page: Page) -> list[Word]:
     box = candidate.box
     if box is None:
         return []
-    return [w for w in page.words if w.x0 < box[2] and w.x1 > box[0] and w.y0 < box[3] and w.y1 > box[1]]
+    return [w for w in page.words if word_in_box(w, box)]
 
 
 def date_printed_elsewhere(candidate: Candidate, group: list[PageResult]) -> bool:
@@ -153,9 +152,7 @@ def date_printed_elsewhere(candidate: Candidate, group: list[PageResult]) -> boo
         for line in result.scan.lines:
             matches = sum(match.value == candidate.value for match in values.find_dates(line.text))
             found += matches
-            if box is not None and line.page == candidate.page and any(
-                w.x0 < box[2] and w.x1 > box[0] and w.y0 < box[3] and w.y1 > box[1] for w in line.words
-            ):
+            if box is not None and line.page == candidate.page and any(word_in_box(w, box) for w in line.words):
                 own = max(own, min(matches, 1))
     return found - (1 if box is None else own) >= 1
 

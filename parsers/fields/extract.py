@@ -28,7 +28,7 @@ from parsers.fields.confidence import (
 from parsers.fields.dates import care_date_from_issue, issued_on_delivery
 from parsers.fields.doubts import PREPARATORY, doubt_lone_dates, doubt_rival_acts, doubt_unchecked_reads
 from parsers.fields.first_names import correct_first_names
-from parsers.fields.geometry import cell_start, line_cells
+from parsers.fields.geometry import cell_start, line_cells, word_in_box
 from parsers.fields.labels import EXACT_LABEL, edit_distance, fold, tokens
 from parsers.fields.layout import Line, build_lines
 from parsers.fields.references import SPACED_FACTURE, own_references, title_candidates
@@ -680,9 +680,13 @@ def check_partial_sums(
     for other in AMOUNT_FIELDS:
         if other != name:
             choice = chosen[other]
-            cap = 0.97 if choice.candidate.ocr else MAX_CONFIDENCE
-            lifted = _sums_floor(choice.candidate, lift(choice.confidence, 0.5))
-            chosen[other] = Choice(choice.candidate, min(cap, lifted), [*choice.notes, "sums agree"])
+            chosen[other] = _sums_agree(choice, _sums_floor(choice.candidate, lift(choice.confidence, 0.5)))
+
+
+def _sums_agree(choice: Choice, confidence: float) -> Choice:
+    """An amount the sums confirm, raised to `confidence` (capped below certainty for an OCR reading)."""
+    cap = 0.97 if choice.candidate.ocr else MAX_CONFIDENCE
+    return Choice(choice.candidate, min(cap, confidence), [*choice.notes, "sums agree"])
 
 
 TOTAL_FROM_ACTS = 0.9  # the shares, each read after its own exact label, and the acts' amounts agree
@@ -708,10 +712,7 @@ def _total_from_acts(wanted: str, chosen: dict[str, Choice]) -> None:
     total = Candidate("total_amount", wanted, TOTAL_FROM_ACTS, first.page, None, wanted, "sums", ocr=ocr)
     chosen["total_amount"] = Choice(total, TOTAL_FROM_ACTS, [TOTAL_FROM_ACTS_NOTE])
     for name in AMOUNT_FIELDS[1:]:
-        choice = chosen[name]
-        lifted = max(lift(choice.confidence, 0.5), TOTAL_FROM_ACTS)
-        cap = 0.97 if choice.candidate.ocr else MAX_CONFIDENCE
-        chosen[name] = Choice(choice.candidate, min(cap, lifted), [*choice.notes, "sums agree"])
+        chosen[name] = _sums_agree(chosen[name], max(lift(chosen[name].confidence, 0.5), TOTAL_FROM_ACTS))
 
 
 def _printed_amounts(group: list[PageResult]) -> dict[str, Candidate]:
@@ -760,7 +761,7 @@ def _amount_columns(group: list[PageResult], skip: Sequence[PlacedBox] = ()) -> 
         for line in result.scan.lines:
             for match in values.find_amounts(line.text):
                 word = _word_at(line, match.end - 1)
-                if any(page == line.page and _inside(word, box) for page, box in skip):
+                if any(page == line.page and word_in_box(word, box) for page, box in skip):
                     continue
                 slack = COLUMN_SLACK * line.height
                 edges, column = next(
@@ -787,8 +788,6 @@ def _word_at(line: Line, offset: int) -> Word:
     return line.words[-1]
 
 
-def _inside(word: Word, box: tuple[float, float, float, float]) -> bool:
-    return word.x0 < box[2] and word.x1 > box[0] and word.y0 < box[3] and word.y1 > box[1]
 
 
 def _run_sums_to(column: list[Decimal], target: Decimal) -> bool:

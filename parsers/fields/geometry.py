@@ -135,6 +135,11 @@ def _slash_between(second: LabelHit, first: LabelHit) -> bool:
     return "".join([first.tail, *between]).strip() == "/"
 
 
+def word_in_box(word: Word, box: tuple[float, float, float, float]) -> bool:
+    """The word overlaps the box (x0, y0, x1, y1) at all: a candidate's own word."""
+    return word.x0 < box[2] and word.x1 > box[0] and word.y0 < box[3] and word.y1 > box[1]
+
+
 def overlap_of(a0: float, a1: float, b0: float, b1: float) -> float:
     return max(0.0, min(a1, b1) - max(a0, b0))
 
