@@ -18,7 +18,7 @@ from parsers.fields.base import (
     make_candidate,
     make_region,
 )
-from parsers.fields.dates import LETTER_DATE_LEAD, not_given, without_outliers
+from parsers.fields.dates import LETTER_DATE_LEAD, misread_date, not_given, without_outliers
 from parsers.fields.geometry import (
     CELL_GAP,
     HeadingBox,
@@ -184,6 +184,8 @@ def find_below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: fl
         if value is None and name == "amc_number":
             region = make_region(other, words)
             value = insurer_number(region.text, named=True)  # "Mutuelle Apivia · 722782956" under "(n°)"
+        if value is None and name in _DATES and other.source == "ocr":
+            value = misread_date(region.text)  # "04/86/25": the first act's date, a 0 read as an 8
         if value is None:
             if rows and name in AMOUNT_FIELDS and _MISREAD_AMOUNT.fullmatch(region.text):
                 misread.append(j)

@@ -276,17 +276,43 @@ _GLYPH_DATE = re.compile(r"[\w$§|!]{1,2}[/.\-][\w$§|!]{1,2}[/.\-][\w$§|!]{2,4
 # "2101/2025", "21/012025": a handwritten date whose first or second slash the OCR lost
 _ONE_SLASH_DATE = re.compile(r"(\d{2})(\d{2})/(\d{4})|(\d{2})/(\d{2})(\d{4})")
 MISREAD_DATE_VALIDITY = 0.8
+_NUMERIC_TOKEN = re.compile(r"(\d{2})([/.\-])(\d{2})([/.\-])(\d{2}|\d{4})")
+_ZERO_READ = "689"  # what a fax makes of a 0
+
+
+def _impossible_tens(token: str) -> str | None:
+    """ "06/87/2025", "04/86/25": a month or a day no calendar has, its tens a 6, 8 or 9 that OCR reads
+    for a 0 on a fax: that 0 put back ("06/07/2025"); None when the token is no such date.
+
+    >>> _impossible_tens("06/87/2025"), _impossible_tens("86/06/25"), _impossible_tens("06/07/2025")
+    ('06/07/2025', '06/06/25', None)
+    >>> _impossible_tens("38/06/25") is None  # a 3 or an 8, which: not said
+    True
+    """
+    match = _NUMERIC_TOKEN.fullmatch(token)
+    if match is None:
+        return None
+    day, first, month, second, year = match.groups()
+    if int(day) > 31 and day[0] in _ZERO_READ:
+        day = "0" + day[1]
+    if int(month) > 12 and month[0] in _ZERO_READ:
+        month = "0" + month[1]
+    fixed = f"{day}{first}{month}{second}{year}"
+    return fixed if fixed != token else None
 
 
 def misread_date(text: str) -> Found | None:
     """The date opening `text` with look-alike letters read for a few of its digits (at least half of
-    them read as digits), or one of its two slashes lost: where a line calls for a date ("Reims,
-    le ...", right of "Date des soins"), that is its date. Repaired, so weaker than a date read."""
+    them read as digits), the 0 of its day or month read as a 6, 8 or 9 (`_impossible_tens`), or one of
+    its two slashes lost: where a line calls for a date ("Reims, le ...", right of "Date des soins", a
+    row of the acts' "Date" column), that is its date. Repaired, so weaker than a date read."""
     token = text.split(" ", 1)[0].rstrip(".,;")
     lost = _ONE_SLASH_DATE.fullmatch(token)
     if lost is not None:
         day, month, year = (group for group in lost.groups() if group is not None)
         fixed = f"{day}/{month}/{year}"
+    elif (zeros := _impossible_tens(token)) is not None:
+        fixed = zeros
     elif not _GLYPH_DATE.fullmatch(token) or 2 * sum(c.isdigit() for c in token) < len(token) - 2:
         return None
     else:

@@ -29,6 +29,7 @@ from parsers.fields.dates import care_date_from_issue, issued_on_delivery
 from parsers.fields.doubts import PREPARATORY, doubt_lone_dates, doubt_rival_acts, doubt_unchecked_reads
 from parsers.fields.first_names import correct_first_names
 from parsers.fields.geometry import cell_start, line_cells, word_in_box
+from parsers.fields.ids import CONFUSED_DIGITS
 from parsers.fields.labels import EXACT_LABEL, edit_distance, fold, tokens
 from parsers.fields.layout import Line, build_lines
 from parsers.fields.references import SPACED_FACTURE, own_references, title_candidates
@@ -498,7 +499,9 @@ def _amount_options(candidates: list[Candidate], name: str) -> list[tuple[str, f
     return sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:3]
 
 
-def check_sums(candidates: list[Candidate], chosen: dict[str, Choice]) -> str | None:
+def check_sums(
+    candidates: list[Candidate], chosen: dict[str, Choice], group: list[PageResult] | None = None
+) -> str | None:
     """When all four amounts are printed, prefer values where total = AMO + AMC + patient share.
 
     Agreement raises the four confidences; disagreement lowers them and returns a review reason.
@@ -516,7 +519,8 @@ def check_sums(candidates: list[Candidate], chosen: dict[str, Choice]) -> str | 
     if best is None:
         for name in AMOUNT_FIELDS:
             chosen[name].confidence *= 0.75
-        _one_glyph_off(chosen)
+        if not _one_glyph_off(chosen) and not (group is not None and _total_and_share_off(chosen, group)):
+            _zero_and_share_off(chosen)
         return ARITHMETIC_REASON
     confirmed = all(chosen[n].candidate.value == v for n, (v, _) in zip(AMOUNT_FIELDS, best[1], strict=True))
     for name, (value, _) in zip(AMOUNT_FIELDS, best[1], strict=True):
@@ -531,40 +535,97 @@ def check_sums(candidates: list[Candidate], chosen: dict[str, Choice]) -> str | 
     return None
 
 
-# digits OCR takes for one another ("8,00 €" read for "0,00 €")
-_CONFUSED = {frozenset(pair) for pair in ("08", "06", "09", "17", "38", "56", "58", "68")}
 GLYPH_REPAIR_CAP = 0.6  # the sums' value for one glyph misread: a clerk still checks it
 
 
-def _one_glyph_off(chosen: dict[str, Choice]) -> None:
+def _one_glyph_off(chosen: dict[str, Choice]) -> bool:
     """The four amounts do not add up, and exactly one of them, read with one digit OCR often takes for
     another or without its comma ("7122 €" for 71,22 €, `_comma_lost`), would make them add up: that
     amount is the one misread ("A PAYER 8,00 €" for 0,00 under a total its shares already make). It
     takes the value the sums give, held for a clerk."""
-    values_ = {name: Decimal(chosen[name].candidate.value) for name in AMOUNT_FIELDS}
-    total, amo, amc, patient = (values_[n] for n in AMOUNT_FIELDS)
+    read = {name: Decimal(chosen[name].candidate.value) for name in AMOUNT_FIELDS}
+    repairs = [
+        (name, value)
+        for name, value in _implied(read).items()
+        if _glyph_apart(chosen[name].candidate.value, value) or _comma_lost(chosen[name].candidate, value)
+    ]
+    if len(repairs) != 1:
+        return False
+    name, value = repairs[0]
+    note = "comma lost" if _comma_lost(chosen[name].candidate, value) else "one digit misread"
+    _repair_amount(chosen, name, value, note)
+    return True
+
+
+def _implied(amounts: dict[str, Decimal]) -> dict[str, str]:
+    """Each amount as the three others make it (total = AMO + AMC + patient's share), when not negative."""
+    total, amo, amc, patient = (amounts[n] for n in AMOUNT_FIELDS)
     implied = {
         "total_amount": amo + amc + patient,
         "amo_amount": total - amc - patient,
         "amc_amount": total - amo - patient,
         "patient_amount": total - amo - amc,
     }
-    repairs = [
-        (name, f"{value:.2f}")
-        for name, value in implied.items()
-        if value >= 0
-        and (
-            _glyph_apart(chosen[name].candidate.value, f"{value:.2f}")
-            or _comma_lost(chosen[name].candidate, f"{value:.2f}")
-        )
-    ]
-    if len(repairs) != 1:
-        return
-    name, value = repairs[0]
+    return {name: f"{value:.2f}" for name, value in implied.items() if value >= 0}
+
+
+def _repair_amount(chosen: dict[str, Choice], name: str, value: str, note: str) -> None:
     choice = chosen[name]
-    note = "comma lost" if _comma_lost(choice.candidate, value) else "one digit misread"
     repaired = dataclasses.replace(choice.candidate, value=value, repaired=True)
     chosen[name] = Choice(repaired, min(choice.confidence, GLYPH_REPAIR_CAP), [*choice.notes, note])
+
+
+def _total_and_share_off(chosen: dict[str, Choice], group: list[PageResult]) -> bool:
+    """Two amounts misread on one fax ("Total 60,09 €" and "Reste à charge 8,00 €" for 60,00 and 0,00): the
+    total read is one digit OCR confuses away from an amount printed elsewhere on the document (its one
+    act, "60,00"), and with that total a share read one such digit away, or a zero read as 6s, 8s and 9s
+    ("0,99", "06,90"), makes the sums add up. Only when one such pair exists, or one with the share a zero
+    (most bills paid by tiers payant leave the patient nothing); both held for a clerk."""
+    read = {name: Decimal(chosen[name].candidate.value) for name in AMOUNT_FIELDS}
+    pairs = set()
+    for printed in _printed_amounts(group):
+        if not _glyph_apart(chosen["total_amount"].candidate.value, printed):
+            continue
+        for name, value in _implied({**read, "total_amount": Decimal(printed)}).items():
+            share = chosen[name].candidate.value
+            if name != "total_amount" and (_glyph_apart(share, value) or _zero_misread(share, value)):
+                pairs.add((printed, name, value))
+    if len(pairs) > 1:
+        pairs = {pair for pair in pairs if pair[2] == "0.00"}
+    if len(pairs) != 1:
+        return False
+    total, name, value = pairs.pop()
+    _repair_amount(chosen, "total_amount", total, "one digit misread, as printed elsewhere")
+    _repair_amount(chosen, name, value, "one digit misread" if value != "0.00" else "zero misread")
+    return True
+
+
+def _zero_and_share_off(chosen: dict[str, Choice]) -> None:
+    """Two shares misread under a total read right ("659,29" and "0,99" for 659,20 and 0,00): one share a
+    zero read as 6s, 8s and 9s, and with it at zero another share one digit OCR confuses away from what
+    the sums call for. Only when one such pair exists; both held for a clerk."""
+    read = {name: Decimal(chosen[name].candidate.value) for name in AMOUNT_FIELDS}
+    pairs = set()
+    for zero in AMOUNT_FIELDS[1:]:
+        if not _zero_misread(chosen[zero].candidate.value, "0.00"):
+            continue
+        for name, value in _implied({**read, zero: Decimal(0)}).items():
+            if name not in ("total_amount", zero) and _glyph_apart(chosen[name].candidate.value, value):
+                pairs.add((zero, name, value))
+    if len(pairs) != 1:
+        return
+    zero, name, value = pairs.pop()
+    _repair_amount(chosen, zero, "0.00", "zero misread")
+    _repair_amount(chosen, name, value, "one digit misread")
+
+
+def _zero_misread(read: str, wanted: str) -> bool:
+    """A zero amount whose 0s a fax made 6s, 8s or 9s ("0,99", "06,90", "8,00").
+
+    >>> _zero_misread("0.99", "0.00"), _zero_misread("6.90", "0.00"), _zero_misread("1.90", "0.00")
+    (True, True, False)
+    """
+    return wanted == "0.00" and read != wanted and set(read.replace(".", "")) <= set("0689")
 
 
 def _comma_lost(candidate: Candidate, wanted: str) -> bool:
@@ -593,7 +654,7 @@ def _glyph_apart(read: str, wanted: str) -> bool:
     if len(read) != len(wanted):
         return False
     differ = [(a, b) for a, b in zip(read, wanted, strict=True) if a != b]
-    return len(differ) == 1 and frozenset(differ[0]) in _CONFUSED
+    return len(differ) == 1 and frozenset(differ[0]) in CONFUSED_DIGITS
 
 
 SUMS_FLOOR = 0.9
@@ -636,7 +697,10 @@ def _repairs(candidate: Candidate) -> int:
     raw = re.sub(r"\s", "", candidate.raw)
     if len(raw) != len(candidate.value):
         return len(candidate.value)
-    return sum(a != b for a, b in zip(raw.upper(), candidate.value.upper(), strict=True))
+    changed = [(a, b) for a, b in zip(raw.upper(), candidate.value.upper(), strict=True) if a != b]
+    if any(a.isdigit() and b.isdigit() for a, b in changed):
+        return len(candidate.value)  # a digit read for another ("62" for "02"): only the key vouches for it
+    return len(changed)
 
 
 def check_partial_sums(
@@ -841,7 +905,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     weigh_evidence(candidates, chosen)
     reasons: list[str] = []
     if all(n in chosen for n in AMOUNT_FIELDS):
-        reason = check_sums(candidates, chosen)
+        reason = check_sums(candidates, chosen, group)
         if reason:
             reasons.append(reason)
     else:

@@ -17,19 +17,21 @@ _ID_CHARS = set("0123456789") | set(CONFUSIONS) | {"A", "a"}
 _LEAD = re.compile(r"^[\s:;.,\-–=#°/)]*(?:(?:n|no|n°|nº)[\s:;.]+)?")
 
 
-def _id_groups(text: str) -> list[tuple[int, int]]:
-    """Spans of the leading space-separated groups that could be (part of) an identifier."""
+def _id_groups(text: str, *, marks: bool = False) -> list[tuple[int, int]]:
+    """Spans of the leading space-separated groups that could be (part of) an identifier; `marks`: groups
+    may also be parted by a colon or a dot ("1:55.11:93: 593", a monospace print's spaces read as marks)."""
     spans: list[tuple[int, int]] = []
     lead = _LEAD.match(text)
     position = lead.end() if lead else 0
     key_word = False
     for m in re.finditer(r"\S+", text[position:]):
         token = m.group(0).rstrip(".,;:)}")  # "(AMC 93805735}": a brace read for the bracket
+        bare = _INNER_MARK.sub("", token) if marks else token
         if spans and not key_word and fold(token).strip(".:") in _KEY_WORDS:
             key_word = True  # "186072A145070 clé 33": the key printed apart
             continue
         corsican = token in ("A", "B") and bool(spans) and text[spans[-1][0] : spans[-1][1]] == "2"
-        if not token or not all(c in _ID_CHARS for c in token) or not (corsican or any(c.isdigit() for c in token)):
+        if not bare or not all(c in _ID_CHARS for c in bare) or not (corsican or any(c.isdigit() for c in bare)):
             break  # a letter alone is a word, save the A/B of a Corsican department boxed after its "2"
         if spans and m.start() + position - spans[-1][1] > (12 if key_word else 3):
             break
@@ -44,6 +46,8 @@ def _id_groups(text: str) -> list[tuple[int, int]]:
 
 
 _KEY_WORDS = {"cle", "cle:", "key"}
+_INNER_MARK = re.compile(r"(?<=[0-9])[:.](?=[0-9])")
+_MARK = re.compile(r"(?<=[0-9])[:.]")
 
 
 def _validator(name: str) -> Callable[[str], str]:
@@ -68,14 +72,15 @@ def _validator(name: str) -> Callable[[str], str]:
 
 def find_id(name: str, text: str) -> Found | None:
     """The identifier at the start of `text` (after "n°", ":"...), repaired if need be."""
-    spans = _id_groups(text)
+    spans = _id_groups(text, marks=name == "nir")  # a NIR's key checks all 15 digits, marks or not
     for count in range(len(spans), 0, -1):
         start, end = spans[0][0], spans[count - 1][1]
         raw = re.sub(r"(?i)\b(?:cl[eé]|key)\b\s*:?", " ", text[start:end])
+        raw = _MARK.sub(" ", raw) if name == "nir" else raw
         found = _id_from_raw(name, raw, start, end)
         if found is not None:
             return found
-    return _stuttered(name, text, spans)
+    return _nir_misread(name, text, spans) or _stuttered(name, text, spans)
 
 
 STUTTER_VALIDITY = 0.6  # a digit read twice, dropped: plausible, never enough on its own
@@ -91,6 +96,44 @@ def _stuttered(name: str, text: str, spans: list[tuple[int, int]]) -> Found | No
         if fixed is not None:
             return Found(fixed.value, start, end, True, STUTTER_VALIDITY)
     return None
+
+
+NIR_GUESS_VALIDITY = 0.6  # one character of a NIR supplied or corrected: a clerk checks it
+
+
+def _nir_misread(name: str, text: str, spans: list[tuple[int, int]]) -> Found | None:
+    """For a NIR whose key fails, before a digit read twice (`_stuttered`, which may leave a keyless
+    temporary number of 13): its sex digit lost ("NIR 50 08 06 501 009 81", a thin "1"
+    next to the label read as a speck), else one digit of its key read as a digit OCR takes for it
+    ("... 280 62" for "... 280 02"). Only one way of mending it may validate; held for a clerk."""
+    if name != "nir" or not spans:
+        return None
+    start, end = spans[0][0], spans[-1][1]
+    digits = re.sub(r"[\s:.]", "", text[start:end])
+    if not digits.isascii() or not digits.isdigit():
+        return None  # letters read for digits: `repair` has tried them
+    if len(digits) == NIR_LENGTH - 1:
+        mended = {sex + digits for sex in nir.SEXES if nir.is_valid(sex + digits)}
+    elif len(digits) == NIR_LENGTH:
+        mended = {digits[:-2] + key for key in _confused_keys(digits[-2:]) if nir.is_valid(digits[:-2] + key)}
+    else:
+        return None
+    return Found(mended.pop(), start, end, True, NIR_GUESS_VALIDITY) if len(mended) == 1 else None
+
+
+NIR_LENGTH = 15
+# digits a fax or a scan reads for one another ("8,00 €" for "0,00 €", "62" for "02")
+CONFUSED_DIGITS = frozenset(frozenset(pair) for pair in ("08", "06", "09", "17", "38", "56", "58", "68"))
+
+
+def _confused_keys(key: str) -> list[str]:
+    """The keys one confusable digit away from `key`."""
+    return [
+        key[:i] + other + key[i + 1 :]
+        for i in range(len(key))
+        for other in "0123456789"
+        if frozenset((key[i], other)) in CONFUSED_DIGITS
+    ]
 
 
 def _id_from_raw(name: str, raw: str, start: int, end: int) -> Found | None:
