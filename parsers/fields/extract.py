@@ -40,6 +40,7 @@ from parsers.fields.roles import (
     is_issuer_named,
     is_named_doctor,
     is_performer,
+    is_place_of_practice,
     is_prescriber,
     is_replaced_paper,
     is_stand_in,
@@ -218,8 +219,9 @@ def _drop_body_doctors(page_scan: PageScan, candidates: list[Candidate]) -> list
 def _mark_letterhead(page_scan: PageScan, candidates: list[Candidate]) -> None:
     """Note where each identifier sits: in the letterhead (above the patient block, or beside it in a
     two-column head, `_beside_patient_block`), or, for a FINESS, in the body (between the patient block
-    and the page's last amount) and not named as the issuer's ("Établissement :", "Facturé par"), or,
-    for an RPPS/ADELI, given to a doctor named in the body
+    and the page's last amount) and not named as the issuer's ("Établissement :", "Facturé par"), or
+    below it, named as where the practitioner sees his patients ("Consultations à la Clinique X —
+    FINESS ..."), or, for an RPPS/ADELI, given to a doctor named in the body
     ("Médecin coordonnateur : Dr X — RPPS 1..."); `_places_of_care` and `_body_doctors` weigh them
     over the whole document. A page without a patient block (a continuation page) has its letterhead
     above its first own field (the number it continues, a date of care, an amount)."""
@@ -238,6 +240,8 @@ def _mark_letterhead(page_scan: PageScan, candidates: list[Candidate]) -> None:
             c.notes.append(LETTERHEAD_NOTE)
         elif c.name == "finess" and middle(c) < last and not is_issuer_named(page_scan, c):
             c.notes.append(BODY_NOTE)
+        elif c.name == "finess" and middle(c) >= last and is_place_of_practice(page_scan, c):
+            c.notes.append(PRACTICE_NOTE)
         elif c.name in ("rpps", "adeli") and is_named_doctor(page_scan, c):
             c.notes.append(BODY_DOCTOR_NOTE)
 
@@ -294,6 +298,8 @@ def _mark_continued_letterhead(candidates: list[Candidate]) -> None:
 
 LETTERHEAD_NOTE = "in the letterhead"
 BODY_NOTE = "in the body"
+PRACTICE_NOTE = "where the practitioner consults"
+_PLACED = {LETTERHEAD_NOTE, BODY_NOTE, PRACTICE_NOTE}  # a FINESS of where a fees note's practitioner works
 BODY_DOCTOR_NOTE = "a doctor named in the body"
 
 
@@ -341,14 +347,15 @@ def _places_of_care(candidates: list[Candidate]) -> list[Candidate]:
     """Whoever invoices prints its identifier in its letterhead (or its footer, with its legal mentions).
     When a letterhead holds a practitioner's RPPS/ADELI read under its label and no letterhead holds a
     FINESS, a FINESS printed in the body, between the patient block and the last amount ("Lieu de
-    l'intervention : Clinique X (FINESS ...)"), names the establishment where the care was given, never
-    the one who invoices: a practitioner bills his own fees (a surgeon operating in a clinic)."""
+    l'intervention : Clinique X (FINESS ...)"), or one below the amounts named as where he consults
+    ("Consultations à la Clinique X — FINESS ..."), names the establishment where the care was given,
+    never the one who invoices: a practitioner bills his own fees (a surgeon operating in a clinic)."""
     head = [c for c in candidates if c.name in PRACTITIONER_FIELDS and LETTERHEAD_NOTE in c.notes]
     if not any(c.name in ("rpps", "adeli") and c.how != "pattern" for c in head):
         return candidates
     if any(c.name == "finess" for c in head):
         return candidates
-    return [c for c in candidates if not (c.name == "finess" and BODY_NOTE in c.notes)]
+    return [c for c in candidates if not (c.name == "finess" and (BODY_NOTE in c.notes or PRACTICE_NOTE in c.notes))]
 
 
 _FEES_TITLE = re.compile(r"^note d.?\s?honoraires\b")
@@ -362,15 +369,16 @@ def _fees_note(group: list[PageResult]) -> bool:
 def _practitioners_fees(candidates: list[Candidate], group: list[PageResult]) -> list[Candidate]:
     """A note d'honoraires is a practitioner's bill for his own fees. When its letterhead prints his
     RPPS/ADELI under its label, a FINESS in the letterhead beside it ("Institut X — Établissement FINESS
-    ..." left of "Dr Y — RPPS 1...") or in the body names the establishment where he practises, never the
-    one who invoices. (One in the footer, with the legal mentions, stays a clerk's call.)"""
+    ..." left of "Dr Y — RPPS 1..."), in the body, or in the footer named as where he consults, names the
+    establishment where he practises, never the one who invoices. (One in the footer with the legal
+    mentions alone, "Clinique X — FINESS ... — SIRET ...", stays a clerk's call.)"""
     if not any(
         c.name in ("rpps", "adeli") and c.how != "pattern" and LETTERHEAD_NOTE in c.notes
         and BODY_DOCTOR_NOTE not in c.notes
         for c in candidates
     ):
         return candidates
-    placed = [c for c in candidates if c.name == "finess" and (LETTERHEAD_NOTE in c.notes or BODY_NOTE in c.notes)]
+    placed = [c for c in candidates if c.name == "finess" and set(c.notes) & _PLACED]
     if not placed or not _fees_note(group):
         return candidates
     return [c for c in candidates if c not in placed]

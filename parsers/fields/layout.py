@@ -313,6 +313,8 @@ def find_labels(line: Line) -> list[LabelHit]:
                 continue  # "Jean-François" is not a misread "Franchise": a guessed label starts a word
             if edits and _first_name_word(line, toks, i, len(label.tokens)):
                 continue  # "GAILLARD François" is a patient's first name, not a misread "Franchise"
+            if edits and _word_of_its_own(toks, i, label):
+                continue  # "CENTRE HOSPITALIER DE NICE" is an establishment, not a misread "Hospitalisé(e)"
             if _across_cells(line, i, len(label.tokens)):
                 continue  # "Organisme complémentaire | N° AMC": two headings, not "Organisme complémentaire n°"
             length = sum(len(t) for t in label.tokens)
@@ -354,6 +356,19 @@ def _first_name_word(line: Line, toks: list[Token], start: int, count: int) -> b
     (first_names.py): a name, as printed, not a label OCR garbled."""
     words = {toks[k].word for k in range(start, min(start + count, len(toks)))}
     return any(is_first_name(line.words[w].text.strip(" ,;:.")) for w in words)
+
+
+# Words of their own one or two letters from a label's word: printed so, never a misread label
+# ("Centre Hospitalier" is no "Hospitalisé(e)", "Centre Hospitalier du Mans" no "Hospitalisé du").
+_OWN_WORDS = {"hospitalier", "hospitaliere", "hospitaliers", "hospitalieres"}
+
+
+def _word_of_its_own(toks: list[Token], start: int, label: Label) -> bool:
+    """A guessed (misread) label's token is a word of its own (`_OWN_WORDS`), other than the label's."""
+    return any(
+        seen.text in _OWN_WORDS and seen.text != wanted
+        for seen, wanted in zip(toks[start : start + len(label.tokens)], label.tokens, strict=False)
+    )
 
 
 def _concept_hits(line: Line, hits: list[LabelHit]) -> list[LabelHit]:

@@ -120,6 +120,18 @@ def is_destination(scan_: PageScan, candidate: Candidate) -> bool:
     return _before_on_line(scan_, candidate, _DESTINATION)
 
 
+_PRACTICE = re.compile(
+    r"\bconsultations? ?(?::|a |au |aux |en )|\blieu d'exercice\b|\bexer(?:ce|cant) (?:a|au|aux|en)\b"
+    r"|\b(?:realise|effectue|pratique)e?s? (?:a|au|aux|en)\b"
+)
+
+
+def is_place_of_practice(scan_: PageScan, candidate: Candidate) -> bool:
+    """A FINESS printed after "Consultations à la Clinique X", "Lieu d'exercice", "Actes réalisés à":
+    the establishment where a practitioner sees his patients, not the one who invoices his fees."""
+    return _before_on_line(scan_, candidate, _PRACTICE)
+
+
 _REPLACED = re.compile(r"\bannule\b|\bremplace\b|\binitiale\b|\bprecedente\b|\bd'origine\b")
 
 
