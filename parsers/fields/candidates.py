@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from intake.domain.model import Word
 from parsers.fields import values
 from parsers.fields.around import find_above, find_below, find_beside, find_wrapped
 from parsers.fields.base import (
@@ -31,6 +32,7 @@ from parsers.fields.dates import (
     CARE_TODAY,
     TIMESTAMP_NOTE,
     UNTANGLED_FACTOR,
+    act_in_sentence,
     billed_elsewhere,
     care_today,
     dated_after,
@@ -58,7 +60,14 @@ from parsers.fields.geometry import (
 from parsers.fields.ids import number_runs
 from parsers.fields.labels import CONCEPT_WEIGHT, DATE_CONCEPT_WEIGHT, concept_of, date_concept_of, fold, tokens
 from parsers.fields.layout import LabelHit, Line
-from parsers.fields.names import find_name, label_qualifier, lower_case_words, received_from, with_first_name
+from parsers.fields.names import (
+    find_name,
+    label_qualifier,
+    lower_case_words,
+    named_in_sentence,
+    received_from,
+    with_first_name,
+)
 from parsers.fields.numbers import (
     AMOUNT_ROLE_WORDS,
     INSURER_NUMBER_WEIGHT,
@@ -466,7 +475,7 @@ def _name_over_birth(scan_: PageScan, index: int, region: Region) -> Candidate |
     if not words or labelled(scan_.hits[index], words, distractors=True):
         return None
     region = make_region(region.line, words)
-    other = line_below(scan_, index, gap=1.5)
+    other = _row_under(scan_, index, words)
     if other is None:
         return None
     height = region.line.height
@@ -486,6 +495,20 @@ def _name_over_birth(scan_: PageScan, index: int, region: Region) -> Candidate |
     ):
         return None
     return make_candidate("patient_name", found, region, BARE_NAME_WEIGHT, "pattern")
+
+
+def _row_under(scan_: PageScan, index: int, words: list[Word]) -> Line | None:
+    """The next line when it starts right under these words: at most one and a half of their height
+    below their own bottom, not the whole line's (a label stuck askew has its frame's rule read as a
+    tall word beside the name, reaching down to the next line)."""
+    if index + 1 >= len(scan_.lines):
+        return None
+    line, other = scan_.lines[index], scan_.lines[index + 1]
+    bottom = max(w.y1 for w in words)
+    height = max(w.y1 - w.y0 for w in words)
+    if other.page != line.page or not 0 <= other.y0 - bottom <= 1.5 * height:
+        return None
+    return other
 
 
 def _cell_index(line: Line, hit: LabelHit) -> int:
@@ -549,7 +572,9 @@ def pattern_candidates(scan_: PageScan, claimed: set[str]) -> list[Candidate]:
         row = line_cells(line)
         named = [_civility_name(scan_, index, make_region(line, cell), column=k > 0) for k, cell in enumerate(row)]
         named += [_name_over_birth(scan_, index, make_region(line, cell)) for cell in row]
-        for extra in [*extras, *named, received_from(scan_, index, region), wrapped_act_date(scan_, index)]:
+        named += [named_in_sentence(scan_, index)]
+        dated = [wrapped_act_date(scan_, index), act_in_sentence(scan_, index)]
+        for extra in [*extras, *named, received_from(scan_, index, region), *dated]:
             if extra is not None:
                 found.append(extra)
         for m in number_runs(region.text):

@@ -321,3 +321,49 @@ def misread_date(text: str) -> Found | None:
     if len(dates) != 1 or (dates[0].start, dates[0].end) != (0, len(fixed)):
         return None
     return Found(dates[0].value, 0, len(token), True, MISREAD_DATE_VALIDITY)
+
+
+# the writer's own act, in the first person ("certifie avoir examiné en consultation le", "que j'ai opéré
+# le"), or a visit ("revu en consultation le")
+_ACT_CLAUSE = re.compile(
+    r"\b(?:avoir|j'ai|nous avons)\s+(?:[a-z]+\s+)?"
+    r"(?:examinee?|vue?|operee?|soignee?|pratique|realise|effectue|recue? en consultation)"
+    r"(?:\s+[a-z']+){0,4}?\s+(?:le|du)\s*$"
+    r"|\ben consultation\s+(?:le|du)\s*$"  # "revu en consultation le": the visit, whoever's words
+)
+PROSE_ACT_WEIGHT = 0.8  # a sentence, not a label: never enough to pass review on its own (doubts.py)
+PROSE_NOTE = "dated in a sentence"
+_CLAUSE_REACH = 80  # characters before the date
+
+
+def act_in_sentence(scan_: PageScan, index: int) -> Candidate | None:
+    """A letter written in prose dates the act its writer certifies, in the first person: "certifie
+    avoir examiné en consultation le 16 mai 2025 M. X", "que j'ai opéré le 6 mars 2025". The date may
+    open the next line of the paragraph. A recalled event is no act of the writer's ("dont M. X a été
+    opéré le 6 mars": the passive, the third person): not taken."""
+    line = scan_.lines[index]
+    for region in (make_region(line, line.words), _continued(scan_, index)):
+        if region is None:
+            continue
+        before = fold(line.text) + " " if region.line is not line else ""
+        text = fold(region.text)
+        if len(text) != len(region.text):
+            continue
+        for match in values.find_dates(region.text):
+            head = (before + text[: match.start])[-_CLAUSE_REACH:]
+            if region.line is not line and match.start > 0:
+                break  # on the next line, only a date opening it
+            if _ACT_CLAUSE.search(head):
+                found = Found(match.value, match.start, match.end)
+                candidate = make_candidate("care_date", found, region, PROSE_ACT_WEIGHT, "pattern")
+                candidate.notes.append(PROSE_NOTE)
+                return candidate
+    return None
+
+
+def _continued(scan_: PageScan, index: int) -> Region | None:
+    """The next line as a region when it goes on with the same paragraph (close under it, same margin)."""
+    line, other = scan_.lines[index], line_below(scan_, index, gap=1.5)
+    if other is None or abs(other.words[0].x0 - line.words[0].x0) > line.height:
+        return None
+    return make_region(other, other.words)

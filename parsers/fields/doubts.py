@@ -22,6 +22,7 @@ from intake.domain.model import Page, Word
 from parsers.fields import values
 from parsers.fields.base import Candidate
 from parsers.fields.choice import Choice, PageResult
+from parsers.fields.dates import PROSE_NOTE
 from parsers.fields.geometry import word_in_box
 from parsers.fields.labels import EXACT_LABEL, date_concept_of, tokens
 from parsers.fields.review import HUMAN_NAMES
@@ -289,3 +290,20 @@ def doubt_rival_acts(chosen: dict[str, Choice], group: list[PageResult]) -> dict
         return {}
     chosen["care_date"] = Choice(choice.candidate, LONE_DATE_CAP, [*choice.notes, "another act dated otherwise"])
     return {"care_date": RIVAL_ACTS_REASON.format(label=HUMAN_NAMES["care_date"])}
+
+
+PROSE_DATE_REASON = "{label} lue dans une phrase de la lettre, à vérifier"
+
+
+def doubt_prose_date(candidates: list[Candidate], chosen: dict[str, Choice]) -> dict[str, str]:
+    """A care date read only in a letter's sentence (`dates.act_in_sentence`): which act the letter
+    bills, and so which of its dates, is the clerk's reading; held under the review threshold unless a
+    label dates the same care too."""
+    choice = chosen.get("care_date")
+    if choice is None or PROSE_NOTE not in choice.candidate.notes or choice.confidence <= LONE_DATE_CAP:
+        return {}
+    value = choice.candidate.value
+    if any(c.name == "care_date" and c.value == value and PROSE_NOTE not in c.notes for c in candidates):
+        return {}
+    chosen["care_date"] = Choice(choice.candidate, LONE_DATE_CAP, [*choice.notes, "dated in a sentence only"])
+    return {"care_date": PROSE_DATE_REASON.format(label=HUMAN_NAMES["care_date"])}

@@ -26,7 +26,13 @@ from parsers.fields.confidence import (
     weigh_evidence,
 )
 from parsers.fields.dates import care_date_from_issue, issued_on_delivery
-from parsers.fields.doubts import PREPARATORY, doubt_lone_dates, doubt_rival_acts, doubt_unchecked_reads
+from parsers.fields.doubts import (
+    PREPARATORY,
+    doubt_lone_dates,
+    doubt_prose_date,
+    doubt_rival_acts,
+    doubt_unchecked_reads,
+)
 from parsers.fields.first_names import correct_first_names
 from parsers.fields.geometry import cell_start, line_cells, word_in_box
 from parsers.fields.ids import CONFUSED_DIGITS
@@ -35,6 +41,7 @@ from parsers.fields.layout import Line, build_lines
 from parsers.fields.references import SPACED_FACTURE, own_references, title_candidates
 from parsers.fields.review import HUMAN_NAMES, page_reasons, review
 from parsers.fields.roles import (
+    insured_births,
     is_destination,
     is_employee,
     is_issuer_named,
@@ -180,6 +187,8 @@ def analyse_page(page: Page) -> PageResult:
     finess = any(h.kind == "finess" for hits in page_scan.hits.values() for h in hits)  # establishment
     kept = own_references([c for c in found if not _is_distractor(page_scan, c, claimed, finess=finess)], kind)
     kept = _drop_body_doctors(page_scan, kept)
+    insured = insured_births(page_scan, kept)
+    kept = [c for c in kept if c not in insured]
     _mark_letterhead(page_scan, kept)
     for candidate in kept:
         if candidate.name in PRACTITIONER_FIELDS and candidate.name != "finess" and is_performer(page_scan, candidate):
@@ -924,6 +933,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     corroborate(chosen, group)
     doubts = doubt_lone_dates(chosen, group)
     doubts.update(doubt_rival_acts(chosen, group))
+    doubts.update(doubt_prose_date(candidates, chosen))
     doubts.update(_doubt_body_doctor(candidates, chosen, group))
     doubts.update(_doubt_fees_finess(chosen, group))
     _spell_first_name(chosen)

@@ -236,3 +236,49 @@ def received_from(scan_: PageScan, index: int, region: Region) -> Candidate | No
         return None
     found = Found(found.value, found.start + start, found.end + start, False, found.validity)
     return make_candidate("patient_name", found, region, 0.75, "pattern")
+
+
+_CIVILITY_ALONE = re.compile(rf"^{_CIVILITY_WORD}$")
+SENTENCE_NAME_WEIGHT = 0.8  # as a civility's name over a birth date: no label, the sentence says whose
+_SENTENCE_NAME_WORDS = 5
+
+
+def named_in_sentence(scan_: PageScan, index: int) -> Candidate | None:
+    """A letter names the patient in its sentence: "... certifie avoir examiné M." / "BOULANGER Mickaël,
+    né le 19 mars 1960, immatriculé ...": a civility, the name, a comma, and the birth date's words. The
+    civility may end the line above (the sentence wrapped there). The person born that day is the one
+    cared for; a NIR after the name would not say so (an ayant droit's letter names the insured so). Not
+    in a row a name label opens."""
+    line = scan_.lines[index]
+    for hit in scan_.hits[index]:
+        if hit.kind != "patient_birth_date" or hit.first_word == 0:
+            continue
+        if any(h.kind in NAME_FIELDS and h.first_word < hit.first_word for h in scan_.hits[index]):
+            return None  # "Assuré(e) : M. X, né(e) le ...": a labelled row, its label says whose name
+        if not line.words[hit.first_word - 1].text.endswith(","):
+            continue
+        words = _after_civility(scan_, index, line.words[: hit.first_word])
+        if not words:
+            continue
+        region = make_region(line, words)
+        text = region.text.rstrip(",")
+        found = find_name(text)
+        if found is None or found.validity < 1.0 or found.start > 0 or found.end < len(text):
+            continue
+        return make_candidate("patient_name", found, region, SENTENCE_NAME_WEIGHT, "pattern")
+    return None
+
+
+def _after_civility(scan_: PageScan, index: int, before: list[Word]) -> list[Word]:
+    """The words after the last civility among `before` (at most a few), or all of them when the line
+    above, in the same paragraph, ends with the civility; [] when no civility leads them."""
+    for k in range(len(before) - 1, max(-1, len(before) - 2 - _SENTENCE_NAME_WORDS), -1):
+        if _CIVILITY_ALONE.match(fold(before[k].text)):
+            return before[k + 1 :] if len(before) - k - 1 >= 2 else []
+    if len(before) > _SENTENCE_NAME_WORDS or index == 0:
+        return []
+    line, above = scan_.lines[index], scan_.lines[index - 1]
+    wrapped = above.page == line.page and 0 <= line.y0 - above.y1 <= 1.5 * line.height
+    if wrapped and abs(above.words[0].x0 - line.words[0].x0) <= line.height:
+        return before if _CIVILITY_ALONE.match(fold(above.words[-1].text)) and len(before) >= 2 else []
+    return []

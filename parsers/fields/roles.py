@@ -1,12 +1,12 @@
-"""Whose identifier or number a candidate is: a prescriber's, an employee's or performer's, a stand-in's,
-a doctor named by title, a destination establishment's, the replaced paper's; `extract.py` weighs
-candidates with these checks."""
+"""Whose identifier, number or date a candidate is: a prescriber's, an employee's or performer's, a
+stand-in's, a doctor named by title, a destination establishment's, the replaced paper's, the insured's
+birth date beside the patient's; `extract.py` weighs candidates with these checks."""
 
 from __future__ import annotations
 
 import re
 
-from parsers.fields.base import PRACTITIONER_FIELDS, Candidate, PageScan, middle
+from parsers.fields.base import NAME_FIELDS, PRACTITIONER_FIELDS, Candidate, PageScan, middle
 from parsers.fields.geometry import cell_start, is_table_header, line_cells, overlap_of
 from parsers.fields.labels import fold
 
@@ -271,3 +271,52 @@ def is_named_doctor(scan_: PageScan, candidate: Candidate) -> bool:
             column = [w.text for w in other.words if w.x0 >= start - line.height]
             return bool(_NAMED_DOCTOR.search(fold(" ".join(column))))
     return False
+
+
+BLOCK_REACH = 4  # lines up from a birth date to the name heading its block
+
+
+def insured_births(scan_: PageScan, candidates: list[Candidate]) -> list[Candidate]:
+    """Two blocks, the insured's ("ASSURÉ(E)": the spouse or parent who holds the insurance) and the
+    beneficiary's ("BÉNÉFICIAIRE DES SOINS", "Patient (ayant droit)"), each with a name and a birth
+    date: the birth date in the insured's block is the insured's. When another birth date sits in the
+    patient's block, it is none of the patient's: these go."""
+    births = [c for c in candidates if c.name == "patient_birth_date" and c.box is not None]
+    holders = [(c, _block_holder(scan_, c, candidates)) for c in births]
+    insured = [c for c, holder in holders if holder == "insured_name"]
+    patient = {c.value for c, holder in holders if holder == "patient_name"}
+    return [c for c in insured if patient - {c.value}]
+
+
+def _block_holder(scan_: PageScan, birth: Candidate, candidates: list[Candidate]) -> str | None:
+    """Whose block a birth date sits in: the name read under its label ("below" or "right", not found
+    by its shape alone) nearest above it, in the same column (its cell starting where the birth date's
+    does); None when no such name."""
+    index = _line_of(scan_, birth)
+    if index is None:
+        return None
+    line = scan_.lines[index]
+    assert birth.box is not None
+    start = cell_start(line, birth.box[0])
+    names = [c for c in candidates if c.name in NAME_FIELDS and c.how != "pattern" and c.box is not None]
+    for j in range(index - 1, max(-1, index - 1 - BLOCK_REACH), -1):
+        above = scan_.lines[j]
+        if above.page != line.page:
+            return None
+        for name in names:
+            assert name.box is not None
+            on_line = name.page == above.page and above.y0 - 1 <= middle(name) <= above.y1 + 1
+            if on_line and abs(cell_start(above, name.box[0]) - start) <= 2 * line.height:
+                return name.name
+    return None
+
+
+def _line_of(scan_: PageScan, candidate: Candidate) -> int | None:
+    """The index of the line holding the candidate's first word."""
+    assert candidate.box is not None
+    for index, line in enumerate(scan_.lines):
+        if line.page == candidate.page and line.y0 - 1 <= middle(candidate) <= line.y1 + 1 and any(
+            w.x0 <= candidate.box[0] + 0.5 <= w.x1 for w in line.words
+        ):
+            return index
+    return None
