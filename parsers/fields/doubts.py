@@ -24,7 +24,7 @@ from parsers.fields.base import Candidate
 from parsers.fields.choice import Choice, PageResult
 from parsers.fields.dates import PROSE_NOTE
 from parsers.fields.geometry import word_in_box
-from parsers.fields.labels import EXACT_LABEL, date_concept_of, tokens
+from parsers.fields.labels import EXACT_LABEL, date_concept_of, fold, tokens
 from parsers.fields.review import HUMAN_NAMES
 
 POOR_READ_CONF = 0.6
@@ -243,17 +243,33 @@ _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)")
 _STAY_WORDS = {"entree", "admission", "admis", "sejour", "hospitalisation", "hospitalise", "arrivee", "periode"}
 PREPARATORY = re.compile(r"\bpre[- ]?(?:operatoire|anesthesique|anesthesie|interventionnel)|\bprealable\b")
 ACT_YEAR_DAYS = 400
+# An exam the act reads or gives an opinion on ("Avis sur IRM du rachis réalisée le 18/09/2025", "Au vu de
+# l'échographie réalisée le ...", "Résultats du bilan sanguin effectué le ..."): its date is the exam's, done
+# before and billed apart, not a second act of this invoice. An exam named without such words ("IRM
+# lombaire réalisée le ...") is the act billed, and so is an act named after the exam ("Avis sur IRM,
+# consultation réalisée le ..."). The I of "IRM" may read "[", "|", "l" or "1" on a fax.
+_READS = r"\b(?:avis sur|au vu d|vu l|lecture d|relecture d|interpretation d|resultats? d|compte[- ]rendu d)"
+_EXAM = (
+    r"(?:[il1|\[]rm|scanner|tdm|tomodensitometrie|radiographies?|radios?|echographies?|echo-?doppler|doppler"
+    r"|mammographies?|scintigraphies?|imagerie|cliches|bilan|biologie|biologique|prise de sang|analyses?"
+    r"|emg|electromyogramme|eeg|ecg|electrocardiogramme|osteodensitometrie|tep|pet-?scan)"
+)
+_OWN_ACT = r"(?:consultation|seance|visite|intervention|acte|soin)"  # named after the exam: the act's own date
+_ABOUT_EXAM = re.compile(rf"{_READS}.*(?<![a-z]){_EXAM}(?![a-z])(?:(?!\b{_OWN_ACT})[^,])*$")
 
 
 def act_dates(text: str) -> list[str]:
     """The dates of a line printed right after words naming an act of care ("intervention du",
     "Séance le", "Date des soins :"), whatever their case (an OCR'd capital "I" reads "i"); not a step
-    before the act (`PREPARATORY`), a stay's dates or another paper's ("Prescription ... du").
+    before the act (`PREPARATORY`), a stay's dates, another paper's ("Prescription ... du") or an exam's
+    the act is about (`_ABOUT_EXAM`).
 
     >>> act_dates("intervention du 11/04/2025 sous AL. Consultation pré-opératoire du 08/03/2025")
     ['2025-04-11']
     >>> act_dates("Prescription médicale de transport du 03/10/2025 ; né le 01/02/1950 ; Date d'admission : 14/01/2025")
     []
+    >>> act_dates("Avis sur IRM du rachis réalisée le 18/09/2025"), act_dates("IRM du rachis réalisée le 18/09/2025")
+    ([], ['2025-09-18'])
     """
     found = []
     start = 0
@@ -268,7 +284,8 @@ def act_dates(text: str) -> list[str]:
             if concept is None:
                 continue
             stay = set(words[-size:]) & _STAY_WORDS
-            if concept == "care_date" and not stay and not PREPARATORY.search(" ".join(words[-size:])):
+            own = not stay and not PREPARATORY.search(" ".join(words[-size:])) and not _ABOUT_EXAM.search(fold(lead))
+            if concept == "care_date" and own:
                 found.append(match.value)
             break  # the longest run naming a date names it ("Prescription ... de transport du")
     return found

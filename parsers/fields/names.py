@@ -14,8 +14,11 @@ from parsers.fields.geometry import FEMININE_MARK, column_words, labelled, lines
 from parsers.fields.labels import fold
 from parsers.fields.layout import LabelHit, Line
 
-# "ASSURE (E} : ...", "Bénéficiaire (enfant} DUPONT": a qualifier's closing bracket ends the label
-_NAME_LEAD = re.compile(r"^(?:[\s:;.,\-–|_‘’'•·)\]}]|[(\[{](?:e|s|es)[)\]}](?!\w))+", re.IGNORECASE)
+# "ASSURE (E} : ...", "Bénéficiaire (enfant} DUPONT": a qualifier's closing bracket ends the label; a frame's
+# edge read as a bar or a bracket, spaced or glued ("[DUFOUR Grégoire]", "|DUFOUR Grégoire |": a hospital
+# label stuck on the page), is no part of the name
+_NAME_LEAD = re.compile(r"^(?:[(\[{](?:e|s|es)[)\]}](?!\w)|[\s:;.,\-–|¦│_‘’'•·)\]}\[])+", re.IGNORECASE)
+_FRAME_EDGE = " |¦│[]"
 _NEXT_LABEL = re.compile(r"(?<=\S)\s+[^\W\d_][\w'’.]*\s?:(?!\d)(?=\s*\S)")  # "ROCHE Sylvie Numéro : PC-25"
 
 
@@ -25,6 +28,7 @@ def find_name(text: str) -> Found | None:
     following = _NEXT_LABEL.search(stripped)
     if following is not None:
         stripped = stripped[: following.start()]  # a word ending in a colon labels what follows it
+    stripped = stripped.rstrip(_FRAME_EDGE)
     tokens = values.name_tokens(stripped)
     if not _plausible_name(stripped, tokens):
         stripped = _before_lower_case(stripped, tokens)
