@@ -18,6 +18,7 @@ from parsers.fields.candidates import claimed_numbers, label_candidates, pattern
 from parsers.fields.choice import Choice, PageResult
 from parsers.fields.confidence import (
     MAX_CONFIDENCE,
+    WEAK_CEILING,
     confirm_repeated_reference,
     corroborate,
     field_cap,
@@ -521,18 +522,18 @@ def check_sums(
 ) -> str | None:
     """When all four amounts are printed, prefer values where total = AMO + AMC + patient share.
 
-    Agreement raises the four confidences; disagreement lowers them and returns a review reason.
+    Agreement raises the four confidences; disagreement lowers them and returns a review reason, unless
+    one amount read one glyph off is what the acts' amounts down one column add up to (`_acts_mend`).
     """
     options = {name: _amount_options(candidates, name) for name in AMOUNT_FIELDS}
     if not all(options.values()):
         return None
-    best: tuple[float, tuple[tuple[str, float], ...]] | None = None
-    for combo in itertools.product(*(options[n] for n in AMOUNT_FIELDS)):
-        total, amo, amc, patient = (Decimal(v) for v, _ in combo)
-        if abs(total - (amo + amc + patient)) <= Decimal("0.01"):
-            weight = sum(s for _, s in combo)
-            if best is None or weight > best[0]:
-                best = (weight, combo)
+    best = _adding_up(options)
+    mended = _acts_mend(options, candidates, group) if best is None else None
+    if mended is not None:
+        candidates = [*candidates, mended]
+        options[mended.name] = _amount_options(candidates, mended.name)
+        best = _adding_up(options)
     if best is None:
         for name in AMOUNT_FIELDS:
             chosen[name].confidence *= 0.75
@@ -548,8 +549,64 @@ def check_sums(
         confidence = previous + (1 - previous) * 0.6 + 0.05
         if confirmed:
             confidence = _sums_floor(top, confidence)
-        chosen[name] = Choice(top, min(cap, confidence), ["sums agree"])
+        if top is mended:
+            cap, confidence = min(cap, WEAK_CEILING), max(confidence, WEAK_CEILING)
+        chosen[name] = Choice(top, min(cap, confidence), ["sums agree", *([MENDED_NOTE] if top is mended else [])])
     return None
+
+
+Combo = tuple[tuple[str, float], ...]  # a (value, score) option for each of AMOUNT_FIELDS
+
+
+def _adding_up(options: dict[str, list[tuple[str, float]]]) -> tuple[float, Combo] | None:
+    """The best-scored options of the four amounts with total = AMO + AMC + patient share, if any."""
+    best: tuple[float, Combo] | None = None
+    for combo in itertools.product(*(options[n] for n in AMOUNT_FIELDS)):
+        total, amo, amc, patient = (Decimal(v) for v, _ in combo)
+        if abs(total - (amo + amc + patient)) <= Decimal("0.01"):
+            weight = sum(s for _, s in combo)
+            if best is None or weight > best[0]:
+                best = (weight, combo)
+    return best
+
+
+MENDED_NOTE = "one digit misread, the acts add up to it"
+
+
+def _acts_mend(
+    options: dict[str, list[tuple[str, float]]], candidates: list[Candidate], group: list[PageResult] | None
+) -> Candidate | None:
+    """The amounts do not add up, but one of them, read one glyph off ("Part Sécu ... 88,80 €" for 58,80:
+    `_glyph_apart`), would make them add up, and the acts' amounts down one whole column of the table add
+    up to that value too (21,00 + 20,16 + 17,64; `_column_adds_up`), the amounts' own words left out: more
+    readings agree on it. That amount, mended, when exactly one such mend exists; never into the "sure"
+    band (WEAK_CEILING)."""
+    if group is None:
+        return None
+    mends: set[tuple[str, str, Decimal]] = set()
+    for combo in itertools.product(*(options[n] for n in AMOUNT_FIELDS)):
+        total, amo, amc, patient = (Decimal(v) for v, _ in combo)
+        implied = (amo + amc + patient, total - amc - patient, total - amo - patient, total - amo - amc)
+        for name, value, (read, _) in zip(AMOUNT_FIELDS, implied, combo, strict=True):
+            if value > 0 and _glyph_apart(read, f"{value:.2f}"):
+                mends.add((name, read, value))
+    boxes = [(c.page, c.box) for c in candidates if c.name in AMOUNT_FIELDS and c.box is not None]
+    columns = _amount_columns(group, skip=boxes) if mends else []
+    found = [m for m in mends if any(_column_adds_up(column, m[2]) for column in columns)]
+    if len(found) != 1:
+        return None
+    name, read, value = found[0]
+    source = max((c for c in candidates if c.name == name and c.value == read), key=lambda c: c.score)
+    return dataclasses.replace(source, value=f"{value:.2f}", repaired=True, notes=[*source.notes, MENDED_NOTE])
+
+
+def _column_adds_up(column: list[Decimal], value: Decimal) -> bool:
+    """Every amount of a column, two or more, adds up to `value` (its last amount left out when that is
+    `value` itself, the column's total row): a share's column of the acts table, not a run of it that
+    happens to make the sum (30,00 + 28,80 of the fees is no AMO's 58,80)."""
+    if len(column) >= 3 and column[-1] == value:
+        column = column[:-1]
+    return len(column) >= 2 and sum(column, Decimal(0)) == value
 
 
 GLYPH_REPAIR_CAP = 0.6  # the sums' value for one glyph misread: a clerk still checks it

@@ -606,6 +606,8 @@ def fold(text: str) -> str:
 
 
 _FEMININE = re.compile(r"\((?:e|es|s)\)")
+# "néle)" for "né(e)": a fax reads the feminine mark's bracket after a past participle as an "l"
+_FEMININE_MISREAD = re.compile(r"(?<=[éÉ])[lI](?:e|es|s)\)")
 _TOKEN = re.compile(r"[a-z]+|[0-9]+")  # "naissance17/05/1944": the label ends where digits start
 
 
@@ -626,10 +628,10 @@ def tokens(text: str) -> list[str]:
     """The matching tokens of a text: folded words, with "n°"/"no"/"numéro" all as "no", and the usual
     abbreviations read as their words.
 
-    >>> tokens("N° FACT."), tokens("DT EXAM."), tokens("Facture"), tokens("N°SS")
-    (['no', 'facture'], ['date', 'examen'], ['facture'], ['no', 'ss'])
+    >>> tokens("N° FACT."), tokens("DT EXAM."), tokens("Facture"), tokens("N°SS"), tokens("néle)")
+    (['no', 'facture'], ['date', 'examen'], ['facture'], ['no', 'ss'], ['ne'])
     """
-    folded = _FEMININE.sub("", fold(_NUMBER_GLUED.sub(r"\1 ", text)))
+    folded = _FEMININE.sub("", fold(_FEMININE_MISREAD.sub("", _NUMBER_GLUED.sub(r"\1 ", text))))
     folded = _ABBREVIATION.sub(lambda m: _ABBREVIATED[m.group(1)] + " ", folded)
     folded = _DATE_ABBREVIATION.sub("date", folded)
     folded = _REFUND_ABBREVIATION.sub("remboursement", folded)
@@ -670,6 +672,30 @@ def token_distance(seen: str, wanted: str) -> int | None:
         # OCR reads an "m" as "rn" ("Érnise le"): one misread glyph, one edit
         distance = 1 + edit_distance(seen.replace("rn", "m"), wanted, allowed)
     return distance if distance <= allowed else None
+
+
+# A practitioner-id acronym OCR read with one glyph wrong ("RPP5S", "HPPS" for "RPPS"): four letters, so
+# `token_distance` forgives it no edit. A capitals word Tesseract doubts (`layout._word_tokens`), one
+# glyph from the acronym once digit look-alikes are read as letters, stands for it, one edit off: its
+# label then finds a value only when that value passes the identifier's key (Luhn for an RPPS).
+MISREAD_ACRONYMS = ("rpps",)
+_LETTER_LOOKALIKES = str.maketrans("50183", "soibe")
+_ACRONYM_EDGES = ".,;:()[]«»\"'-"
+
+
+def misread_acronym(text: str) -> str | None:
+    """The acronym `text` is a one-glyph misreading of, or None.
+
+    >>> misread_acronym("RPP5S"), misread_acronym("HPPS"), misread_acronym("(RPPS"), misread_acronym("APPEL")
+    ('rpps', 'rpps', None, None)
+    """
+    core = text.strip(_ACRONYM_EDGES)
+    if not (4 <= len(core) <= 5 and core.isalnum() and core.isupper() and sum(c.isdigit() for c in core) <= 1):
+        return None
+    letters = core.lower().translate(_LETTER_LOOKALIKES)
+    if not letters.isalpha():
+        return None
+    return next((a for a in MISREAD_ACRONYMS if edit_distance(letters, a, 1) == 1), None)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from parsers.fields.labels import (
     concept_of,
     date_concept_of,
     fold,
+    misread_acronym,
     token_distance,
     tokens,
 )
@@ -32,6 +33,7 @@ class Token:
     text: str  # folded
     word: int  # index of the word in the line
     end_char: int  # where the token ends inside the word's raw text (approximate)
+    misread: bool = False  # a doubted word standing for the acronym it misreads by one glyph (`misread_acronym`)
 
 
 @dataclass
@@ -84,6 +86,9 @@ class LabelHit:
 def _word_tokens(word: Word, index: int) -> list[Token]:
     found: list[Token] = []
     raw = word.text
+    acronym = misread_acronym(raw) if word.conf < DOUBTED_CONF else None
+    if acronym is not None:
+        return [Token(acronym, index, len(raw), misread=True)]
     position = 0
     folded = fold(raw)
     for tok in tokens(raw):
@@ -104,6 +109,7 @@ def _word_tokens(word: Word, index: int) -> list[Token]:
 
 
 NOISE_CONF = 0.3
+DOUBTED_CONF = 0.6  # a word Tesseract doubts (doubts.POOR_READ_CONF): it may be a misread acronym
 _LABEL_WORDS = {token for label in LABELS for token in label.tokens}
 GLUED_MIN = 5  # letters: "Noam" is a first name, not "N° AM" glued
 # A label of several words printed or read without its spaces ("Faitle 3/4/25", "PartRC"): its words.
@@ -120,6 +126,8 @@ def _ocr_noise(word: Word, source: str) -> bool:
     if source != "ocr" or word.conf >= NOISE_CONF or any(c.isdigit() for c in word.text):
         return False
     # "Née)" with its "(" lost is still a label word
+    if misread_acronym(word.text) is not None:
+        return False  # "HPPS": a misread "RPPS", not a speck
     return sum(c.isalnum() for c in word.text) <= 4 and not any(t in _LABEL_WORDS for t in tokens(word.text))
 
 
@@ -242,10 +250,11 @@ def _match_at(toks: list[Token], start: int, label: Label) -> int | None:
         return None
     edits = 0
     for offset, wanted in enumerate(label.tokens):
-        distance = token_distance(toks[start + offset].text, wanted)
-        if distance is None:
+        seen = toks[start + offset]
+        distance = token_distance(seen.text, wanted)
+        if distance is None or (seen.misread and distance):
             return None
-        edits += distance
+        edits += distance + int(seen.misread)  # a misread acronym counts its wrong glyph
     return edits
 
 
