@@ -301,14 +301,40 @@ def _impossible_tens(token: str) -> str | None:
     return fixed if fixed != token else None
 
 
+# "Jui 14, 2025": an English month-first date whose month's "l" the fax read as an "i" ("Jul")
+_MONTH_FIRST_START = re.compile(r"([A-Za-z]{3})(\.?\s+\d{1,2},\s*\d{4})(?!\d)")
+_MONTH_GLYPHS = str.maketrans("iI", "lL")
+
+
+def _misread_month(text: str) -> tuple[str, int] | None:
+    """The month-first date opening `text` with its month word's "i" put back as the "l" it stands for,
+    and the length it takes; None when the month word is a month already or no look-alike makes one.
+
+    >>> _misread_month("Jui 14, 2025 ECG"), _misread_month("Jul 14, 2025"), _misread_month("Mai 4, 2025")
+    (('Jul 14, 2025', 12), None, None)
+    """
+    match = _MONTH_FIRST_START.match(text)
+    if match is None or values.month_number(match.group(1).lower()) is not None:
+        return None
+    month = match.group(1).translate(_MONTH_GLYPHS)
+    if values.month_number(month.lower()) is None:
+        return None
+    return month + match.group(2), match.end()
+
+
 def misread_date(text: str) -> Found | None:
     """The date opening `text` with look-alike letters read for a few of its digits (at least half of
-    them read as digits), the 0 of its day or month read as a 6, 8 or 9 (`_impossible_tens`), or one of
-    its two slashes lost: where a line calls for a date ("Reims, le ...", right of "Date des soins", a
-    row of the acts' "Date" column), that is its date. Repaired, so weaker than a date read."""
+    them read as digits), the 0 of its day or month read as a 6, 8 or 9 (`_impossible_tens`), one of
+    its two slashes lost, or an English month's "l" read as an "i" (`_misread_month`): where a line
+    calls for a date ("Reims, le ...", right of "Date des soins", a row of the acts' "Date" column),
+    that is its date. Repaired, so weaker than a date read."""
     token = text.split(" ", 1)[0].rstrip(".,;")
     lost = _ONE_SLASH_DATE.fullmatch(token)
-    if lost is not None:
+    month_first = _misread_month(text)
+    if month_first is not None:
+        fixed, length = month_first
+        token = text[:length]
+    elif lost is not None:
         day, month, year = (group for group in lost.groups() if group is not None)
         fixed = f"{day}/{month}/{year}"
     elif (zeros := _impossible_tens(token)) is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -249,17 +250,57 @@ def _match_at(toks: list[Token], start: int, label: Label) -> int | None:
     if start + len(label.tokens) > len(toks):
         return None
     edits = 0
+    short_glyphs = 0
     for offset, wanted in enumerate(label.tokens):
         seen = toks[start + offset]
         distance = token_distance(seen.text, wanted)
+        if distance is None and fax_glyph(seen.text, wanted):
+            distance, short_glyphs = 1, short_glyphs + 1
         if distance is None or (seen.misread and distance):
             return None
         edits += distance + int(seen.misread)  # a misread acronym counts its wrong glyph
+    if short_glyphs and (short_glyphs > 1 or not _long_word_read(toks, start, label)):
+        return None
     return edits
 
 
+# A short label word a fax read with one glyph for its look-alike ("Dote d'entrée", "Date ot service",
+# "Ident. FS"): `token_distance` forgives a word under five letters no edit, so it is forgiven one such
+# swap only in a label whose long word is read (one short word per label, never a label of one word).
+FAX_GLYPHS = {frozenset(pair) for pair in ("ao", "ft", "fp")}
+SHORT_WORD = 5  # letters: under `allowed_edits`' first forgiven length
+
+
+def fax_glyph(seen: str, wanted: str) -> bool:
+    """`seen` is the short word `wanted` with one letter read as its fax look-alike.
+
+    >>> fax_glyph("dote", "date"), fax_glyph("ot", "of"), fax_glyph("fs", "ps"), fax_glyph("dore", "date")
+    (True, True, True, False)
+    """
+    if len(seen) != len(wanted) or not 2 <= len(wanted) < SHORT_WORD or not seen.isalpha():
+        return False
+    swaps = [frozenset((a, b)) for a, b in zip(seen, wanted, strict=True) if a != b]
+    return len(swaps) == 1 and swaps[0] in FAX_GLYPHS
+
+
+def _long_word_read(toks: list[Token], start: int, label: Label) -> bool:
+    """A word of the label of five letters or more read within its forgiven edits."""
+    return any(
+        len(wanted) >= SHORT_WORD and token_distance(toks[start + offset].text, wanted) is not None
+        for offset, wanted in enumerate(label.tokens)
+    )
+
+
+@functools.cache
+def _fax_misread_firsts(token: str) -> list[Label]:
+    """Labels whose short first word `token` misreads by one fax glyph ("dote" for "date")."""
+    if not 2 <= len(token) < SHORT_WORD:
+        return []
+    return [label for first, labels in LABELS_BY_FIRST.items() if fax_glyph(token, first) for label in labels]
+
+
 def _candidates_for(token: str) -> list[Label]:
-    exact = LABELS_BY_FIRST.get(token, [])
+    exact = LABELS_BY_FIRST.get(token, []) + _fax_misread_firsts(token)
     if len(token) < 4:
         return exact
     fuzzy = [
