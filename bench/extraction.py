@@ -10,7 +10,8 @@ confidence >= 0.9 (the calibration target: >= 99 %).
 
 Set BENCH_READ_CACHE=<folder> while tuning field extraction only: each file's pages are then read once
 and kept there, keyed by the file's bytes and the source of the reading code (every `parsers/*.py`
-outside `parsers/fields/`), so a change to reading invalidates the cache. Its s / page column is then
+outside `parsers/fields/`, and `parsers/fields/labels.py`, whose label words the re-reads use), so a
+change to reading invalidates the cache. Its s / page column is then
 meaningless; `make bench` never sets it.
 """
 
@@ -67,10 +68,14 @@ def run_one(path: Path) -> dict[str, Any]:
             "documents": docs, "found_count": len(found)}
 
 
+READING_FIELD_MODULES = (Path("fields/labels.py"),)  # imported by parsers/reread.py: part of reading
+
+
 def _reading_key(data: bytes) -> str:
     digest = hashlib.sha256(data)
-    for source in sorted(Path(__file__).resolve().parent.parent.joinpath("parsers").glob("*.py")):
-        digest.update(source.read_bytes())
+    parsers = Path(__file__).resolve().parent.parent / "parsers"
+    for source in [*sorted(parsers.glob("*.py")), *READING_FIELD_MODULES]:
+        digest.update((parsers / source).read_bytes())
     return digest.hexdigest()
 
 
