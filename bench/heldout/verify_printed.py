@@ -1,4 +1,5 @@
-"""Check that every truth value of set 18 is printed in the text PDFs (pdftotext -layout and -raw, spaces ignored)."""
+"""Check that every truth value of a held-out set is printed in its text PDFs (pdftotext -layout and -raw,
+spaces ignored): `python verify_printed.py documents18`."""
 import datetime as dt
 import json
 import re
