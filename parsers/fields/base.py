@@ -40,6 +40,21 @@ def middle(candidate: Candidate) -> float:
     return (candidate.box[1] + candidate.box[3]) / 2
 
 
+def on_line(line: Line, candidate: Candidate) -> bool:
+    """The candidate sits on `line`: the same page, the middle of its box within the line's height."""
+    return line.page == candidate.page and line.y0 - 1 <= middle(candidate) <= line.y1 + 1
+
+
+def line_of(scan_: PageScan, candidate: Candidate) -> int | None:
+    """The index of the line holding the candidate's first word."""
+    assert candidate.box is not None
+    left = candidate.box[0] + 0.5
+    return next((
+        index for index, line in enumerate(scan_.lines)
+        if on_line(line, candidate) and any(w.x0 <= left <= w.x1 for w in line.words)
+    ), None)
+
+
 _LEADERS = re.compile(r"[.…·_]{3,}")
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from intake.domain.model import Word
 from parsers.fields import values
 from parsers.fields.around import find_above, find_below, find_beside, find_wrapped
 from parsers.fields.base import (
@@ -475,7 +474,7 @@ def _name_over_birth(scan_: PageScan, index: int, region: Region) -> Candidate |
     if not words or labelled(scan_.hits[index], words, distractors=True):
         return None
     region = make_region(region.line, words)
-    other = _row_under(scan_, index, words)
+    other = line_below(scan_, index, gap=1.5, words=words)  # "| DUFOUR Grégoire |": measured from the name
     if other is None:
         return None
     height = region.line.height
@@ -495,20 +494,6 @@ def _name_over_birth(scan_: PageScan, index: int, region: Region) -> Candidate |
     ):
         return None
     return make_candidate("patient_name", found, region, BARE_NAME_WEIGHT, "pattern")
-
-
-def _row_under(scan_: PageScan, index: int, words: list[Word]) -> Line | None:
-    """The next line when it starts right under these words: at most one and a half of their height
-    below their own bottom, not the whole line's (a label stuck askew has its frame's rule read as a
-    tall word beside the name, reaching down to the next line)."""
-    if index + 1 >= len(scan_.lines):
-        return None
-    line, other = scan_.lines[index], scan_.lines[index + 1]
-    bottom = max(w.y1 for w in words)
-    height = max(w.y1 - w.y0 for w in words)
-    if other.page != line.page or not 0 <= other.y0 - bottom <= 1.5 * height:
-        return None
-    return other
 
 
 def _cell_index(line: Line, hit: LabelHit) -> int:

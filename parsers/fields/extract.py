@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from intake.domain.model import FIELD_NAMES, ExtractedDocument, Field, Page, Word
 from parsers.fields import values
-from parsers.fields.base import AMOUNT_FIELDS, PRACTITIONER_FIELDS, Candidate, PageScan, middle, scan
+from parsers.fields.base import AMOUNT_FIELDS, PRACTITIONER_FIELDS, Candidate, PageScan, line_of, middle, scan
 from parsers.fields.candidates import claimed_numbers, label_candidates, pattern_candidates
 from parsers.fields.choice import Choice, PageResult
 from parsers.fields.confidence import (
@@ -266,15 +266,11 @@ def _beside_patient_block(page_scan: PageScan, candidates: list[Candidate], body
     if not ids or not patient or any(middle(c) < body for c in ids):
         return []
     top = min(patient, key=middle)
-    assert top.box is not None
-    index = next((
-        i for i, line in enumerate(page_scan.lines)
-        if line.page == top.page and line.y0 - 1 <= middle(top) <= line.y1 + 1
-        and any(w.x0 <= top.box[0] + 0.5 <= w.x1 for w in line.words)
-    ), None)
+    index = line_of(page_scan, top)
     if index is None:
         return []
     line = page_scan.lines[index]
+    assert top.box is not None
     left = cell_start(line, top.box[0])
     bottom = _column_bottom(page_scan, index, left)
     return [c for c in ids if c.box is not None and middle(c) <= bottom and c.box[2] < left - line.height]
@@ -585,11 +581,10 @@ def _acts_mend(
         return None
     mends: set[tuple[str, str, Decimal]] = set()
     for combo in itertools.product(*(options[n] for n in AMOUNT_FIELDS)):
-        total, amo, amc, patient = (Decimal(v) for v, _ in combo)
-        implied = (amo + amc + patient, total - amc - patient, total - amo - patient, total - amo - amc)
-        for name, value, (read, _) in zip(AMOUNT_FIELDS, implied, combo, strict=True):
-            if value > 0 and _glyph_apart(read, f"{value:.2f}"):
-                mends.add((name, read, value))
+        reads = dict(zip(AMOUNT_FIELDS, (v for v, _ in combo), strict=True))
+        for name, implied in _implied({n: Decimal(v) for n, v in reads.items()}).items():
+            if Decimal(implied) > 0 and _glyph_apart(reads[name], implied):
+                mends.add((name, reads[name], Decimal(implied)))
     boxes = [(c.page, c.box) for c in candidates if c.name in AMOUNT_FIELDS and c.box is not None]
     columns = _amount_columns(group, skip=boxes) if mends else []
     found = [m for m in mends if any(_column_adds_up(column, m[2]) for column in columns)]

@@ -179,12 +179,15 @@ def is_table_header(hits: list[LabelHit], line: Line) -> bool:
     return table_words + amount_labels >= 2
 
 
-def line_below(scan_: PageScan, index: int, gap: float = 1.0) -> Line | None:
-    """The next line when it is on the same page, no more than `gap` line heights below line `index`."""
+def line_below(scan_: PageScan, index: int, gap: float = 1.0, words: list[Word] | None = None) -> Line | None:
+    """The next line when it is on the same page, no more than `gap` line heights below line `index`;
+    measured from `words` of that line, when given, rather than from the whole line (a label stuck
+    askew has its frame's rule read as a tall word beside a name, reaching down to the next line)."""
     if index + 1 >= len(scan_.lines):
         return None
     line, other = scan_.lines[index], scan_.lines[index + 1]
-    if other.page != line.page or not 0 <= other.y0 - line.y1 <= gap * line.height:
+    bottom, height = (max(w.y1 for w in words), max(w.y1 - w.y0 for w in words)) if words else (line.y1, line.height)
+    if other.page != line.page or not 0 <= other.y0 - bottom <= gap * height:
         return None
     return other
 

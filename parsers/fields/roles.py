@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.fields.base import NAME_FIELDS, PRACTITIONER_FIELDS, Candidate, PageScan, middle
+from parsers.fields.base import NAME_FIELDS, PRACTITIONER_FIELDS, Candidate, PageScan, line_of, middle, on_line
 from parsers.fields.geometry import cell_start, is_table_header, line_cells, overlap_of
 from parsers.fields.labels import fold
 
@@ -292,7 +292,7 @@ def _block_holder(scan_: PageScan, birth: Candidate, candidates: list[Candidate]
     """Whose block a birth date sits in: the name read under its label ("below" or "right", not found
     by its shape alone) nearest above it, in the same column (its cell starting where the birth date's
     does); None when no such name."""
-    index = _line_of(scan_, birth)
+    index = line_of(scan_, birth)
     if index is None:
         return None
     line = scan_.lines[index]
@@ -305,18 +305,8 @@ def _block_holder(scan_: PageScan, birth: Candidate, candidates: list[Candidate]
             return None
         for name in names:
             assert name.box is not None
-            on_line = name.page == above.page and above.y0 - 1 <= middle(name) <= above.y1 + 1
-            if on_line and abs(cell_start(above, name.box[0]) - start) <= 2 * line.height:
+            if on_line(above, name) and abs(cell_start(above, name.box[0]) - start) <= 2 * line.height:
                 return name.name
     return None
 
 
-def _line_of(scan_: PageScan, candidate: Candidate) -> int | None:
-    """The index of the line holding the candidate's first word."""
-    assert candidate.box is not None
-    for index, line in enumerate(scan_.lines):
-        if line.page == candidate.page and line.y0 - 1 <= middle(candidate) <= line.y1 + 1 and any(
-            w.x0 <= candidate.box[0] + 0.5 <= w.x1 for w in line.words
-        ):
-            return index
-    return None
