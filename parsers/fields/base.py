@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from intake.domain.model import Word
-from parsers.fields.layout import LabelHit, Line, find_labels
+from parsers.fields.layout import LabelHit, Line, find_labels, wrapped_shares
 
 ID_FIELDS = ("rpps", "adeli", "finess", "nir", "amc_number")
 AMOUNT_FIELDS = ("total_amount", "amo_amount", "amc_amount", "patient_amount")
@@ -159,4 +159,7 @@ class PageScan:
 
 
 def scan(lines: list[Line]) -> PageScan:
-    return PageScan(lines, {i: find_labels(line) for i, line in enumerate(lines)})
+    hits = {i: find_labels(line) for i, line in enumerate(lines)}
+    for i in range(1, len(lines)):
+        hits[i] = wrapped_shares(lines[i - 1], lines[i], hits[i])
+    return PageScan(lines, hits)

@@ -72,9 +72,11 @@ from parsers.fields.numbers import (
     INSURER_NUMBER_WEIGHT,
     NAMED_NUMBER_WEIGHT,
     act_code,
+    closing_formula,
     inside_table_row,
     insurer_number,
     number_after_words,
+    stated_sums,
 )
 from parsers.fields.reading import find_value
 from parsers.identifiers import nir, rpps, siret
@@ -436,6 +438,34 @@ def _next_line_text(scan_: PageScan, index: int) -> str | None:
     return text if len(text) == len(other.text) else None
 
 
+def _closing_sum(scan_: PageScan, index: int, region: Region) -> list[Candidate]:
+    """ "Arrêtée la présente facture à la somme de soixante-sept euros (67,00 €)": the total, stated by
+    the formula closing the invoice (`numbers.stated_sums`); the sum may wrap to the next line of the
+    paragraph."""
+    folded = fold(region.text)
+    start = closing_formula(folded) if len(folded) == len(region.text) else None
+    if start is None:
+        return []
+    if not region.text[start:].strip(" :"):
+        following = line_below(scan_, index, gap=1.5)
+        if following is None or abs(following.words[0].x0 - region.line.words[0].x0) > region.line.height:
+            return []
+        region, start = make_region(following, following.words), 0
+        folded = fold(region.text)
+        if len(folded) != len(region.text):
+            return []
+    found = []
+    for place, weight in stated_sums(folded[start:], region.text[start:]):
+        shifted = Found(place.value, place.start + start, place.end + start)
+        candidate = make_candidate("total_amount", shifted, region, weight, "right")
+        candidate.label, candidate.label_weight = "à la somme de", CLOSING_SUM_LABEL
+        found.append(candidate)
+    return found
+
+
+CLOSING_SUM_LABEL = 1.0  # a fixed formula naming the invoice's total, as "Montant total" does
+
+
 _FOR = re.compile(r"^(?:pour\s*:\s*|[^\w(]+(?=\w))")  # "Pour : Mme ...", ": M. ..." (OCR specks)
 
 
@@ -553,6 +583,7 @@ def pattern_candidates(scan_: PageScan, claimed: set[str]) -> list[Candidate]:
         if cared_today:
             extras += [care_today(extra) for extra in extras]
         found.extend(_charged_to(scan_, index, region))
+        found.extend(_closing_sum(scan_, index, region))
         # "M. DA SILVA Jérémy" in a cell of its own, whatever another block prints on the same line
         row = line_cells(line)
         named = [_civility_name(scan_, index, make_region(line, cell), column=k > 0) for k, cell in enumerate(row)]

@@ -816,6 +816,30 @@ def check_partial_sums(
             chosen[other] = _sums_agree(choice, _sums_floor(choice.candidate, lift(choice.confidence, 0.5)))
 
 
+def mend_share_over_total(chosen: dict[str, Choice], printed: dict[str, Candidate]) -> None:
+    """Three amounts read, one missing, and a share read above the total it is part of: it is misread.
+    Read without its comma ("1110 €" for 11,10 €, `_comma_lost`), it is mended when, with it, the amount
+    the sums then call for in the missing place is printed on the document (`check_partial_sums` takes
+    it next): the sums close again. Held for a clerk, as every amount mended."""
+    missing = [n for n in AMOUNT_FIELDS if n not in chosen]
+    if "total_amount" not in chosen or len(missing) != 1:
+        return
+    total = Decimal(chosen["total_amount"].candidate.value)
+    for name in AMOUNT_FIELDS[1:]:
+        choice = chosen.get(name)
+        if choice is None or Decimal(choice.candidate.value) <= total:
+            continue
+        digits = re.sub(r"\D", "", choice.candidate.raw)
+        value = f"{Decimal(digits or 0) / 100:.2f}"
+        if not _comma_lost(choice.candidate, value):
+            continue
+        shares = [Decimal(chosen[n].candidate.value) for n in AMOUNT_FIELDS[1:] if n in chosen and n != name]
+        wanted = total - Decimal(value) - sum(shares, Decimal(0))
+        if wanted > 0 and f"{wanted:.2f}" in printed:
+            _repair_amount(chosen, name, value, "comma lost")
+        return
+
+
 def _sums_agree(choice: Choice, confidence: float) -> Choice:
     """An amount the sums confirm, raised to `confidence` (capped below certainty for an OCR reading)."""
     cap = 0.97 if choice.candidate.ocr else MAX_CONFIDENCE
@@ -978,7 +1002,9 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
         if reason:
             reasons.append(reason)
     else:
-        check_partial_sums(candidates, chosen, _printed_amounts(group), group)
+        printed = _printed_amounts(group)
+        mend_share_over_total(chosen, printed)
+        check_partial_sums(candidates, chosen, printed, group)
     check_line_sums(chosen, group)
     confirm_repeated_reference(chosen, group)
     doubt_unchecked_reads(candidates, chosen, group)

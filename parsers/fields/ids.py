@@ -70,8 +70,16 @@ def _validator(name: str) -> Callable[[str], str]:
     return table[name]
 
 
+# A fax reads a 0 as "@", or as a "C" inside a run of digits ("87567275@", "2 92 C4 49 ..."), as it reads it as
+# "O": in an identifier whose key checks every digit, the same repair.
+_ROUND_ZERO = re.compile(r"@|(?<=\d)C|C(?=\d)")
+_KEYED = ("rpps", "adeli", "finess", "nir")
+
+
 def find_id(name: str, text: str) -> Found | None:
     """The identifier at the start of `text` (after "n°", ":"...), repaired if need be."""
+    if name in _KEYED:
+        text = _ROUND_ZERO.sub("O", text)  # then repaired as a read "O" is: the key decides
     spans = _id_groups(text, marks=name == "nir")  # a NIR's key checks all 15 digits, marks or not
     for count in range(len(spans), 0, -1):
         start, end = spans[0][0], spans[count - 1][1]

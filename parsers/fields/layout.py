@@ -86,7 +86,7 @@ class LabelHit:
 
 def _word_tokens(word: Word, index: int) -> list[Token]:
     found: list[Token] = []
-    raw = word.text
+    raw = _bracket_as_c(word.text)
     acronym = misread_acronym(raw) if word.conf < DOUBTED_CONF else None
     if acronym is not None:
         return [Token(acronym, index, len(raw), misread=True)]
@@ -107,6 +107,23 @@ def _word_tokens(word: Word, index: int) -> list[Token]:
         for part in _GLUED.get(tok, (tok,)) if tok not in _LABEL_WORDS else (tok,):
             found.append(Token(part, index, position))
     return found
+
+
+# "NECE)" for "NE(E)": a fax or a scan reads the opening bracket of a feminine mark as a "C"
+_BRACKET_READ_C = re.compile(r"^([^\W\d_]+)[cC]((?:e|es|s)\))$", re.IGNORECASE)
+
+
+def _bracket_as_c(raw: str) -> str:
+    """A label word whose feminine mark's "(" was read as a "C" ("NECE)", "ASSURÉCE)"), with its bracket
+    back ("NE(E)"); any other word as read.
+
+    >>> _bracket_as_c("NECE)"), _bracket_as_c("Assuréce)"), _bracket_as_c("FACE)"), _bracket_as_c("NE(E)")
+    ('NE(E)', 'Assuré(e)', 'FACE)', 'NE(E)')
+    """
+    match = _BRACKET_READ_C.match(raw)
+    if match is None or not set(tokens(match.group(1))) <= _LABEL_WORDS:
+        return raw
+    return f"{match.group(1)}({match.group(2)}"
 
 
 NOISE_CONF = 0.3
@@ -398,7 +415,14 @@ def find_labels(line: Line) -> list[LabelHit]:
     concepts = [c for c in concepts if not any(c.first_word <= h.first_word <= c.last_word for h in weak)]
     # "Total général TTC": a concept word right after an exact wording of the same field finishes it
     concepts = [c for c in concepts if not any(h.kind == c.kind and h.last_word + 1 == c.first_word for h in kept)]
-    return sorted(kept + concepts, key=lambda h: h.first_word)
+    return sorted((h for h in kept + concepts if not _bill_name(line, h)), key=lambda h: h.first_word)
+
+
+def _bill_name(line: Line, hit: LabelHit) -> bool:
+    """ "AVIS DE SOMMES À PAYER": a hospital's bill (a public treasury's notice) is named so; the "à payer"
+    of its name is no label of the patient's share."""
+    before = [t.text for t in line.toks if t.word < hit.first_word][-3:]
+    return hit.kind == "patient_amount" and before[-1:] == ["sommes"] and "avis" in before
 
 
 def _first_name_word(line: Line, toks: list[Token], start: int, count: int) -> bool:
@@ -529,6 +553,54 @@ def _amount_role(line: Line, hit: LabelHit, hits: list[LabelHit]) -> LabelHit:
     text = " ".join(w.text for w in line.words[first : hit.last_word + 1])
     label = Label(_SHARE_OF[hit.kind], text, tuple(tokens(text)), 0.9)
     return LabelHit(label, line, first, hit.last_word, hit.tail, hit.quality)
+
+
+# a sentence addressed to the patient names whose share it is by a possessive ("la part de votre
+# organisme complémentaire")
+_POSSESSIVES = {"votre", "vos", "son", "sa", "leur"}
+WRAP_GAP = 1.5  # line heights between two lines of one paragraph
+
+
+def wrapped_shares(above: Line | None, line: Line, hits: list[LabelHit]) -> list[LabelHit]:
+    """`_amount_role` across a sentence's line break: "La part prise en charge ... s'élève à 25,90 € et la
+    part de votre" / "organisme complémentaire à 11,10 €". An insurer's or a patient's label opening its
+    line, under a line of the same paragraph (close above, same left margin) that ends with an amount's
+    role words in lower case ("la part de", "la part de votre"), names that party's share, not its number or
+    its name."""
+    if above is None or not hits or hits[0].kind not in _SHARE_OF or hits[0].first_word != 0:
+        return hits
+    gap = line.y0 - above.y1
+    if above.page != line.page or not 0 <= gap <= WRAP_GAP * line.height:
+        return hits
+    if abs(above.words[0].x0 - line.words[0].x0) > line.height:
+        return hits
+    role = _trailing_role(above)
+    if role is None:
+        return hits
+    hit = hits[0]
+    text = f"{role} … " + " ".join(w.text for w in line.words[: hit.last_word + 1])
+    label = Label(_SHARE_OF[hit.kind], text, tuple(tokens(text)), WRAPPED_ROLE_WEIGHT)
+    return [LabelHit(label, line, hit.first_word, hit.last_word, hit.tail, hit.quality), *hits[1:]]
+
+
+WRAPPED_ROLE_WEIGHT = 0.9  # as `_amount_role`'s label on one line
+
+
+def _trailing_role(line: Line) -> str | None:
+    """The role words a line ends with, from its first role word ("part de votre" of "... et la part
+    de votre"), or None when it ends with none."""
+    first = len(line.words)
+    while first > 0:
+        words = tokens(line.words[first - 1].text)
+        if not words or not set(words) <= _AMOUNT_ROLE | _ROLE_GLUE | _POSSESSIVES:
+            break
+        first -= 1
+    while first < len(line.words) and not set(tokens(line.words[first].text)) & _AMOUNT_ROLE:
+        first += 1  # "la part de": the role starts at "part"
+    words = [w.text for w in line.words[first:]]
+    if not words or not all(w.islower() for w in words):
+        return None  # a sentence goes on in lower case; a heading ("... Montant") ends a row
+    return " ".join(words)
 
 
 _SHARES = ("amo_amount", "amc_amount", "patient_amount")

@@ -86,3 +86,42 @@ def act_code(hit: LabelHit, text: str, line: Line) -> bool:
         return False
     gap = line.words[hit.first_word].x0 - line.words[hit.first_word - 1].x1
     return gap <= CELL_GAP * line.height  # inside a dated table row, not a box printed beside it
+
+
+# "Arrêtée la présente note d'honoraires à la somme de soixante-sept euros (67,00 €)": the formula that
+# closes a French invoice states what it totals, in words, the figures often after them in brackets.
+_CLOSING_FORMULA = re.compile(r"\barret(?:e|ee|es|ees|ons)\b.{0,80}?\b(?:a|pour) la somme (?:totale )?de\b\s*:?\s*")
+_BRACKETED = re.compile(r"^[\s,]*[(\[]?\s*")
+CLOSING_SUM_WEIGHT = 0.85  # the sum the formula states, read once (in words or in figures)
+CLOSING_SUM_AGREE = 0.95  # in words and in figures, both read the same: two readings agree
+CLOSING_SUM_RIVAL = 0.5  # in words and in figures, read differently: one of them is misread
+
+
+def closing_formula(folded: str) -> int | None:
+    """Where the sum starts after the closing formula ("Arrêté(e) ... à la somme de") in a folded line,
+    or None when the line holds no such formula."""
+    match = _CLOSING_FORMULA.search(folded)
+    return match.end() if match else None
+
+
+def stated_sums(folded: str, text: str) -> list[tuple[Found, float]]:
+    """The sum stated at the start of `text` (`folded` its folded form, the same length), in words, in
+    figures, or both ("soixante-sept euros (67,00 €)"), each with its weight: the figures' place when they
+    agree with the words, both places, weaker, when they differ."""
+    words = values.words_amount(folded)
+    rest = words.end if words else 0
+    bracket = _BRACKETED.match(text[rest:])
+    shift = rest + (bracket.end() if bracket else 0)
+    amounts = values.find_amounts(text[shift:])
+    figures = amounts[0] if amounts and amounts[0].start == 0 else None
+    if figures is None and words is None:
+        return []
+    if figures is None:
+        assert words is not None
+        return [(Found(words.value, words.start, words.end), CLOSING_SUM_WEIGHT)]
+    place = Found(figures.value, figures.start + shift, figures.end + shift)
+    if words is None:
+        return [(place, CLOSING_SUM_WEIGHT)]
+    if words.value == figures.value:
+        return [(place, CLOSING_SUM_AGREE)]
+    return [(place, CLOSING_SUM_RIVAL), (Found(words.value, words.start, words.end), CLOSING_SUM_RIVAL)]

@@ -134,6 +134,30 @@ def words_number(text: str) -> int | None:
     return total + current
 
 
+_WORDS_AMOUNT = re.compile(
+    rf"^({_NUMBER_PHRASE})[\s\u00a0]+euros?\b(?:[\s\u00a0]+et[\s\u00a0]+({_NUMBER_PHRASE})[\s\u00a0]+centimes?\b)?"
+)
+
+
+def words_amount(folded: str) -> Match | None:
+    """The amount French words spell at the start of a folded text ("soixante-sept euros",
+    "cent vingt euros et cinquante centimes"), or None.
+
+    >>> words_amount("soixante-sept euros (67,00 €)").value, words_amount("deux cents euros et dix centimes").value
+    ('67.00', '200.10')
+    >>> words_amount("soixante-sept (67,00 €)"), words_amount("trente centimes")
+    (None, None)
+    """
+    match = _WORDS_AMOUNT.match(folded)
+    if match is None:
+        return None
+    euros = words_number(match.group(1))
+    cents = words_number(match.group(2)) if match.group(2) else 0
+    if not euros or cents is None or cents >= 100:
+        return None
+    return Match(f"{euros}.{cents:02d}", match.start(), match.end(), match.group(0))
+
+
 def _spelled_dates(folded: str, text: str) -> list[Match]:
     found: list[Match] = []
     for m in SPELLED_DATE_RE.finditer(folded):
