@@ -64,10 +64,10 @@ DOCUMENT_SETS = (
      "(documents16-first-run.txt)", HELDOUT / "documents16"),
     ("held-out layouts, set 17, written blind (everyday) in session 10; tuned on in session 11 "
      "(documents17-first-run.txt)", HELDOUT / "documents17"),
-    ("held-out layouts, set 18, written blind (everyday) in session 11; scored after the session's changes, never "
-     "tuned on (documents18-first-run.txt)", HELDOUT / "documents18"),
-    ("held-out layouts, set 19, written blind (everyday) at the end of session 11; measured once on that session's "
-     "final code, never tuned on (documents19-first-run.txt)", HELDOUT / "documents19"),
+    ("held-out layouts, set 18, written blind (everyday) in session 11; tuned on in session 12 "
+     "(documents18-first-run.txt)", HELDOUT / "documents18"),
+    ("held-out layouts, set 19, written blind (everyday) at the end of session 11; scored once at the end of "
+     "session 12, never tuned on (documents19-first-run.txt)", HELDOUT / "documents19"),
 )
 
 
