@@ -107,6 +107,40 @@ def _comma_as_space(name: str, value: Found, region: Region, weight: float) -> l
     return [candidate]
 
 
+# "Part AMO 4788", "Part AMO €4788" for 47,88 €: a fax or a photo lost the comma of an amount printed with
+# its cents. "Part AMC 620,52" for "€20,52": the euro sign glued before the amount read as a 6 on a page
+# printing "€ 30,00" elsewhere. Alternative readings, repaired and weaker than the amount read, that only
+# the sums (total = shares) choose (`extract.check_sums`), never into the sure band.
+_BARE_DIGITS = re.compile(r"^[\s:=]*(?:€\s?)?(\d{3,5})(?:\s?(?:€|eur))?(?![\d,.])", re.IGNORECASE)
+_SIX_FOR_SIGN = re.compile(r"^[\s:=]*6(\d{1,3},\d{2})(?!\d|\s?(?:€|eur))", re.IGNORECASE)
+_SIGN_BEFORE = re.compile(r"€\s?\d")
+MISREAD_AMOUNT_FACTOR = 0.5
+COMMA_LOST_NOTE = "comma lost"
+SIGN_AS_SIX_NOTE = "euro sign read as a 6"
+MISREAD_AMOUNT_NOTES = (COMMA_LOST_NOTE, SIGN_AS_SIX_NOTE)
+
+
+def _misread_amounts(scan_: PageScan, name: str, region: Region, weight: float) -> list[Candidate]:
+    """The alternative readings above of the amount right of an amount label, on an OCR'd line."""
+    if name not in AMOUNT_FIELDS or region.line.source != "ocr":
+        return []
+    found: list[Candidate] = []
+    lost = _BARE_DIGITS.match(region.text)
+    if lost is not None:
+        digits = lost.group(1)
+        value = Found(f"{digits[:-2]}.{digits[-2:]}", lost.start(1), lost.end(1), True)
+        found.append(make_candidate(name, value, region, weight * MISREAD_AMOUNT_FACTOR, "right"))
+        found[-1].notes.append(COMMA_LOST_NOTE)
+    six = _SIX_FOR_SIGN.match(region.text)
+    if six is not None and sum(bool(_SIGN_BEFORE.search(line.text)) for line in scan_.lines) >= 2:
+        amounts = values.find_amounts(six.group(1))
+        if amounts:
+            value = Found(amounts[0].value, six.start(1), six.end(1), True)
+            found.append(make_candidate(name, value, region, weight * MISREAD_AMOUNT_FACTOR, "right"))
+            found[-1].notes.append(SIGN_AS_SIX_NOTE)
+    return found
+
+
 def label_candidates(scan_: PageScan) -> list[Candidate]:
     """Candidates anchored on labels: right on the line, else below / down the column."""
     found: list[Candidate] = []
@@ -240,6 +274,7 @@ def _for_hit(
         return []
     if value is not None and name == "care_date" and not_given(line.text):
         return []
+    misread = _misread_amounts(scan_, name, region, weight)
     if value is not None:
         near = region.words_for(value.start, value.end)
         distance = (near[0].x0 - hit.x1) / line.height if near else 0.0
@@ -247,6 +282,7 @@ def _for_hit(
         found = [make_candidate(name, value, region, weight * position, "right")]
         if name in AMOUNT_FIELDS:
             found.extend(_comma_as_space(name, value, region, weight * position))
+            found.extend(misread)
         if name == "invoice_number":
             dated = dated_after(region, value.end, weight * position)
             if not dated and not region.text[value.end :].strip(" .,;") and near:
@@ -277,7 +313,7 @@ def _for_hit(
     below = find_below(scan_, index, hit, name, weight)
     if not below and name in DATE_FIELDS and not region.text.strip(" :"):
         return find_above(scan_, index, hit, name, weight)
-    return below
+    return [*below, *misread]
 
 
 def _misread_date_in(region: Region) -> Found | None:

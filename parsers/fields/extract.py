@@ -14,7 +14,7 @@ from decimal import Decimal
 from intake.domain.model import FIELD_NAMES, ExtractedDocument, Field, Page, Word
 from parsers.fields import values
 from parsers.fields.base import AMOUNT_FIELDS, PRACTITIONER_FIELDS, Candidate, PageScan, line_of, middle, scan
-from parsers.fields.candidates import claimed_numbers, label_candidates, pattern_candidates
+from parsers.fields.candidates import MISREAD_AMOUNT_NOTES, claimed_numbers, label_candidates, pattern_candidates
 from parsers.fields.choice import Choice, PageResult
 from parsers.fields.confidence import (
     MAX_CONFIDENCE,
@@ -547,6 +547,8 @@ def check_sums(
             confidence = _sums_floor(top, confidence)
         if top is mended:
             cap, confidence = min(cap, WEAK_CEILING), max(confidence, WEAK_CEILING)
+        elif _misread(top):
+            cap = min(cap, GLYPH_REPAIR_CAP)
         chosen[name] = Choice(top, min(cap, confidence), ["sums agree", *([MENDED_NOTE] if top is mended else [])])
     return None
 
@@ -843,7 +845,15 @@ def mend_share_over_total(chosen: dict[str, Choice], printed: dict[str, Candidat
 def _sums_agree(choice: Choice, confidence: float) -> Choice:
     """An amount the sums confirm, raised to `confidence` (capped below certainty for an OCR reading)."""
     cap = 0.97 if choice.candidate.ocr else MAX_CONFIDENCE
+    if _misread(choice.candidate):
+        cap = min(cap, GLYPH_REPAIR_CAP)
     return Choice(choice.candidate, min(cap, confidence), [*choice.notes, "sums agree"])
+
+
+def _misread(candidate: Candidate) -> bool:
+    """An amount's alternative reading (`candidates.MISREAD_AMOUNT_NOTES`: its comma lost, its euro sign
+    read as a 6): the sums may choose it, but it stays a repair a clerk checks (as `_one_glyph_off`'s)."""
+    return bool(set(candidate.notes) & set(MISREAD_AMOUNT_NOTES))
 
 
 TOTAL_FROM_ACTS = 0.9  # the shares, each read after its own exact label, and the acts' amounts agree
@@ -974,6 +984,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     candidates = _billed_period(candidates)
     candidates = _preparatory_steps(candidates)
     candidates = _first_column_date(candidates)
+    candidates = _care_before_issue(candidates)
     candidates = _performer_only(candidates)
     candidates = _places_of_care(candidates)
     candidates = _practitioners_fees(candidates, group)
@@ -1102,6 +1113,24 @@ def _one_date_for_both(candidates: list[Candidate]) -> list[Candidate]:
         return candidates
     best = max(plain, key=lambda c: c.score)
     return [*candidates, care_date_from_issue(best, ONE_DATE_FACTOR)]
+
+
+ISSUE_SURE = 0.6  # the issue date's support from which it bounds the care dates
+
+
+def _care_before_issue(candidates: list[Candidate]) -> list[Candidate]:
+    """An invoice bills care already given: a date after its issue date is a visit to come ("Résultats
+    remis lors de la consultation du 30/04", "ablation des fils le ...", "intervention prévue le ..."),
+    never its care date, however well labelled. Dropped when the issue date is read well and another
+    care date, on or before it, remains."""
+    issued = choose(candidates, "invoice_date")
+    if issued is None or issued.confidence < ISSUE_SURE:
+        return candidates
+    last = issued.candidate.value
+    later = [c for c in candidates if c.name == "care_date" and c.value > last]
+    if not later or not any(c.name == "care_date" and c.value <= last for c in candidates):
+        return candidates
+    return [c for c in candidates if c not in later]
 
 
 def _first_column_date(candidates: list[Candidate]) -> list[Candidate]:

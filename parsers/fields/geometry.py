@@ -65,9 +65,14 @@ def right_region(
 ) -> Region:
     """Words right of the label on its line, up to the next label (or a wide gap).
 
-    For an amount, only another amount label stops the scan ("Part AMC (organisme n° 123) : 10,50 €").
+    For an amount, only another amount label stops the scan ("Part AMC (organisme n° 123) : 10,50 €"),
+    and not one inside a bracketed note right after the label: the note qualifies the label ("Part
+    complémentaire (participation forfaitaire) 24,00 €": the AMC's share, which is that participation).
     """
     stoppers = [h for h in hits if not amounts or h.kind in AMOUNT_FIELDS or h.kind.startswith("distractor")]
+    if amounts and not hit.tail.strip():
+        note = bracketed_note(hit.line.words[hit.last_word + 1 :])
+        stoppers = [h for h in stoppers if not hit.last_word < h.first_word <= hit.last_word + note]
     following = sorted(h.first_word for h in stoppers if h.first_word > hit.last_word)
     qualifiers = {h.first_word: h.last_word for h in hits if h.kind in QUALIFIER_KINDS}
     between = hit.line.words[hit.last_word + 1 : following[0]] if following else []

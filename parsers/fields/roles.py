@@ -126,10 +126,16 @@ _PRACTICE = re.compile(
 )
 
 
+# "Clinique X — FINESS ... — plateau technique mis à disposition du praticien": the establishment lends
+# its rooms or equipment to a practitioner, who bills his own fees
+_LENT = re.compile(r"\bmise?s? a (?:la )?disposition\b|\bplateau technique\b")
+
+
 def is_place_of_practice(scan_: PageScan, candidate: Candidate) -> bool:
-    """A FINESS printed after "Consultations à la Clinique X", "Lieu d'exercice", "Actes réalisés à":
-    the establishment where a practitioner sees his patients, not the one who invoices his fees."""
-    return _before_on_line(scan_, candidate, _PRACTICE)
+    """A FINESS printed after "Consultations à la Clinique X", "Lieu d'exercice", "Actes réalisés à", or
+    followed by "plateau technique mis à disposition du praticien": the establishment where a
+    practitioner sees his patients, not the one who invoices his fees."""
+    return _before_on_line(scan_, candidate, _PRACTICE) or _after_on_line(scan_, candidate, _LENT)
 
 
 _REPLACED = re.compile(r"\bannule\b|\bremplace\b|\binitiale\b|\bprecedente\b|\bd'origine\b")
@@ -139,6 +145,16 @@ def is_replaced_paper(scan_: PageScan, candidate: Candidate) -> bool:
     """An invoice number after "Annule et remplace la facture n°", "facture initiale n°": the number of
     the paper this one replaces, never this one's own (a corrective invoice prints both)."""
     return _before_on_line(scan_, candidate, _REPLACED)
+
+
+def _after_on_line(scan_: PageScan, candidate: Candidate, pattern: re.Pattern[str]) -> bool:
+    """`pattern` in the folded words right of the candidate on its own line."""
+    for line in scan_.lines:
+        if candidate.box is not None and on_line(line, candidate):
+            after = [w.text for w in line.words if w.x0 >= candidate.box[2] - 0.5]
+            if pattern.search(fold(" ".join(after))):
+                return True
+    return False
 
 
 def _before_on_line(scan_: PageScan, candidate: Candidate, pattern: re.Pattern[str]) -> bool:
