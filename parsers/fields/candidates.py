@@ -155,9 +155,13 @@ def label_candidates(scan_: PageScan) -> list[Candidate]:
                 label_weight = SECTION_ID_WEIGHT  # "Identifiant" under "PROFESSIONNEL DE SANTÉ"
             if name == "patient_name" and _insured_section(scan_, index, hit):
                 name = "insured_name"  # "ASSURÉ(E)" heading a block, then "Nom, prénom" in it
+            visit = name == "invoice_date" and hit.kind == "generic_date" and _visit_section(scan_, index, hit)
+            if visit:
+                # "PASSAGE" heading a block, then "Date : ..." in it: read as "Date de passage"
+                name, label_weight = "care_date", DATE_CONCEPT_WEIGHT
             weight = label_weight * hit.quality
             if hit.kind == "generic_date":
-                weight = hit.label.weight
+                weight = label_weight if visit else hit.label.weight
                 if name == "care_date" and is_acts_header(line, hits):
                     weight = ACTS_DATE_WEIGHT  # "Date | Cotation | Acte | Montant": each act's date
             for candidate in _for_hit(scan_, index, hit, hits, name, weight):
@@ -212,6 +216,32 @@ def _insured_section(scan_: PageScan, index: int, hit: LabelHit) -> bool:
         heading = [h for h in column if h.kind == "insured_name"]
         if heading:
             return heading[0].last_word == len(above.words) - 1 and not heading[0].tail.strip(" :")
+    return False
+
+
+VISIT_HEADING_WORDS = 2  # "Passage", "Consultation", "Séance de soins": a heading, not a sentence
+
+
+def _visit_section(scan_: PageScan, index: int, hit: LabelHit) -> bool:
+    """A bare "Date" opening its cell in a block headed by the visit ("Passage", "Consultation",
+    "Séance") in its column a few lines up, the heading ending its cell: the date of that visit, the
+    care date. The invoice's own date is under "Facture" or "Édition", not under the visit. A heading
+    word that names another date (a prescription, the next appointment) or any label in between (a
+    patient's block under its own heading) stops the search."""
+    line = scan_.lines[index]
+    if tokens(hit.label.text) != ["date"] or cell_start(line, hit.x0) < hit.x0 - 0.5:
+        return False
+    for j in range(index - 1, max(-1, index - 1 - SECTION_REACH), -1):
+        above = scan_.lines[j]
+        if above.page != line.page:
+            return False
+        cell = next((c for c in line_cells(above) if abs(c[0].x0 - hit.x0) <= 2 * line.height), None)
+        if cell is None:
+            continue
+        if scan_.hits.get(j) and any(h.x0 <= cell[-1].x1 and h.x1 >= cell[0].x0 for h in scan_.hits[j]):
+            return False
+        words = tokens(" ".join(w.text for w in cell))
+        return 0 < len(words) <= VISIT_HEADING_WORDS and date_concept_of([*words, "date"]) == "care_date"
     return False
 
 
