@@ -32,6 +32,7 @@ and never above the field's own cap; none lowers a field (only dates that contra
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from parsers.fields.base import Candidate
 from parsers.fields.choice import Choice, PageResult
@@ -44,7 +45,7 @@ from parsers.fields.doubts import (
     poorly_read,
     printed_elsewhere,
 )
-from parsers.fields.labels import EXACT_LABEL, fold
+from parsers.fields.labels import EXACT_LABEL, fold, tokens
 from parsers.identifiers import adeli
 
 MAX_CONFIDENCE = 0.99
@@ -95,10 +96,33 @@ def plausible_reference(value: str) -> bool:
     return sum(ch.isdigit() for ch in value) >= 4 and len(value.replace(" ", "")) >= 5
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def running_number(candidate: Candidate) -> bool:
+    """A practitioner's invoices numbered in sequence print a short number right after the paper's own
+    name ("Facture 6097", "N° de facture : 0412"): 4 digits under a label naming the invoice are its
+    number, unless they read as a year ("Facture 2025"). Under another label ("Dossier n° 5673", "Réf.")
+    4 digits may number anything (a patient's file, a room): not enough.
+
+    >>> from parsers.fields.base import Candidate
+    >>> def read(value, label):
+    ...     return Candidate("invoice_number", value, 0.75, 1, None, value, "right", label=label)
+    >>> running_number(read("6097", "Facture")), running_number(read("2025", "Facture"))
+    (True, False)
+    >>> running_number(read("5673", "Dossier n°")), running_number(read("412", "N° de facture"))
+    (False, False)
+    """
+    value = candidate.value
+    if not (value.isdigit() and len(value) == 4) or _YEAR.fullmatch(value):
+        return False
+    return "facture" in tokens(candidate.label)
+
+
 def _rivals(candidates: list[Candidate], name: str, value: str) -> list[Candidate]:
     found = [c for c in candidates if c.name == name and c.value != value and c.score >= 0.3]
     if name == "invoice_number":
-        found = [c for c in found if plausible_reference(c.value)]
+        found = [c for c in found if plausible_reference(c.value) or running_number(c)]
     return found
 
 
@@ -132,7 +156,7 @@ def weigh_evidence(candidates: list[Candidate], chosen: dict[str, Choice]) -> No
                 weak = lift(weak, SOLE_NIR_LIFT if sole else CHECKSUM_LIFT)
                 notes.append("checksum" if not sole else "checksum, the only NIR printed")
         if labelled and not rivals:
-            if name == "invoice_number" and plausible_reference(candidate.value):
+            if name == "invoice_number" and (plausible_reference(candidate.value) or running_number(candidate)):
                 weak = lift(weak, REFERENCE_LIFT)
                 notes.append("one reference")
             elif name in _CHECKSUM_FIELDS:
