@@ -34,13 +34,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers.fields.base import Candidate
+from parsers.fields.base import FORMAT_DOUBT, Candidate
 from parsers.fields.choice import Choice, PageResult
 from parsers.fields.dates import SAME_READING
 from parsers.fields.doubts import (
     DATES_AGREE,
     SURE_WORD,
     date_printed_elsewhere,
+    low_resolution,
     own_words,
     poorly_read,
     printed_elsewhere,
@@ -263,6 +264,16 @@ def _read_factor(words_conf: list[float]) -> float:
     return min(READ_CEILING, (sum(confs) / len(confs)) * 0.6 + min(confs) * 0.4)
 
 
+def _read_surely(candidate: Candidate, group: list[PageResult], *, fax_normal: bool = True) -> list[float] | None:
+    """The confidences of a candidate's own words when its page was read well (and, unless `fax_normal`,
+    not from a fax in normal resolution) and every word of it surely; None otherwise."""
+    page = next((r.page for r in group if r.page.number == candidate.page), None)
+    if page is None or poorly_read(page) or (not fax_normal and low_resolution(page)):
+        return None
+    confs = [w.conf for w in own_words(candidate, page)]
+    return confs if confs and min(confs) >= SURE_WORD else None
+
+
 def sure_reference(chosen: dict[str, Choice], group: list[PageResult]) -> None:
     """The one reference under its label ("Réf. : PEC-552085"), on a page the OCR read well, every
     character of it read surely: it is as sure as the same label on a PDF, and gets that confidence."""
@@ -272,14 +283,34 @@ def sure_reference(chosen: dict[str, Choice], group: list[PageResult]) -> None:
     candidate = choice.candidate
     if candidate.how in ("title", "pattern") or any(n in choice.notes for n in REFERENCE_DOUBTS):
         return
-    page = next((r.page for r in group if r.page.number == candidate.page), None)
-    if page is None or poorly_read(page):
-        return
-    confs = [w.conf for w in own_words(candidate, page)]
-    if not confs or min(confs) < SURE_WORD:
+    confs = _read_surely(candidate, group)
+    if confs is None:
         return
     as_printed = min(1.0, candidate.score / _read_factor(confs))
     _raise(chosen, "invoice_number", lift(as_printed, REFERENCE_LIFT), "read surely")
+
+
+def sure_care_date(candidates: list[Candidate], chosen: dict[str, Choice], group: list[PageResult]) -> None:
+    """The one care date under its own label ("Date de délivrance : 05/08/2025"), every word of it read
+    surely on a page the OCR read well (not a fax in normal resolution): as sure as the same label on a
+    PDF, up to the weak ceiling. Not a date taken for both the care and the issue (`SAME_READING`), one
+    the other dates contradict, nor one another care date rivals; the doubts on rival acts and on lone
+    dates still apply after."""
+    choice = chosen.get("care_date")
+    if choice is None or not choice.candidate.ocr or choice.confidence >= WEAK_CEILING:
+        return
+    candidate = choice.candidate
+    if "ambiguous" in choice.notes or "dates contradict" in choice.notes or SAME_READING in candidate.notes:
+        return
+    if candidate.how == "pattern" or candidate.label_weight < EXACT_LABEL:
+        return
+    if any(c.name == "care_date" and c.value != candidate.value and c.score >= 0.3 for c in candidates):
+        return
+    confs = _read_surely(candidate, group, fax_normal=False)
+    if confs is None:
+        return
+    as_printed = min(1.0, candidate.score / (1 - FORMAT_DOUBT * (1 - _read_factor(confs))))
+    _raise(chosen, "care_date", as_printed, "read surely")
 
 
 def corroborate(chosen: dict[str, Choice], group: list[PageResult]) -> None:

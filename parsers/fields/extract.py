@@ -24,6 +24,7 @@ from parsers.fields.confidence import (
     field_cap,
     lift,
     plausible_reference,
+    sure_care_date,
     weigh_evidence,
 )
 from parsers.fields.dates import care_date_from_issue, issued_on_delivery
@@ -1020,6 +1021,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     confirm_repeated_reference(chosen, group)
     doubt_unchecked_reads(candidates, chosen, group)
     corroborate(chosen, group)
+    sure_care_date(candidates, chosen, group)
     doubts = doubt_lone_dates(chosen, group)
     doubts.update(doubt_rival_acts(chosen, group))
     doubts.update(doubt_prose_date(candidates, chosen))
