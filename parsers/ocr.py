@@ -49,11 +49,14 @@ def tesseract_tsv(
 
 
 def _bilevel(image: Image.Image) -> bool:
-    """Only pure black and white pixels. A band across the middle is looked at first: a resampled or
-    scanned page shows grey there, and the whole page (15 ms at 300 dpi) is then not counted."""
+    """Only pure black and white pixels. A strip across the middle (a fiftieth of the page, ~1 ms) then
+    a band (a fifth, ~5 ms) are looked at first: a resampled or scanned page shows grey there, and the
+    whole page (15 ms at 300 dpi) is then not counted."""
     width, height = image.size
-    band = image.crop((0, height * 2 // 5, width, height * 3 // 5))
-    return _only_black_and_white(band) and _only_black_and_white(image)
+    middles = ((height * 49 // 100, height * 51 // 100), (height * 2 // 5, height * 3 // 5))
+    if not all(_only_black_and_white(image.crop((0, top, width, bottom))) for top, bottom in middles):
+        return False
+    return _only_black_and_white(image)
 
 
 def _only_black_and_white(image: Image.Image) -> bool:

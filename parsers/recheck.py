@@ -150,6 +150,7 @@ def find_suspects(words: Sequence[Word]) -> list[Suspect]:
     lines: dict[int, list[int]] = {}
     for index, word in enumerate(words):
         lines.setdefault(word.line, []).append(index)
+    bottoms = {line: max(words[i].y1 for i in members) for line, members in lines.items()}  # `_label_above`
     found: list[Suspect] = []
     for members in lines.values():
         members.sort(key=lambda i: words[i].x0)
@@ -164,7 +165,7 @@ def find_suspects(words: Sequence[Word]) -> list[Suspect]:
                 end += 1
             run = members[position : end + 1]
             label = _label([words[i] for i in members[run_start:position]]) or _label_above(
-                words, lines, [words[i] for i in run]
+                words, lines, [words[i] for i in run], bottoms
             )
             suspect = _suspect([words[i] for i in run], run, label)
             if suspect is not None:
@@ -177,22 +178,24 @@ def find_suspects(words: Sequence[Word]) -> list[Suspect]:
 HEADER_GAP = 2.5  # a column header sits at most this many run heights above its value
 
 
-def _label_above(words: Sequence[Word], lines: dict[int, list[int]], run: Sequence[Word]) -> str | None:
+def _label_above(
+    words: Sequence[Word], lines: dict[int, list[int]], run: Sequence[Word], bottoms: dict[int, float]
+) -> str | None:
     """The identifier named by a column or box header right above the run ("N° FINESS" over
     "932750144"): words of the nearest line above that overlap the run across. Only an identifier
-    counts ("skip" is not taken from a header: a same-line label or the plain shapes decide then)."""
+    counts ("skip" is not taken from a header: a same-line label or the plain shapes decide then).
+    `bottoms`: each line's lowest word bottom (worked out once a page, not once a run)."""
     x0, x1 = min(w.x0 for w in run), max(w.x1 for w in run)
     top = min(w.y0 for w in run)
     height = max(max(w.y1 for w in run) - top, 1.0)
-    above: list[Word] | None = None
+    chosen: int | None = None
     bottom = top - HEADER_GAP * height
-    for members in lines.values():
-        line = [words[i] for i in members]
-        line_bottom = max(w.y1 for w in line)
+    for line, line_bottom in bottoms.items():
         if bottom < line_bottom <= top:
-            above, bottom = line, line_bottom
-    if above is None:
+            chosen, bottom = line, line_bottom
+    if chosen is None:
         return None
+    above = [words[i] for i in lines[chosen]]
     over = [w for w in above if w.x1 > x0 - height and w.x0 < x1 + height]
     over.sort(key=lambda w: w.x0)
     label = _label(over)
