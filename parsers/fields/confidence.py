@@ -56,11 +56,15 @@ OCR_CAP = 0.88  # anything else read by OCR, unless the sums agree
 # The legal entity's FINESS ("FINESS juridique") names the owner, not always the site that invoices
 # (the "géographique" one): alone, it is a clerk's call.
 LEGAL_ENTITY_CAP = 0.8
+SHORT_REFERENCE_CAP = 0.5  # a reference of one or two characters: a form's box number, a stray digit
+SHORT_REFERENCE = 3  # invoices are numbered with 4 characters or more (every truth of the sets: 4 to 15)
 
 
 def field_cap(candidate: Candidate) -> float:
     if candidate.name == "finess" and "juridique" in fold(candidate.label):
         return LEGAL_ENTITY_CAP
+    if candidate.name == "invoice_number" and sum(c.isalnum() for c in candidate.value) < SHORT_REFERENCE:
+        return SHORT_REFERENCE_CAP  # never auto-accepted: a clerk reads the number
     if not candidate.ocr:
         return MAX_CONFIDENCE
     if candidate.name in ("rpps", "nir", "finess") and not candidate.repaired:

@@ -90,6 +90,8 @@ def right_region(
         )
     stop = min(following) if following else len(hit.line.words)
     words = hit.line.words[hit.last_word + 1 : stop]
+    if following and _box_number(hit, words, hit.line.words[stop]):
+        words = []  # "1 N° de note ...... 2 Date d'émission": the next box's number, the value is under
     if gap_stop is not None:
         kept: list[Word] = []
         previous_x1 = hit.x1
@@ -101,6 +103,17 @@ def right_region(
             previous_x1 = word.x1
         words = kept
     return make_region(hit.line, words, hit.tail)
+
+
+def _box_number(hit: LabelHit, words: list[Word], label_word: Word) -> bool:
+    """A numbered form's boxes ("1 N° de note", "2 Date d'émission" side by side, each value under its
+    label): the one small number right of a label, in a cell of its own far from it and glued to the next
+    label, is that label's box number, not a value."""
+    if len(words) != 1 or not re.fullmatch(r"\d{1,2}", words[0].text) or hit.tail.strip(" :"):
+        return False
+    height = hit.line.height
+    far = words[0].x0 - hit.x1 > CELL_GAP * height
+    return far and label_word.x0 - words[0].x1 <= height
 
 
 def slash_shared(hit: LabelHit, hits: list[LabelHit], region: Region) -> Region:
