@@ -402,9 +402,9 @@ def _word_tokens(text: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=16384)
 def _token_set(text: str) -> frozenset[str]:
-    """`tokens(text)` as a set, kept per text: `find_more_suspects` looks at every word of a page twice,
+    """`_word_tokens(text)` as a set, kept per text: `find_more_suspects` looks at every word of a page twice,
     and a page's words repeat ("Consultation", "€", "Part")."""
-    return frozenset(tokens(text))
+    return frozenset(_word_tokens(text))
 
 
 def _box_of(chosen: Sequence[Word]) -> tuple[int, int, int, int]:
