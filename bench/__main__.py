@@ -67,8 +67,8 @@ DOCUMENT_SETS = (
     ("held-out layouts, set 18, written blind (everyday) in session 11; tuned on in session 12 "
      "(documents18-first-run.txt)", HELDOUT / "documents18"),
     ("held-out layouts, set 19, written blind (everyday) at the end of session 11; scored once at the end of "
-     "session 12, never tuned on (documents19-first-run.txt)", HELDOUT / "documents19"),
-    ("held-out layouts, set 20, written blind (everyday) in session 12; measured once on that session's final code, "
+     "session 12 (documents19-scored-session12.txt), tuned on in session 13", HELDOUT / "documents19"),
+    ("held-out layouts, set 20, written blind (everyday) in session 12; scored once at the end of session 13, "
      "never tuned on (documents20-first-run.txt)", HELDOUT / "documents20"),
 )
 
