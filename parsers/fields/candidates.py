@@ -54,6 +54,7 @@ from parsers.fields.geometry import (
     line_cells,
     right_region,
     slash_shared,
+    translated_by,
     without_rules,
 )
 from parsers.fields.ids import number_runs
@@ -85,6 +86,8 @@ from parsers.identifiers import nir, rpps, siret
 def _field_of(hit: LabelHit, hits: list[LabelHit], line: Line) -> str | None:
     if hit.kind.startswith("distractor:"):
         return None
+    if hit.kind == "generic_date" and translated_by(hit, hits):
+        return None  # "Date des soins / Date of care": the translation's "Date" is no label of its own
     if hit.kind == "generic_date":
         return "care_date" if is_table_header(hits, line) or is_acts_header(line, hits) else "invoice_date"
     return hit.kind

@@ -88,8 +88,11 @@ def right_region(
         hit = LabelHit(
             hit.label, hit.line, hit.first_word, skipped, hit.line.words[skipped].text[99:], hit.quality
         )
+    translated = translation(hit, hits)
+    if translated:  # "Date des soins / Date of care 01/03/2025": the value follows the translation
+        following = [f for f in following if f > hit.last_word + translated]
     stop = min(following) if following else len(hit.line.words)
-    words = hit.line.words[hit.last_word + 1 : stop]
+    words = hit.line.words[hit.last_word + 1 + translated : stop]
     if following and _box_number(hit, words, hit.line.words[stop]):
         words = []  # "1 N° de note ...... 2 Date d'émission": the next box's number, the value is under
     if gap_stop is not None:
@@ -103,6 +106,39 @@ def right_region(
             previous_x1 = word.x1
         words = kept
     return make_region(hit.line, words, hit.tail)
+
+
+TRANSLATION_WORDS = 4  # "Date of care", "Social security no.": a label's translation is a short phrase
+_TRANSLATED_KINDS = ("patient_birth_date", "invoice_date", "care_date", "rpps", "adeli", "finess", "nir")
+
+
+def translation(hit: LabelHit, hits: list[LabelHit]) -> int:
+    """How many words right of a label are its translation on a bilingual invoice ("Date des soins / Date
+    of care 01/03/2025", "N° sécurité sociale / Social security no. 2 73 08 ..."): a slash, then a short
+    phrase without a digit, then the value, which holds digits (a date, an identifier). A label found in
+    the phrase is part of the translation when it names the same field or is a bare "Date"; a label of
+    another field there ("Part AMO / part AMC") is no translation. 0 when there is none."""
+    words = hit.line.words[hit.last_word + 1 :]
+    if hit.kind not in _TRANSLATED_KINDS or hit.tail.strip(" :") or not words or words[0].text != "/":
+        return 0
+    count = next((i for i, word in enumerate(words) if any(c.isdigit() for c in word.text)), 0)
+    if not 2 <= count <= TRANSLATION_WORDS + 1:
+        return 0
+    end = hit.last_word + count
+    inside = [h for h in hits if hit.last_word < h.first_word <= end]
+    if any(h.kind not in (hit.kind, "generic_date") or h.last_word > end for h in inside):
+        return 0
+    return count
+
+
+def translated_by(hit: LabelHit, hits: list[LabelHit]) -> bool:
+    """A bare "Date" inside the translation of the label before it ("Date des soins / Date of care"):
+    part of that label, no label of its own."""
+    return any(
+        other.last_word < hit.first_word and hit.last_word <= other.last_word + translation(other, hits)
+        for other in hits
+        if other is not hit
+    )
 
 
 def _box_number(hit: LabelHit, words: list[Word], label_word: Word) -> bool:
