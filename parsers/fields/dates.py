@@ -161,10 +161,12 @@ def untangled_tail(hit: LabelHit) -> str | None:
 
 
 # "n° 2025-22 du 30/03/2025", "n° 2025/1724 — Dijon, le 28 févr. 2025" (a letter's place and date);
-# after the place, OCR may read "le" as "ie", "1e" or "|e"
+# after the place, OCR may read "le" as "ie", "1e" or "|e"; "Facture PH10442 — 12.08.25": a dash set
+# apart by spaces, the date right after it
 _DATED_AFTER = re.compile(
     r"^[\s,—–\-]*(?:[a-z][a-z' \-]{1,40},\s*[i1|]e"
-    r"|(?:[a-z][a-z' \-]{1,40},\s*)?(?:du|en date du|le|emise? le|etablie? le))\s+",
+    r"|(?:[a-z][a-z' \-]{1,40},\s*)?(?:du|en date du|le|emise? le|etablie? le))\s+"
+    r"|^\s+[—–\-]\s+",
     re.IGNORECASE,
 )
 

@@ -373,12 +373,30 @@ def _fees_note(group: list[PageResult]) -> bool:
     return any(_FEES_TITLE.match(text) for result in group for line in result.scan.lines for text in title_texts(line))
 
 
+# a hospital practitioner's private practice, held at the hospital ("Activité libérale — Service de
+# chirurgie cardiaque", "consultation en secteur privé"): he bills his own fees, not the hospital
+_PRIVATE_PRACTICE = re.compile(r"\bactivite liberale\b|\bsecteur prive\b")
+
+
+def _private_practice(group: list[PageResult]) -> bool:
+    """Whether the paper says the care was given in a hospital practitioner's private practice."""
+    return any(_PRIVATE_PRACTICE.search(fold(line.text)) for result in group for line in result.scan.lines)
+
+
+def _own_fees(group: list[PageResult]) -> bool:
+    """Whether the paper is a practitioner's bill for his own fees: a note d'honoraires, or a hospital
+    practitioner's private practice (`_private_practice`)."""
+    return _fees_note(group) or _private_practice(group)
+
+
 def _practitioners_fees(candidates: list[Candidate], group: list[PageResult]) -> list[Candidate]:
-    """A note d'honoraires is a practitioner's bill for his own fees. When its letterhead prints his
-    RPPS/ADELI under its label, a FINESS in the letterhead beside it ("Institut X — Établissement FINESS
-    ..." left of "Dr Y — RPPS 1..."), in the body, or in the footer named as where he consults, names the
-    establishment where he practises, never the one who invoices. (One in the footer with the legal
-    mentions alone, "Clinique X — FINESS ... — SIRET ...", stays a clerk's call.)"""
+    """A note d'honoraires, or an invoice of a hospital practitioner's "activité libérale", is a
+    practitioner's bill for his own fees. When its letterhead prints his RPPS/ADELI under its label, a
+    FINESS in the letterhead beside it ("Institut X — Établissement FINESS ..." left of "Dr Y — RPPS
+    1...", "CHU X — FINESS ..." over "Activité libérale — Pr Y — RPPS 1..."), in the body, or in the
+    footer named as where he consults, names the establishment where he practises, never the one who
+    invoices. (One in the footer with the legal mentions alone, "Clinique X — FINESS ... — SIRET ...",
+    stays a clerk's call.)"""
     if not any(
         c.name in ("rpps", "adeli") and c.how != "pattern" and LETTERHEAD_NOTE in c.notes
         and BODY_DOCTOR_NOTE not in c.notes
@@ -386,7 +404,7 @@ def _practitioners_fees(candidates: list[Candidate], group: list[PageResult]) ->
     ):
         return candidates
     placed = [c for c in candidates if c.name == "finess" and set(c.notes) & _PLACED]
-    if not placed or not _fees_note(group):
+    if not placed or not _own_fees(group):
         return candidates
     return [c for c in candidates if c not in placed]
 
@@ -396,10 +414,10 @@ FEES_FINESS_REASON = "N° FINESS sur une note d'honoraires, aucun RPPS / ADELI l
 
 def _doubt_fees_finess(chosen: dict[str, Choice], group: list[PageResult]) -> dict[str, str]:
     """`_practitioners_fees` when the practitioner's own number was not read (a fax lost his label): the
-    FINESS a note d'honoraires prints is still, most likely, the establishment where he works. Kept for
-    the clerk, never auto-accepted."""
+    FINESS a note d'honoraires (or an "activité libérale" invoice) prints is still, most likely, the
+    establishment where he works. Kept for the clerk, never auto-accepted."""
     choice = chosen.get("finess")
-    if choice is None or "rpps" in chosen or "adeli" in chosen or not _fees_note(group):
+    if choice is None or "rpps" in chosen or "adeli" in chosen or not _own_fees(group):
         return {}
     chosen["finess"] = Choice(choice.candidate, min(choice.confidence, BODY_DOCTOR_CAP), [*choice.notes, "fees note"])
     return {"finess": FEES_FINESS_REASON}

@@ -433,8 +433,9 @@ def _first_name_word(line: Line, toks: list[Token], start: int, count: int) -> b
 
 
 # Words of their own one or two letters from a label's word: printed so, never a misread label
-# ("Centre Hospitalier" is no "Hospitalisé(e)", "Centre Hospitalier du Mans" no "Hospitalisé du").
-_OWN_WORDS = {"hospitalier", "hospitaliere", "hospitaliers", "hospitalieres"}
+# ("Centre Hospitalier" is no "Hospitalisé(e)", "Centre Hospitalier du Mans" no "Hospitalisé du",
+# "ordonnance remise le 14.08.25", handed to the patient, no "Émise le").
+_OWN_WORDS = {"hospitalier", "hospitaliere", "hospitaliers", "hospitalieres", "remise", "remises"}
 
 
 def _word_of_its_own(toks: list[Token], start: int, label: Label) -> bool:

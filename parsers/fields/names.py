@@ -190,7 +190,8 @@ def first_name_box(scan_: PageScan, index: int, row: int) -> list[Word]:
     return []
 
 
-_SEPARATORS = {"—", "–", "-", "·", "•", "|", ","}
+# a colon standing alone: a middle dot ("LE GALL Yann · né(e) le") as OCR reads it
+_SEPARATORS = {"—", "–", "-", "·", "•", "|", ",", ":"}
 
 
 def before_label(hits: list[LabelHit], words: list[Word]) -> list[Word]:
