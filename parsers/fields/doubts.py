@@ -256,13 +256,31 @@ _EXAM = (
 )
 _OWN_ACT = r"(?:consultation|seance|visite|intervention|acte|soin)"  # named after the exam: the act's own date
 _ABOUT_EXAM = re.compile(rf"{_READS}.*(?<![a-z]){_EXAM}(?![a-z])(?:(?!\b{_OWN_ACT})[^,])*$")
+# An act the invoice says was not performed ("séance du 14/07/2025 facturée mais non réalisée", "RDV du
+# 03/02/2025 annulé"): no care was given that day, so its date is no rival care date (a credit note
+# cancels its billing).
+_NOT_DONE = re.compile(
+    r"\b(?:non|pas)\s+(?:realisee?s?|effectuee?s?|honoree?s?|faite?s?|venue?s?)\b"
+    r"|\bannulee?s?\b(?!\s+et\s+rempla)|\bn'a pas eu lieu\b"
+)
+
+
+def _not_done(after: str) -> bool:
+    """Whether the clause following a date says its act was not performed ("... facturée mais non réalisée").
+
+    >>> _not_done(" facturée mais non réalisée)"), _not_done(" annulée par la patiente")
+    (True, True)
+    >>> _not_done(" sous AL. Non réalisée la suite"), _not_done(" annule et remplace la facture")
+    (False, False)
+    """
+    return bool(_NOT_DONE.search(_CLAUSE_END.split(fold(after))[0]))
 
 
 def act_dates(text: str) -> list[str]:
     """The dates of a line printed right after words naming an act of care ("intervention du",
     "Séance le", "Date des soins :"), whatever their case (an OCR'd capital "I" reads "i"); not a step
-    before the act (`PREPARATORY`), a stay's dates, another paper's ("Prescription ... du") or an exam's
-    the act is about (`_ABOUT_EXAM`).
+    before the act (`PREPARATORY`), a stay's dates, another paper's ("Prescription ... du"), an exam's
+    the act is about (`_ABOUT_EXAM`) or an act said not performed (`_not_done`).
 
     >>> act_dates("intervention du 11/04/2025 sous AL. Consultation pré-opératoire du 08/03/2025")
     ['2025-04-11']
@@ -285,6 +303,7 @@ def act_dates(text: str) -> list[str]:
                 continue
             stay = set(words[-size:]) & _STAY_WORDS
             own = not stay and not PREPARATORY.search(" ".join(words[-size:])) and not _ABOUT_EXAM.search(fold(lead))
+            own = own and not _not_done(text[match.end :])
             if concept == "care_date" and own:
                 found.append(match.value)
             break  # the longest run naming a date names it ("Prescription ... de transport du")
