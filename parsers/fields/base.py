@@ -5,7 +5,7 @@ and how OCR confidence weighs a candidate (`make_candidate`)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from intake.domain.model import Word
 from parsers.fields.layout import LabelHit, Line, find_labels, wrapped_shares
@@ -123,6 +123,23 @@ def _ocr_factor(words: list[Word], line: Line, name: str = "", repaired: bool = 
     return 1.0 - doubt * (1.0 - read)
 
 
+INKED_WORD_CONF = 0.5  # a word Tesseract scored for the stamp's ink glued before the value, not for the value
+
+
+def _past_ink(word: Word, region: Region, found: Found) -> Word:
+    """A value read past the ink glued before it in one word ("——+20255325914"): Tesseract's confidence
+    scores the word, the ink's strokes with it; the value's own characters count as an unsure reading."""
+    if not 0 < found.start < len(region.owner) or region.owner[found.start] < 0:
+        return word
+    own = region.owner[found.start]
+    if region.words[own] is not word or region.owner[found.start - 1] != own:
+        return word
+    inked = "".join(c for c, o in zip(region.text[: found.start], region.owner, strict=False) if o == own)
+    if not any(c.isalnum() for c in inked) and word.conf < INKED_WORD_CONF:
+        return replace(word, conf=INKED_WORD_CONF)
+    return word
+
+
 def _box(words: list[Word]) -> tuple[float, float, float, float] | None:
     if not words:
         return None
@@ -137,7 +154,8 @@ def _box(words: list[Word]) -> tuple[float, float, float, float] | None:
 def make_candidate(name: str, found: Found, region: Region, base: float, how: str) -> Candidate:
     words = region.words_for(found.start, found.end) or region.words[:1]
     ocr = region.line.source == "ocr"
-    score = base * found.validity * _ocr_factor(words, region.line, found.name or name, found.repaired)
+    read = [_past_ink(w, region, found) for w in words]
+    score = base * found.validity * _ocr_factor(read, region.line, found.name or name, found.repaired)
     return Candidate(
         found.name or name,
         found.value,

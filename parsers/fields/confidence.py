@@ -189,8 +189,7 @@ def _check_dates(chosen: dict[str, Choice]) -> None:
             chosen[name].notes.append("dates contradict")
         return
     days = _days_between(care.candidate.value, issued.candidate.value)
-    one_reading = SAME_READING in care.candidate.notes or SAME_READING in issued.candidate.notes
-    if one_reading or days > 400:  # one reading taken for both: no agreement
+    if one_reading(care.candidate, issued.candidate) or days > 400:  # one reading taken for both: no agreement
         return  # plausible in order, but far apart: no support either way
     share = CLOSE_DATES_LIFT if days <= CLOSE_DAYS else DATE_LIFT
     for name, choice in (("care_date", care), ("invoice_date", issued)):
@@ -200,6 +199,15 @@ def _check_dates(chosen: dict[str, Choice]) -> None:
         chosen[name] = Choice(
             choice.candidate, min(field_cap(choice.candidate), lifted), [*choice.notes, DATES_AGREE]
         )
+
+
+def one_reading(first: Candidate, second: Candidate) -> bool:
+    """Two fields taken from the one reading of one date (a till's "LE 04.09.2025 18:29" made both the
+    issue and the care date, a date copied from the other field): the same words on the same page, or
+    marked as a copy. One reading never agrees with itself."""
+    if SAME_READING in first.notes or SAME_READING in second.notes:
+        return True
+    return first.box is not None and first.page == second.page and first.box == second.box
 
 
 def _days_between(first: str, second: str) -> int:

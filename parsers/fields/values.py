@@ -366,13 +366,25 @@ def parse_name(text: str) -> str | None:
     return f"{last_name} {' '.join(_capitalise(t) for t in given)}"
 
 
+# A stamp's stroke or a rule's end read as dashes glued before the number ("N° FACTURE ——+20255325914"):
+# ink, not the number's first characters; a number never starts with two dashes or a dash and a "+".
+STAMP_INK = re.compile(r"(?:[\-–—_=~]{2,}[+:.]*|[\-–—_=~]\+[:.]*)(?=[A-Za-z0-9])")
+
+
+def _ink_before(token: str) -> int:
+    """How many characters of stamp ink are glued before the number in `token` (0 when none)."""
+    ink = STAMP_INK.match(token)
+    return ink.end() if ink else 0
+
+
 INVOICE_NUMBER_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/_.\-]*[A-Za-z0-9]$|^[0-9]$")
 
 
 def parse_invoice_number(text: str) -> Match | None:
     """The first token that looks like an invoice number (has a digit, is not a date or amount)."""
     for m in re.finditer(r"[^\s\u00a0\u202f:;,()]+", text):
-        token = m.group(0).strip(".")
+        ink = _ink_before(m.group(0))
+        token = m.group(0)[ink:].strip(".")
         if not token or token in {"-", "–", "—", "#"}:
             continue
         if fold(token) in {"no", "n", "n°", "numero", "de", "du", "la", "facture", "devis", "ref"}:
@@ -396,5 +408,6 @@ def parse_invoice_number(text: str) -> Match | None:
             return None
         if re.match(r"[:;][A-Za-z0-9]", text[m.end() :]):
             return None  # "AMB25:67951": a dash read as a colon; the number read so far is cut short
-        return Match(token, m.start(), m.start() + len(token), token)
+        start = m.start() + ink
+        return Match(token, start, start + len(token), token)
     return None
