@@ -631,18 +631,23 @@ GLYPH_REPAIR_CAP = 0.6  # the sums' value for one glyph misread: a clerk still c
 def _one_glyph_off(chosen: dict[str, Choice]) -> bool:
     """The four amounts do not add up, and exactly one of them, read with one digit OCR often takes for
     another or without its comma ("7122 €" for 71,22 €, `_comma_lost`), would make them add up: that
-    amount is the one misread ("A PAYER 8,00 €" for 0,00 under a total its shares already make). It
-    takes the value the sums give, held for a clerk."""
+    amount is the one misread ("A PAYER 8,00 €" for 0,00 under a total its shares already make). So is a
+    share the three others make zero read with only 0s, 6s, 8s and 9s ("A PAYER 6,90 EUR" for 0,00 under
+    "TOTAL 30,00", "PART AMO 18,00", "PART AMC 12,00": a slashed zero's slash read as a 6 or a 9,
+    `_zero_misread`). It takes the value the sums give, held for a clerk."""
     read = {name: Decimal(chosen[name].candidate.value) for name in AMOUNT_FIELDS}
     repairs = [
         (name, value)
         for name, value in _implied(read).items()
-        if _glyph_apart(chosen[name].candidate.value, value) or _comma_lost(chosen[name].candidate, value)
+        if _glyph_apart(chosen[name].candidate.value, value)
+        or _comma_lost(chosen[name].candidate, value)
+        or (name != "total_amount" and _zero_misread(chosen[name].candidate.value, value))
     ]
     if len(repairs) != 1:
         return False
     name, value = repairs[0]
     note = "comma lost" if _comma_lost(chosen[name].candidate, value) else "one digit misread"
+    note = "zero misread" if value == "0.00" and not _glyph_apart(chosen[name].candidate.value, value) else note
     _repair_amount(chosen, name, value, note)
     return True
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from parsers.fields.base import Found
 from parsers.fields.labels import fold
 from parsers.identifiers import adeli, amc, finess, idnps, nir, rpps
-from parsers.identifiers.exceptions import InvalidComponent
+from parsers.identifiers.exceptions import InvalidComponent, ValidationError
 from parsers.identifiers.repair import CONFUSIONS, repair, repair_stutter
 
 _ID_CHARS = set("0123456789") | set(CONFUSIONS) | {"A", "a"}
@@ -88,7 +88,7 @@ def find_id(name: str, text: str) -> Found | None:
         found = _id_from_raw(name, raw, start, end)
         if found is not None:
             return found
-    return _nir_misread(name, text, spans) or _stuttered(name, text, spans)
+    return _nir_misread(name, text, spans) or _stuttered(name, text, spans) or _split_zero(name, text, spans)
 
 
 STUTTER_VALIDITY = 0.6  # a digit read twice, dropped: plausible, never enough on its own
@@ -104,6 +104,52 @@ def _stuttered(name: str, text: str, spans: list[tuple[int, int]]) -> Found | No
         if fixed is not None:
             return Found(fixed.value, start, end, True, STUTTER_VALIDITY)
     return None
+
+
+# a slashed or dotted zero (the monospace fonts of tickets and old practice software) read as two glyphs:
+# the 0 and a 6, 8 or 9 beside it ("ADELI 6068046655" for 068046655, "FINESS 5938710860" for 593871080)
+_ZERO_GHOSTS = frozenset("689")
+
+
+def _split_zero(name: str, text: str, spans: list[tuple[int, int]]) -> Found | None:
+    """Last resort for an identifier whose key checks every digit, read one digit too long: a 6, 8 or 9
+    next to a 0 is the zero's slash read as a digit of its own. Dropped only when exactly one such drop
+    validates; as plausible as a digit read twice (`STUTTER_VALIDITY`), never enough on its own."""
+    if name not in _KEYED:
+        return None
+    for count in range(len(spans), 0, -1):
+        start, end = spans[0][0], spans[count - 1][1]
+        digits = re.sub(r"\s", "", text[start:end])
+        if not digits.isascii() or not digits.isdigit():
+            continue
+        valid = {
+            value
+            for i in _ghost_positions(digits)
+            if (value := _valid_or_none(name, digits[:i] + digits[i + 1 :])) is not None
+        }
+        if len(valid) == 1:
+            return Found(valid.pop(), start, end, True, STUTTER_VALIDITY)
+    return None
+
+
+def _ghost_positions(digits: str) -> list[int]:
+    """Positions of a 6, 8 or 9 with a 0 just before or after it.
+
+    >>> _ghost_positions("6068046655")
+    [0, 2, 3]
+    """
+    return [
+        i
+        for i, digit in enumerate(digits)
+        if digit in _ZERO_GHOSTS and "0" in (digits[i - 1 : i] + digits[i + 1 : i + 2])
+    ]
+
+
+def _valid_or_none(name: str, number: str) -> str | None:
+    try:
+        return _validator(name)(number)
+    except ValidationError:
+        return None
 
 
 NIR_GUESS_VALIDITY = 0.6  # one character of a NIR supplied or corrected: a clerk checks it
