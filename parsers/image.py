@@ -1091,7 +1091,8 @@ def _rechecked(
     whatever it raises, the page keeps its first OCR words and gets a note (a clerk sees why an
     identifier may be misread), never a lost page."""
     try:
-        rechecked, recheck_notes = recheck_identifiers(image, words, limits, dpi=dpi)
+        stretched = any(note.startswith("étiré ×") for note in notes)  # a fax in normal resolution
+        rechecked, recheck_notes = recheck_identifiers(image, words, limits, dpi=dpi, low_resolution=stretched)
         rechecked, reread_notes = reread_values(image, rechecked, limits, dpi=dpi)
         recheck_notes = recheck_notes + reread_notes
     except Exception as error:  # noqa: BLE001 - any bug in a re-read must not lose the page
