@@ -38,7 +38,7 @@ from parsers.fields.doubts import (
 from parsers.fields.first_names import correct_first_names
 from parsers.fields.geometry import cell_start, line_cells, word_in_box
 from parsers.fields.ids import CONFUSED_DIGITS
-from parsers.fields.labels import EXACT_LABEL, edit_distance, fold, tokens
+from parsers.fields.labels import EXACT_LABEL, edit_distance, fold, token_distance, tokens
 from parsers.fields.layout import Line, build_lines
 from parsers.fields.references import SPACED_FACTURE, own_references, title_candidates
 from parsers.fields.review import HUMAN_NAMES, page_reasons, review
@@ -365,12 +365,19 @@ def _places_of_care(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if not (c.name == "finess" and (BODY_NOTE in c.notes or PRACTICE_NOTE in c.notes))]
 
 
-_FEES_TITLE = re.compile(r"^note d.?\s?honoraires\b")
+_FEES_TITLE = re.compile(r"^note d.?\s?([a-z]+)\b")
 
 
 def _fees_note(group: list[PageResult]) -> bool:
-    """Whether the paper is titled a "note d'honoraires": a line, or a cell of one, opening so."""
-    return any(_FEES_TITLE.match(text) for result in group for line in result.scan.lines for text in title_texts(line))
+    """Whether the paper is titled a "note d'honoraires": a line, or a cell of one, opening so (a fax may
+    read a letter or two of "honoraires" wrong: "NOTE D'HONORATRES")."""
+    return any(_fees_title(text) for result in group for line in result.scan.lines for text in title_texts(line))
+
+
+def _fees_title(text: str) -> bool:
+    """A title text opening "note d'honoraires", the last word up to two letters off (`token_distance`)."""
+    found = _FEES_TITLE.match(text)
+    return found is not None and token_distance(found.group(1), "honoraires") is not None
 
 
 # a hospital practitioner's private practice, held at the hospital ("Activité libérale — Service de
@@ -392,21 +399,40 @@ def _own_fees(group: list[PageResult]) -> bool:
 def _practitioners_fees(candidates: list[Candidate], group: list[PageResult]) -> list[Candidate]:
     """A note d'honoraires, or an invoice of a hospital practitioner's "activité libérale", is a
     practitioner's bill for his own fees. When its letterhead prints his RPPS/ADELI under its label, a
-    FINESS in the letterhead beside it ("Institut X — Établissement FINESS ..." left of "Dr Y — RPPS
-    1...", "CHU X — FINESS ..." over "Activité libérale — Pr Y — RPPS 1..."), in the body, or in the
-    footer named as where he consults, names the establishment where he practises, never the one who
-    invoices. (One in the footer with the legal mentions alone, "Clinique X — FINESS ... — SIRET ...",
-    stays a clerk's call.)"""
+    FINESS anywhere on it, in the letterhead beside it ("Institut X — Établissement FINESS ..." left of
+    "Dr Y — RPPS 1...", "CHU X — FINESS ..." over "Activité libérale — Pr Y — RPPS 1..."), in the body,
+    or in the footer ("Clinique X — Centre AMP autorisé par l'ARS — FINESS ..."), names the
+    establishment where he practises, never the one who invoices. (One named as the issuer's,
+    "Établissement facturant : Clinique X — FINESS ...", or printed with the establishment's legal
+    mentions alone, "Clinique X — FINESS ... — SIRET ...", stays a clerk's call: `_signed_as_issuer`.)"""
     if not any(
         c.name in ("rpps", "adeli") and c.how != "pattern" and LETTERHEAD_NOTE in c.notes
         and BODY_DOCTOR_NOTE not in c.notes
         for c in candidates
     ):
         return candidates
-    placed = [c for c in candidates if c.name == "finess" and set(c.notes) & _PLACED]
+    placed = [
+        c for c in candidates
+        if c.name == "finess" and (set(c.notes) & _PLACED or not _signed_as_issuer(c, group))
+    ]
     if not placed or not _own_fees(group):
         return candidates
     return [c for c in candidates if c not in placed]
+
+
+_LEGAL_MENTIONS = re.compile(r"\bsiret\b|\bsiren\b|\brcs\b|\bcapital\b")
+
+
+def _signed_as_issuer(candidate: Candidate, group: list[PageResult]) -> bool:
+    """Whether a FINESS is printed as the one who invoices would print it: named so ("Établissement
+    facturant :", `is_issuer_named`), or with the establishment's legal mentions on its line (SIRET,
+    RCS, capital)."""
+    for result in group:
+        index = line_of(result.scan, candidate) if result.page.number == candidate.page else None
+        if index is not None:
+            legal = _LEGAL_MENTIONS.search(fold(result.scan.lines[index].text))
+            return bool(legal) or is_issuer_named(result.scan, candidate)
+    return False
 
 
 FEES_FINESS_REASON = "N° FINESS sur une note d'honoraires, aucun RPPS / ADELI lu : à vérifier"

@@ -76,11 +76,23 @@ def _prescription_below(scan_: PageScan, index: int, candidate: Candidate) -> bo
 _EMPLOYEE = re.compile(r"\b(?:executant|salarie|intervenant|vacataire)e?s?\b")
 
 
+# "Pharmacien titulaire : X — RPPS 1... — Inscrit à l'Ordre des pharmaciens": the pharmacist who owns or
+# runs the pharmacy, or works in it ("titulaire" alone when a fax misread "Pharmacien")
+_PHARMACIST = re.compile(r"\btitulaires?\b|\bpharmacien(?:ne)?s? (?:responsable|gerant|adjoint|assistant)e?s?\b")
+_PHARMACISTS_ORDER = re.compile(r"\bordre des pharmaciens\b")
+
+
 def is_employee(scan_: PageScan, candidate: Candidate) -> bool:
-    """An RPPS/ADELI printed after "Médecin exécutant", "praticien salarié": someone who works for the
-    establishment whose FINESS invoices, not the one who invoices; or printed in an acts table's
+    """An RPPS/ADELI printed after "Médecin exécutant", "praticien salarié", "Pharmacien titulaire":
+    someone who works for the establishment whose FINESS invoices (a pharmacy invoices under its own
+    FINESS, not under its pharmacist's RPPS), not the one who invoices; or printed in an acts table's
     "Réalisé par" / "Intervenant" column (a centre de santé names who performed each act)."""
-    return _before_on_line(scan_, candidate, _EMPLOYEE) or _performer_column(scan_, candidate)
+    return (
+        _before_on_line(scan_, candidate, _EMPLOYEE)
+        or _before_on_line(scan_, candidate, _PHARMACIST)
+        or _after_on_line(scan_, candidate, _PHARMACISTS_ORDER)
+        or _performer_column(scan_, candidate)
+    )
 
 
 _PERFORMER_HEADING = re.compile(r"\b(?:realise|effectue|execute)e?s? par\b|\bexecutant|\bintervenant|\bpraticien\b")
