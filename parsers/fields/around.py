@@ -95,9 +95,18 @@ def find_beside(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: f
             continue
         region = make_region(other, words)
         found = find_value(name, region.text)
-        if found is not None and found.start <= 1:
+        if found is not None and (found.start <= 1 or _bare_number_sign(name, region.text[: found.start])):
             return [make_candidate(name, found, region, weight * 0.95, "right")]
     return []
+
+
+_NUMBER_SIGN = re.compile(r"\s*(?:n|no|numero)\s*[.:]?\s*")
+
+
+def _bare_number_sign(name: str, lead: str) -> bool:
+    """ "NOTE D'HONORAIRES" with "N° AMP-2025-7548" set at the right of its row: the title's number
+    after a bare "N°"."""
+    return name == "invoice_number" and _NUMBER_SIGN.fullmatch(fold(lead)) is not None
 
 
 def find_above(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float) -> list[Candidate]:
@@ -280,7 +289,7 @@ def _pick_rows(scan_: PageScan, name: str, rows: list[tuple[int, Candidate]]) ->
     if name == "care_date":
         first = min(without_outliers([c for _, c in rows]), key=lambda c: c.value)
         first.score *= 0.95
-        first.how = "column"
+        first.how, first.rows = "column", tuple(c.value for _, c in rows)
         return [first]
     if name in AMOUNT_FIELDS:
         totals = [c for j, c in rows if _is_total_line(scan_, j, c.box)]

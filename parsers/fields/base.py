@@ -32,6 +32,7 @@ class Candidate:
     ocr: bool = False
     label: str = ""  # the label's wording ("" for label-less candidates)
     label_weight: float = 0.0  # how surely that wording names the field (exact lists 0.3-1, concepts 0.65)
+    rows: tuple[str, ...] = ()  # a column's first date: the dates of all the column's rows
 
 
 def middle(candidate: Candidate) -> float:

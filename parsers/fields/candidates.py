@@ -42,6 +42,7 @@ from parsers.fields.dates import (
     not_given,
     sale_date,
     untangled_tail,
+    visit_column,
 )
 from parsers.fields.geometry import (
     FEMININE_MARK,
@@ -658,7 +659,7 @@ def pattern_candidates(scan_: PageScan, claimed: set[str]) -> list[Candidate]:
         named = [_civility_name(scan_, index, make_region(line, cell), column=k > 0) for k, cell in enumerate(row)]
         named += [_name_over_birth(scan_, index, make_region(line, cell)) for cell in row]
         named += [named_in_sentence(scan_, index)]
-        dated = [wrapped_act_date(scan_, index), act_in_sentence(scan_, index)]
+        dated = [wrapped_act_date(scan_, index), act_in_sentence(scan_, index), visit_column(scan_, index)]
         for extra in [*extras, *named, received_from(scan_, index, region), *dated]:
             if extra is not None:
                 found.append(extra)

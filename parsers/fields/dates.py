@@ -93,6 +93,60 @@ def _dated_acts_headings(line: Line, hits: list[LabelHit]) -> bool:
     )
 
 
+# "Séance | Cotation | Acte | Montant": the first column heads each row's visit, the rows open with its date
+_VISIT_HEADINGS = {"seance", "seances", "visite", "visites", "passage", "passages", "jour"}
+_WEEKDAY_LEAD = re.compile(
+    r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)\.?,?\s+"
+)
+VISIT_ROW_GAP = 2.5  # line heights between two rows of the table
+
+
+def visit_column(scan_: PageScan, index: int) -> Candidate | None:
+    """An acts table whose first column is headed by the visit itself ("Séance", "Visite", "Jour")
+    rather than by "Date", its rows opening with the visit's date ("samedi 11.01.2025  AMK 8 …"):
+    each row is a dated act, and the care date is the first of them, as under a "Date" heading."""
+    line = scan_.lines[index]
+    hits = scan_.hits.get(index, [])
+    cells = line_cells(line)
+    if len(cells) < 3 or len(cells[0]) != 1 or fold(cells[0][0].text).strip(" :|") not in _VISIT_HEADINGS:
+        return None
+    if any(h.kind in ("generic_date", "care_date") for h in hits) or not is_acts_header(line, hits):
+        return None
+    heading = cells[0][0]
+    rows = []
+    last = line
+    for j in range(index + 1, len(scan_.lines)):
+        other = scan_.lines[j]
+        if other.page != line.page or other.y0 - last.y1 > VISIT_ROW_GAP * line.height:
+            break
+        row = _dated_row(other, heading.x0 - line.height, heading.x1 + line.height)
+        if row is None:
+            break
+        rows.append(row)
+        last = other
+    if not rows:
+        return None
+    first = min(without_outliers(rows), key=lambda c: c.value)
+    first.score *= 0.95
+    first.how, first.label, first.label_weight = "column", heading.text, ACTS_DATE_WEIGHT
+    first.rows = tuple(c.value for c in rows)
+    return first
+
+
+def _dated_row(line: Line, left: float, right: float) -> Candidate | None:
+    """The date opening a table row's first cell, after its weekday, when the cell starts under the heading."""
+    cell = line_cells(line)[0]
+    if not left <= cell[0].x0 <= right:
+        return None
+    region = make_region(line, cell)
+    lead = _WEEKDAY_LEAD.match(fold(region.text))
+    dates = values.find_dates(region.text)
+    if not dates or dates[0].start != (lead.end() if lead else 0):
+        return None
+    found = Found(dates[0].value, dates[0].start, dates[0].end)
+    return make_candidate("care_date", found, region, ACTS_DATE_WEIGHT, "below")
+
+
 _EARLIER = re.compile(r"\b(?:precedente?s?|anterieure?s?|ancienne?s?|dernier|derniere)\b")
 
 
@@ -190,9 +244,11 @@ def dated_after(region: Region, end: int, weight: float) -> list[Candidate]:
 
 def dated_below(scan_: PageScan, index: int, hit: LabelHit, right: float, weight: float) -> list[Candidate]:
     """ "Facture n° 2025-22" / "du 30/03/2025" on the next line of the same block: the numbered paper's
-    date wrapped under its number, alone in its cell."""
+    date wrapped under its number, alone in its cell. On a photo's skewed line, whose far end reaches
+    down to the next line, the gap is measured from the label and its number."""
     line = scan_.lines[index]
-    other = line_below(scan_, index)
+    block = [w for w in line.words[hit.first_word :] if w.x1 <= right + 0.5]
+    other = line_below(scan_, index) or line_below(scan_, index, words=block)
     if other is None:
         return []
     for cell in line_cells(other):

@@ -312,12 +312,14 @@ def act_dates(text: str) -> list[str]:
 
 def doubt_rival_acts(chosen: dict[str, Choice], group: list[PageResult]) -> dict[str, str]:
     """The care date held back (LONE_DATE_CAP) when the document dates another act otherwise in its words
-    (`act_dates`), by the invoice's date and within a year before it: returns the reason a clerk reads."""
+    (`act_dates`), by the invoice's date and within a year before it, and not on a row of the acts table
+    the care date was read from: returns the reason a clerk reads."""
     choice, issued = chosen.get("care_date"), chosen.get("invoice_date")
     if choice is None or choice.confidence <= LONE_DATE_CAP:
         return {}
     birth = chosen.get("patient_birth_date")
-    others = {choice.candidate.value, birth.candidate.value if birth else ""}
+    # the rows of the acts table the care date opens are the series' own acts, no rivals of it
+    others = {choice.candidate.value, birth.candidate.value if birth else "", *choice.candidate.rows}
     rivals = {d for r in group for line in r.scan.lines for d in act_dates(line.text)} - others
     if issued is not None:
         last = dt.date.fromisoformat(issued.candidate.value)
@@ -343,3 +345,57 @@ def doubt_prose_date(candidates: list[Candidate], chosen: dict[str, Choice]) -> 
         return {}
     chosen["care_date"] = Choice(choice.candidate, LONE_DATE_CAP, [*choice.notes, "dated in a sentence only"])
     return {"care_date": PROSE_DATE_REASON.format(label=HUMAN_NAMES["care_date"])}
+
+
+# A typeface whose zero carries a slash or a dot inside (the monospace fonts of practice software) is
+# often read with a 6, 8 or 9 for each 0 ("FACTURE n° 2625/617", "séance précédente le 28 mai 2625").
+# The page shows it when one of its dates only makes sense with its year's 6, 8 or 9 read back as a 0.
+# There, a birth date read with a 6, 8 or 9 that a 0 would also make a date is not sure: "26 mars 1971"
+# may be the 20th. Nothing checks a birth date's day (a NIR carries the year and the month only); the
+# care and issue dates are checked against each other and held when read once on a poor page
+# (`doubt_lone_dates`), and holding them here too cost right documents their straight-through.
+_GHOST_YEAR = re.compile(r"(?<!\d)2[689](\d\d)(?!\d)")
+_ZERO_GHOSTS = "689"
+_GHOSTED_DATES = ("patient_birth_date",)
+ZERO_GHOST_REASON = "{label} : un 0 lu 6, 8 ou 9 ailleurs sur la page, à vérifier"
+
+
+def zeros_misread(group: list[PageResult]) -> bool:
+    """A date of the document whose year reads "2625", "2825" or "2925": a date once "20" is put back."""
+    for result in group:
+        for line in result.scan.lines:
+            fixed = _GHOST_YEAR.sub(lambda m: "20" + m.group(1), line.text)
+            if fixed != line.text and len(values.find_dates(fixed)) > len(values.find_dates(line.text)):
+                return True
+    return False
+
+
+def zero_alternative(raw: str) -> bool:
+    """The printed date still reads as a date with one of its 6s, 8s or 9s taken for a 0.
+
+    >>> zero_alternative("26 mars 1971"), zero_alternative("11 juin 2025"), zero_alternative("13/03/1971")
+    (True, False, False)
+    """
+    return any(
+        raw[i] in _ZERO_GHOSTS and values.parse_date(raw[:i] + "0" + raw[i + 1 :]) is not None
+        for i in range(len(raw))
+    )
+
+
+def doubt_zero_ghosts(chosen: dict[str, Choice], group: list[PageResult]) -> dict[str, str]:
+    """A birth date read by OCR with a 6, 8 or 9 a 0 would also make a date, on a document whose zeros
+    are seen read so (`zeros_misread`): held at LONE_DATE_CAP. Returns the reason a clerk reads, per field."""
+    doubts: dict[str, str] = {}
+    ghosts: bool | None = None
+    for name in _GHOSTED_DATES:
+        choice = chosen.get(name)
+        if choice is None or not choice.candidate.ocr or choice.confidence <= LONE_DATE_CAP:
+            continue
+        if not zero_alternative(choice.candidate.raw):
+            continue
+        ghosts = zeros_misread(group) if ghosts is None else ghosts
+        if not ghosts:
+            return doubts
+        chosen[name] = Choice(choice.candidate, LONE_DATE_CAP, [*choice.notes, "a 0 read as a 6, 8 or 9 nearby"])
+        doubts[name] = ZERO_GHOST_REASON.format(label=HUMAN_NAMES[name])
+    return doubts

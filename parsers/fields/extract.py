@@ -34,6 +34,7 @@ from parsers.fields.doubts import (
     doubt_prose_date,
     doubt_rival_acts,
     doubt_unchecked_reads,
+    doubt_zero_ghosts,
 )
 from parsers.fields.first_names import correct_first_names
 from parsers.fields.geometry import cell_start, line_cells, word_in_box
@@ -696,6 +697,25 @@ def _repair_amount(chosen: dict[str, Choice], name: str, value: str, note: str) 
     chosen[name] = Choice(repaired, min(choice.confidence, GLYPH_REPAIR_CAP), [*choice.notes, note])
 
 
+_YEAR_OPENING = re.compile(r"2[689](\d\d)(?=[/\-])")
+
+
+def mend_year_opening(chosen: dict[str, Choice]) -> None:
+    """An invoice number opening on its year ("2025/617"), read "2625/617" or "2925/617": a zero with
+    a slash or a dot inside, read as a 6, 8 or 9. When the invoice's date is in that year (20YY), the
+    number takes the year back, held for a clerk (GLYPH_REPAIR_CAP): nothing else checks it."""
+    number, issued = chosen.get("invoice_number"), chosen.get("invoice_date")
+    if number is None or issued is None or not number.candidate.ocr:
+        return
+    match = _YEAR_OPENING.match(number.candidate.value)
+    if match is None or issued.candidate.value[:4] != f"20{match.group(1)}":
+        return
+    value = f"20{number.candidate.value[2:]}"
+    repaired = dataclasses.replace(number.candidate, value=value, repaired=True)
+    held = min(number.confidence, GLYPH_REPAIR_CAP)
+    chosen["invoice_number"] = Choice(repaired, held, [*number.notes, "year's 0 misread"])
+
+
 def _total_and_share_off(chosen: dict[str, Choice], group: list[PageResult]) -> bool:
     """Two amounts misread on one fax ("Total 60,09 €" and "Reste à charge 8,00 €" for 60,00 and 0,00): the
     total read is one digit OCR confuses away from an amount printed elsewhere on the document (its one
@@ -1032,6 +1052,8 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     candidates = own_references(candidates, kind)
     candidates = _drop_cross_dates(candidates)
     candidates = _billed_period(candidates)
+    candidates = _one_of_the_acts(candidates)
+    candidates = _copy_edition(candidates, group)
     candidates = _preparatory_steps(candidates)
     candidates = _first_column_date(candidates)
     candidates = _care_before_issue(candidates)
@@ -1056,6 +1078,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
         if choice is not None:
             chosen[name] = choice
     check_nir_birth(chosen)
+    mend_year_opening(chosen)
     weigh_evidence(candidates, chosen)
     reasons: list[str] = []
     if all(n in chosen for n in AMOUNT_FIELDS):
@@ -1073,6 +1096,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     sure_care_date(candidates, chosen, group)
     doubts = doubt_lone_dates(chosen, group)
     doubts.update(doubt_rival_acts(chosen, group))
+    doubts.update(doubt_zero_ghosts(chosen, group))
     doubts.update(doubt_prose_date(candidates, chosen))
     doubts.update(_doubt_body_doctor(candidates, chosen, group))
     doubts.update(_doubt_fees_finess(chosen, group))
@@ -1195,6 +1219,44 @@ def _first_column_date(candidates: list[Candidate]) -> list[Candidate]:
 
 _PERIOD = re.compile(r"\bperiode\b")
 _ADMISSION = re.compile(r"admission|\badmise?\b|entree")
+
+
+def _one_of_the_acts(candidates: list[Candidate]) -> list[Candidate]:
+    """A table of dated acts bills a series: its first row's date is the care date. A care date read
+    elsewhere ("Déclenchement réalisé le 04.03.2025" under the table) that is the day of one of the
+    table's later rows dates one of those acts, not the series: dropped, the table's first date kept.
+    A period's first day ("Période de soins du 24/09/2025") is the series' start itself, kept (a table
+    row misread earlier, "25/08" for 25/09, would otherwise pass for the first)."""
+    columns = [c for c in candidates if c.name == "care_date" and c.how == "column" and c.rows]
+    if not columns:
+        return candidates
+    later = {day for c in columns for day in c.rows if day > c.value}
+
+    def one_act(c: Candidate) -> bool:
+        return c.name == "care_date" and c.how != "column" and c.value in later and not _PERIOD.search(fold(c.label))
+
+    return [c for c in candidates if not one_act(c)]
+
+
+_DUPLICATA = re.compile(r"\bduplicata\b")
+_EDITION = re.compile(r"\bedite|\bedition\b|\breimprim|\bimprim")
+
+
+def _copy_edition(candidates: list[Candidate], group: list[PageResult]) -> list[Candidate]:
+    """A DUPLICATA prints again an invoice issued earlier: the day the copy was printed ("Duplicata
+    édité le 03/07/2025") is the copy's, and the invoice's date is the one the original bears ("Facture
+    du 12/05/2025"). When the page says duplicata and another issue date is labelled, the edition date
+    is dropped."""
+    def edition(c: Candidate) -> bool:
+        return c.name == "invoice_date" and _EDITION.search(fold(c.label)) is not None
+
+    if not any(edition(c) for c in candidates):
+        return candidates
+    if not any(c.name == "invoice_date" and c.how != "pattern" and not edition(c) for c in candidates):
+        return candidates
+    if not any(_DUPLICATA.search(fold(line.text)) for r in group for line in r.scan.lines):
+        return candidates
+    return [c for c in candidates if not edition(c)]
 
 
 def _billed_period(candidates: list[Candidate]) -> list[Candidate]:

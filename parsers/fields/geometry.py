@@ -57,6 +57,29 @@ def bracketed_note(words: list[Word]) -> int:
         if word.text.rstrip(" :.")[-1:] in ")]}":
             return count
     return 0
+
+
+_DETAIL_OPENINGS = ("(dont", "[dont", "{dont")
+
+
+def detail_note(words: list[Word]) -> int:
+    """How many leading words form a bracketed detail of the share they follow ("Part mutuelle (dont
+    participation forfaitaire 24,00 €) 674,00 €"): a part of the share, with its own amount; the
+    share's amount is printed after the bracket.
+
+    >>> detail_note([Word("(dont", 0, 0, 1, 1), Word("24,00", 2, 0, 3, 1), Word("€)", 4, 0, 5, 1)])
+    3
+    >>> detail_note([Word("(participation", 0, 0, 1, 1), Word("forfaitaire)", 2, 0, 3, 1)])
+    0
+    """
+    if not words or fold(words[0].text) not in _DETAIL_OPENINGS:
+        return 0
+    for count, word in enumerate(words[:NOTE_WORDS], start=1):
+        if word.text.rstrip(" :.")[-1:] in ")]}":
+            return count
+    return 0
+
+
 _QUALIFIER_GLUE = {"de", "du", "de la", "d'", "l'", "la", "le", "des"}
 
 
@@ -68,10 +91,14 @@ def right_region(
     For an amount, only another amount label stops the scan ("Part AMC (organisme n° 123) : 10,50 €"),
     and not one inside a bracketed note right after the label: the note qualifies the label ("Part
     complémentaire (participation forfaitaire) 24,00 €": the AMC's share, which is that participation).
+    A bracketed detail with its own amount ("Part mutuelle (dont participation forfaitaire 24,00 €)
+    674,00 €", `detail_note`) is skipped: the share's amount follows it.
     """
     stoppers = [h for h in hits if not amounts or h.kind in AMOUNT_FIELDS or h.kind.startswith("distractor")]
+    detail = 0
     if amounts and not hit.tail.strip():
-        note = bracketed_note(hit.line.words[hit.last_word + 1 :])
+        detail = detail_note(hit.line.words[hit.last_word + 1 :])
+        note = bracketed_note(hit.line.words[hit.last_word + 1 :]) or detail
         stoppers = [h for h in stoppers if not hit.last_word < h.first_word <= hit.last_word + note]
     following = sorted(h.first_word for h in stoppers if h.first_word > hit.last_word)
     qualifiers = {h.first_word: h.last_word for h in hits if h.kind in QUALIFIER_KINDS}
@@ -92,7 +119,7 @@ def right_region(
     if translated:  # "Date des soins / Date of care 01/03/2025": the value follows the translation
         following = [f for f in following if f > hit.last_word + translated]
     stop = min(following) if following else len(hit.line.words)
-    words = hit.line.words[hit.last_word + 1 + translated : stop]
+    words = hit.line.words[hit.last_word + 1 + translated + detail : stop]
     if following and _box_number(hit, words, hit.line.words[stop]):
         words = []  # "1 N° de note ...... 2 Date d'émission": the next box's number, the value is under
     if gap_stop is not None:
