@@ -68,8 +68,8 @@ DOCUMENT_SETS = (
      "(documents18-first-run.txt)", HELDOUT / "documents18"),
     ("held-out layouts, set 19, written blind (everyday) at the end of session 11; scored once at the end of "
      "session 12 (documents19-scored-session12.txt), tuned on in session 13", HELDOUT / "documents19"),
-    ("held-out layouts, set 20, written blind (everyday) in session 12; scored once at the end of session 13, "
-     "never tuned on (documents20-first-run.txt)", HELDOUT / "documents20"),
+    ("held-out layouts, set 20, written blind (everyday) in session 12; scored once at the end of session 13 "
+     "(documents20-scored-session13.txt), then tuned on", HELDOUT / "documents20"),
     ("held-out layouts, set 21, written blind (everyday) in session 13; first run on that session's final code, "
      "never tuned on (documents21-first-run.txt)", HELDOUT / "documents21"),
 )
