@@ -24,6 +24,7 @@ from parsers.fields.base import Candidate
 from parsers.fields.choice import Choice, PageResult
 from parsers.fields.dates import PROSE_NOTE
 from parsers.fields.geometry import word_in_box
+from parsers.fields.ids import ZERO_GHOSTS
 from parsers.fields.labels import EXACT_LABEL, date_concept_of, fold, tokens
 from parsers.fields.review import HUMAN_NAMES
 
@@ -355,7 +356,6 @@ def doubt_prose_date(candidates: list[Candidate], chosen: dict[str, Choice]) -> 
 # care and issue dates are checked against each other and held when read once on a poor page
 # (`doubt_lone_dates`), and holding them here too cost right documents their straight-through.
 _GHOST_YEAR = re.compile(r"(?<!\d)2[689](\d\d)(?!\d)")
-_ZERO_GHOSTS = "689"
 _GHOSTED_DATES = ("patient_birth_date",)
 ZERO_GHOST_REASON = "{label} : un 0 lu 6, 8 ou 9 ailleurs sur la page, à vérifier"
 
@@ -377,7 +377,7 @@ def zero_alternative(raw: str) -> bool:
     (True, False, False)
     """
     return any(
-        raw[i] in _ZERO_GHOSTS and values.parse_date(raw[:i] + "0" + raw[i + 1 :]) is not None
+        raw[i] in ZERO_GHOSTS and values.parse_date(raw[:i] + "0" + raw[i + 1 :]) is not None
         for i in range(len(raw))
     )
 

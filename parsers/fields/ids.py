@@ -108,7 +108,7 @@ def _stuttered(name: str, text: str, spans: list[tuple[int, int]]) -> Found | No
 
 # a slashed or dotted zero (the monospace fonts of tickets and old practice software) read as two glyphs:
 # the 0 and a 6, 8 or 9 beside it ("ADELI 6068046655" for 068046655, "FINESS 5938710860" for 593871080)
-_ZERO_GHOSTS = frozenset("689")
+ZERO_GHOSTS = frozenset("689")
 
 
 def _split_zero(name: str, text: str, spans: list[tuple[int, int]]) -> Found | None:
@@ -141,7 +141,7 @@ def _ghost_positions(digits: str) -> list[int]:
     return [
         i
         for i, digit in enumerate(digits)
-        if digit in _ZERO_GHOSTS and "0" in (digits[i - 1 : i] + digits[i + 1 : i + 2])
+        if digit in ZERO_GHOSTS and "0" in (digits[i - 1 : i] + digits[i + 1 : i + 2])
     ]
 
 
