@@ -10,8 +10,8 @@ from collections.abc import Callable
 from parsers.fields.base import Found
 from parsers.fields.labels import fold
 from parsers.identifiers import adeli, amc, finess, idnps, nir, rpps
-from parsers.identifiers.exceptions import InvalidComponent, ValidationError
-from parsers.identifiers.repair import CONFUSIONS, repair, repair_stutter
+from parsers.identifiers.exceptions import InvalidComponent
+from parsers.identifiers.repair import CONFUSIONS, repair, repair_stutter, valid_or_none
 
 _ID_CHARS = set("0123456789") | set(CONFUSIONS) | {"A", "a"}
 _LEAD = re.compile(r"^[\s:;.,\-–=#°/)]*(?:(?:n|no|n°|nº)[\s:;.]+)?")
@@ -125,7 +125,7 @@ def _split_zero(name: str, text: str, spans: list[tuple[int, int]]) -> Found | N
         valid = {
             value
             for i in _ghost_positions(digits)
-            if (value := _valid_or_none(name, digits[:i] + digits[i + 1 :])) is not None
+            if (value := valid_or_none(_validator(name), digits[:i] + digits[i + 1 :])) is not None
         }
         if len(valid) == 1:
             return Found(valid.pop(), start, end, True, STUTTER_VALIDITY)
@@ -143,13 +143,6 @@ def _ghost_positions(digits: str) -> list[int]:
         for i, digit in enumerate(digits)
         if digit in ZERO_GHOSTS and "0" in (digits[i - 1 : i] + digits[i + 1 : i + 2])
     ]
-
-
-def _valid_or_none(name: str, number: str) -> str | None:
-    try:
-        return _validator(name)(number)
-    except ValidationError:
-        return None
 
 
 NIR_GUESS_VALIDITY = 0.6  # one character of a NIR supplied or corrected: a clerk checks it

@@ -73,7 +73,8 @@ class Repaired:
     repaired: bool
 
 
-def _try(validate: Callable[[str], str], number: str) -> str | None:
+def valid_or_none(validate: Callable[[str], str], number: str) -> str | None:
+    """`validate(number)`, or None when the number does not validate."""
     try:
         return validate(number)
     except ValidationError:
@@ -100,7 +101,7 @@ def repair(raw: str, validate: Callable[[str], str]) -> Repaired | None:
     """The valid value of `raw` (as is, or after an unambiguous OCR repair), or None."""
     if not isinstance(raw, str) or len(raw) > MAX_INPUT:
         return None
-    as_is = _try(validate, raw)
+    as_is = valid_or_none(validate, raw)
     if as_is is not None:
         return Repaired(as_is, False)
     try:
@@ -109,7 +110,7 @@ def repair(raw: str, validate: Callable[[str], str]) -> Repaired | None:
         return None
     variants = _variants(number)
     variants += [c for v in [number, *variants] if (c := _corsican(v)) is not None]
-    valid = {v for variant in variants if (v := _try(validate, variant)) is not None}
+    valid = {v for variant in variants if (v := valid_or_none(validate, variant)) is not None}
     if len(valid) != 1:
         return None
     return Repaired(valid.pop(), True)
@@ -138,7 +139,7 @@ def repair_stutter(raw: str, validate: Callable[[str], str]) -> Repaired | None:
     if not number.isascii() or not number.isdigit():
         return None
     shorter = {number[:i] + number[i + 1 :] for i in range(1, len(number)) if number[i] == number[i - 1]}
-    valid = {v for variant in shorter if (v := _try(validate, variant)) is not None}
+    valid = {v for variant in shorter if (v := valid_or_none(validate, variant)) is not None}
     if len(valid) != 1:
         return None
     return Repaired(valid.pop(), True)
