@@ -163,6 +163,8 @@ def find_below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: fl
                 break
         if not words:
             continue
+        if name in AMOUNT_FIELDS and _another_share(scan_.hits[j], words, name):
+            break  # "Part mutuelle (dont ... 24,00 €) 674,00 €" under the AMO's label: that share's line
         if name in _DATES and _another_date_heading(scan_.hits[j], words, name):
             break  # "Date de la facture" heading the column further down: the dates under it are its own
         if name in NAME_FIELDS:
@@ -227,6 +229,13 @@ def _another_date_heading(hits: list[LabelHit], words: list[Word], name: str) ->
     return any(
         h.kind in _OTHER_DATE_HEADINGS and h.kind != name and id(h.line.words[h.first_word]) in ids for h in hits
     )
+
+
+def _another_share(hits: list[LabelHit], words: list[Word], name: str) -> bool:
+    """Going down from an amount's label, a line whose words there open with the label of another
+    amount ("Part Assurance Maladie ... (unread)" over "Part mutuelle (dont ... 24,00 €) 674,00 €"):
+    that line and the lines under it hold the other amount's value and its detail, not this one's."""
+    return any(h.kind in AMOUNT_FIELDS and h.kind != name and h.line.words[h.first_word] is words[0] for h in hits)
 
 
 _MISREAD_AMOUNT = re.compile(r"[\s|]*\d[\d\s.,]*[\s|€]*")  # digits alone: an amount whose comma was lost

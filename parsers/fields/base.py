@@ -8,7 +8,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from intake.domain.model import Word
+from parsers.fields.labels import fold
 from parsers.fields.layout import LabelHit, Line, find_labels, wrapped_shares
+from parsers.fields.values import MONTHS
 
 ID_FIELDS = ("rpps", "adeli", "finess", "nir", "amc_number")
 AMOUNT_FIELDS = ("total_amount", "amo_amount", "amc_amount", "patient_amount")
@@ -114,7 +116,7 @@ FORMAT_DOUBT = 0.8  # dates and amounts
 def _ocr_factor(words: list[Word], line: Line, name: str = "", repaired: bool = False) -> float:
     if line.source != "ocr" or not words:
         return 1.0
-    confs = [max(0.0, min(1.0, w.conf)) for w in words]
+    confs = [max(0.0, min(1.0, _month_spelled(w, name))) for w in words]
     read = min(0.93, (sum(confs) / len(confs)) * 0.6 + min(confs) * 0.4)
     doubt = 1.0
     if name in OCR_DOUBT and not repaired:
@@ -122,6 +124,20 @@ def _ocr_factor(words: list[Word], line: Line, name: str = "", repaired: bool = 
     elif name in AMOUNT_FIELDS or name in DATE_FIELDS:
         doubt = FORMAT_DOUBT
     return 1.0 - doubt * (1.0 - read)
+
+
+SPELLED_MONTH_CONF = 0.9  # a month name read letter for letter: no misread of another month
+
+
+def _month_spelled(word: Word, name: str) -> float:
+    """A date's word that spells a whole month name ("septembre" of "19 septembre 2025"): OCR's doubt
+    over its letters says nothing of the date; five or more letters cannot be a misread of another
+    month (none of them is one letter from another). It counts as read surely; its day and year keep
+    their own confidences."""
+    if name not in DATE_FIELDS or word.conf >= SPELLED_MONTH_CONF:
+        return word.conf
+    folded = fold(word.text).strip(".,;:")
+    return SPELLED_MONTH_CONF if len(folded) >= 5 and folded in MONTHS else word.conf
 
 
 INKED_WORD_CONF = 0.5  # a word Tesseract scored for the stamp's ink glued before the value, not for the value

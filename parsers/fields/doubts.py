@@ -237,9 +237,11 @@ def doubt_lone_dates(chosen: dict[str, Choice], group: list[PageResult]) -> dict
 # Look-alike glyphs OCR swaps: where letters meet digits ("K0625", "FI234"), nothing tells the letter
 # from the digit (between two digits, or inside a word of letters, the neighbours do). A reference that
 # opens on a digit-like stroke or ring before its letters ("1PA25-0326" for "IPA25-0326", "0DF-2025") is
-# one such seam too: prefixes are letters, so the glyph read as a digit is doubted.
+# one such seam too: prefixes are letters, so the glyph read as a digit is doubted. So is an opening J
+# ("JPA25-0326" for "IPA25-0326"): OCR reads a serif I's foot as a J's hook, and the first glyph has no
+# neighbour on its left to tell.
 _LOOKALIKE_AT_SEAM = re.compile(
-    r"(?<=[^\W\d_])[O0oIl1|](?=\d)|(?<=\d)[O0oIl1|](?=[^\W\d_])|^[0l1|](?=[^\W\d_])"
+    r"(?<=[^\W\d_])[O0oIl1|](?=\d)|(?<=\d)[O0oIl1|](?=[^\W\d_])|^[0l1|J](?=[^\W\d_])"
 )
 
 
@@ -252,6 +254,8 @@ def _ambiguous_glyph(value: str) -> bool:
     (False, False)
     >>> _ambiguous_glyph("1PA25-0326"), _ambiguous_glyph("IPA25-0326"), _ambiguous_glyph("10-2025")
     (True, False, False)
+    >>> _ambiguous_glyph("JPA25-0326"), _ambiguous_glyph("J2025-14")
+    (True, False)
     """
     return bool(_LOOKALIKE_AT_SEAM.search(value))
 
@@ -422,3 +426,4 @@ def doubt_zero_ghosts(chosen: dict[str, Choice], group: list[PageResult]) -> dic
         chosen[name] = Choice(choice.candidate, LONE_DATE_CAP, [*choice.notes, "a 0 read as a 6, 8 or 9 nearby"])
         doubts[name] = ZERO_GHOST_REASON.format(label=HUMAN_NAMES[name])
     return doubts
+

@@ -38,7 +38,7 @@ from parsers.fields.doubts import (
 )
 from parsers.fields.first_names import correct_first_names
 from parsers.fields.geometry import cell_start, line_cells, word_in_box
-from parsers.fields.ids import CONFUSED_DIGITS
+from parsers.fields.ids import CONFUSED_DIGITS, ZERO_GHOSTS
 from parsers.fields.labels import EXACT_LABEL, edit_distance, fold, token_distance, tokens
 from parsers.fields.layout import Line, build_lines
 from parsers.fields.references import SPACED_FACTURE, own_references, title_candidates
@@ -579,7 +579,11 @@ def check_sums(
     if best is None:
         for name in AMOUNT_FIELDS:
             chosen[name].confidence *= 0.75
-        if not _one_glyph_off(chosen) and not (group is not None and _total_and_share_off(chosen, group)):
+        if (
+            not _one_glyph_off(chosen)
+            and not (group is not None and _total_and_share_off(chosen, group))
+            and not _one_glyph_off(chosen, ghosts=True)
+        ):
             _zero_and_share_off(chosen)
         return ARITHMETIC_REASON
     confirmed = all(chosen[n].candidate.value == v for n, (v, _) in zip(AMOUNT_FIELDS, best[1], strict=True))
@@ -655,13 +659,15 @@ def _column_adds_up(column: list[Decimal], value: Decimal) -> bool:
 GLYPH_REPAIR_CAP = 0.6  # the sums' value for one glyph misread: a clerk still checks it
 
 
-def _one_glyph_off(chosen: dict[str, Choice]) -> bool:
+def _one_glyph_off(chosen: dict[str, Choice], *, ghosts: bool = False) -> bool:
     """The four amounts do not add up, and exactly one of them, read with one digit OCR often takes for
     another or without its comma ("7122 €" for 71,22 €, `_comma_lost`), would make them add up: that
     amount is the one misread ("A PAYER 8,00 €" for 0,00 under a total its shares already make). So is a
     share the three others make zero read with only 0s, 6s, 8s and 9s ("A PAYER 6,90 EUR" for 0,00 under
     "TOTAL 30,00", "PART AMO 18,00", "PART AMC 12,00": a slashed zero's slash read as a 6 or a 9,
-    `_zero_misread`). It takes the value the sums give, held for a clerk."""
+    `_zero_misread`). With `ghosts` (once the other mends found nothing), when several amounts (or none)
+    are so off, the one read with a zero's ghosts is (`_ghosts_only`). It takes the value the sums give,
+    held for a clerk."""
     read = {name: Decimal(chosen[name].candidate.value) for name in AMOUNT_FIELDS}
     repairs = [
         (name, value)
@@ -670,13 +676,39 @@ def _one_glyph_off(chosen: dict[str, Choice]) -> bool:
         or _comma_lost(chosen[name].candidate, value)
         or (name != "total_amount" and _zero_misread(chosen[name].candidate.value, value))
     ]
+    if len(repairs) != 1 and ghosts:
+        repairs = _ghosts_only(chosen, read)
     if len(repairs) != 1:
         return False
     name, value = repairs[0]
-    note = "comma lost" if _comma_lost(chosen[name].candidate, value) else "one digit misread"
-    note = "zero misread" if value == "0.00" and not _glyph_apart(chosen[name].candidate.value, value) else note
+    glyph = "one digit misread" if _glyph_apart(chosen[name].candidate.value, value) else "zero misread"
+    note = "comma lost" if _comma_lost(chosen[name].candidate, value) else glyph
     _repair_amount(chosen, name, value, note)
     return True
+
+
+def _ghosts_only(chosen: dict[str, Choice], read: dict[str, Decimal]) -> list[tuple[str, str]]:
+    """The amounts the three others make, read with 6s, 8s or 9s where that value has its 0s and
+    otherwise the same ("12,69" for 12,60, "58,08" for 50,00: `_zeros_ghosted`). A fax or a photo adds
+    strokes to a slashed or dotted zero; it does not wipe a 6, 8 or 9 into a clean 0. So when several
+    amounts are each one confusable digit off ("Total 50,00", "Remb. AMO 12,69": a total of 50,09 or an
+    AMO of 12,60), the one that read a zero's ghost is the misread."""
+    return [
+        (name, value)
+        for name, value in _implied(read).items()
+        if _zeros_ghosted(chosen[name].candidate.value, value)
+    ]
+
+
+def _zeros_ghosted(read: str, wanted: str) -> bool:
+    """`read` is `wanted` with one or more of its 0s read as 6, 8 or 9, and nothing else different.
+
+    >>> _zeros_ghosted("12.69", "12.60"), _zeros_ghosted("58.08", "50.00"), _zeros_ghosted("50.00", "50.09")
+    (True, True, False)
+    """
+    if len(read) != len(wanted) or read == wanted:
+        return False
+    return all(a == b or (b == "0" and a in ZERO_GHOSTS) for a, b in zip(read, wanted, strict=True))
 
 
 def _implied(amounts: dict[str, Decimal]) -> dict[str, str]:
@@ -974,6 +1006,8 @@ def check_line_sums(chosen: dict[str, Choice], group: list[PageResult]) -> None:
     total = chosen.get("total_amount")
     if total is None or {"ambiguous", "sums agree", TOTAL_FROM_ACTS_NOTE} & set(total.notes):
         return
+    if total.candidate.repaired:
+        return  # mended to what the shares make: their own column adding up to it is no second reading
     target = Decimal(total.candidate.value)
     if target <= 0:
         return

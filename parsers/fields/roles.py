@@ -313,20 +313,45 @@ def insured_births(scan_: PageScan, candidates: list[Candidate]) -> list[Candida
     holders = [(c, _block_holder(scan_, c, candidates)) for c in births]
     insured = [c for c, holder in holders if holder == "insured_name"]
     patient = {c.value for c, holder in holders if holder == "patient_name"}
-    return [c for c in insured if patient - {c.value}]
+    return [c for c in insured if patient - {c.value}] + _beside_patient(scan_, births, patient, candidates)
+
+
+def _beside_patient(
+    scan_: PageScan, births: list[Candidate], patient: set[str], candidates: list[Candidate]
+) -> list[Candidate]:
+    """A birth date in a block of its own beside the patient's, under a name that is not the patient's
+    ("Patiente | Conjoint", "VERDIER Mireille | GAUTHIER Mathis", "née le 17.10.1991 | né le
+    19.01.1990"): the other person's, when the patient's block holds a birth date of its own. The other
+    block's heading need not be a label we know; its name, found by its shape, is enough."""
+    named = {c.value for c in candidates if c.name == "patient_name" and c.how != "pattern"}
+    if not patient or not named:
+        return []
+    others = []
+    for birth in births:
+        holder = _block_name(scan_, birth, [c for c in candidates if c.name in NAME_FIELDS and c.box is not None])
+        if holder is not None and holder.value not in named and patient - {birth.value}:
+            others.append(birth)
+    return others
 
 
 def _block_holder(scan_: PageScan, birth: Candidate, candidates: list[Candidate]) -> str | None:
     """Whose block a birth date sits in: the name read under its label ("below" or "right", not found
     by its shape alone) nearest above it, in the same column (its cell starting where the birth date's
     does); None when no such name."""
+    names = [c for c in candidates if c.name in NAME_FIELDS and c.how != "pattern" and c.box is not None]
+    holder = _block_name(scan_, birth, names)
+    return holder.name if holder is not None else None
+
+
+def _block_name(scan_: PageScan, birth: Candidate, names: list[Candidate]) -> Candidate | None:
+    """The name of `names` nearest above a birth date, in the same column (its cell starting where the
+    birth date's does), within BLOCK_REACH lines; None when no such name."""
     index = line_of(scan_, birth)
     if index is None:
         return None
     line = scan_.lines[index]
     assert birth.box is not None
     start = cell_start(line, birth.box[0])
-    names = [c for c in candidates if c.name in NAME_FIELDS and c.how != "pattern" and c.box is not None]
     for j in range(index - 1, max(-1, index - 1 - BLOCK_REACH), -1):
         above = scan_.lines[j]
         if above.page != line.page:
@@ -334,7 +359,7 @@ def _block_holder(scan_: PageScan, birth: Candidate, candidates: list[Candidate]
         for name in names:
             assert name.box is not None
             if on_line(above, name) and abs(cell_start(above, name.box[0]) - start) <= 2 * line.height:
-                return name.name
+                return name
     return None
 
 

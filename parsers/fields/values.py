@@ -35,9 +35,9 @@ _SP = f"[{SPACES}]"
 AMOUNT_RE = re.compile(
     rf"(?<![\d,.])(?P<pre>(?:€|EUR){_SP}?)?"
     rf"(?P<num>-?\d{{1,3}}(?:(?:{_SP}|\.)\d{{3}})+(?:,\d{{2}})?|-?\d{{1,3}}(?:,\d{{3}})+\.\d{{2}}|-?\d+\.,\d{{2}}|-?\d+(?:[,.]\d{{1,2}})?)"
-    rf"(?![\d]|[.,]\d)(?P<post>{_SP}?(?:€|EUR|euros?)\b|{_SP}?€)?",  # "12.03.25" is a date
+    rf"(?![\d]|[.,]\d|{_SP}?%)(?P<post>{_SP}?(?:€|EUR|euros?)\b|{_SP}?€)?",  # "12.03.25" is a date
     re.IGNORECASE,
-)
+)  # "TVA 2,10 %", "taux 65,00 %": a rate, not an amount
 
 MONTHS = {
     "janvier": 1,
