@@ -246,7 +246,8 @@ _LOOKALIKE_AT_SEAM = re.compile(
 
 
 def _ambiguous_glyph(value: str) -> bool:
-    """An OCR-read reference with an O/0 or I/l/1 where letters meet digits: no checksum says which.
+    """An OCR-read reference with an O/0 or I/l/1 where letters meet digits: no checksum says which; or
+    with a stray lower-case letter there (`_STRAY_LOWER`).
 
     >>> _ambiguous_glyph("KO625/41"), _ambiguous_glyph("K0625/41"), _ambiguous_glyph("FA2534922")
     (True, True, False)
@@ -256,8 +257,16 @@ def _ambiguous_glyph(value: str) -> bool:
     (True, False, False)
     >>> _ambiguous_glyph("JPA25-0326"), _ambiguous_glyph("J2025-14")
     (True, False)
+    >>> _ambiguous_glyph("MMGe25-4223"), _ambiguous_glyph("MMG25-4223"), _ambiguous_glyph("Fact2025-01")
+    (True, False, False)
     """
-    return bool(_LOOKALIKE_AT_SEAM.search(value))
+    return bool(_LOOKALIKE_AT_SEAM.search(value)) or bool(_STRAY_LOWER.search(value))
+
+
+# A prefix is printed in capitals: one lower-case letter between capitals and the digits ("MMGe25-4223"
+# for "MMG25-4223") is a speck or a figure's stroke read as a letter, or a letter misread; either way
+# the reference was not read as printed.
+_STRAY_LOWER = re.compile(r"(?<=[A-Z]{2})[a-z](?=\d)")
 
 
 # A page that dates two acts in its words ("Intervention du 11/04/2025 [...]. Consultation du 08/03/2025"):
@@ -427,3 +436,41 @@ def doubt_zero_ghosts(chosen: dict[str, Choice], group: list[PageResult]) -> dic
         doubts[name] = ZERO_GHOST_REASON.format(label=HUMAN_NAMES[name])
     return doubts
 
+
+# An invoice number often carries the year it was issued in ("MMG25-4223", "F2025-118", "2025/617"). On
+# an OCR page, a year in the number one digit off the invoice's own year ("MMG35-4223" on an invoice of
+# 28.09.25) says a digit of it was misread (an old-style 2 read as a 3), or the date was: nothing checks
+# which. Held for a clerk; a text layer's number is taken as printed.
+_REFERENCE_YEAR = re.compile(r"^[A-Za-z]*[-/ ]?(20\d\d|\d\d)(?=[^0-9]|$)")  # its first digits, after the letters
+YEAR_OFF_REASON = "{label} : l'année qu'il porte diffère d'un chiffre de celle de la facture, à vérifier"
+
+
+def doubt_reference_year(chosen: dict[str, Choice]) -> dict[str, str]:
+    """The invoice number held under the review threshold when the year it carries is one digit off the
+    issue date's year (`_REFERENCE_YEAR`).
+
+    >>> from parsers.fields.base import Candidate
+    >>> def chosen(number, date):
+    ...     read = [Candidate(n, v, 0.9, 1, None, v, "right", ocr=True) for n, v in (
+    ...         ("invoice_number", number), ("invoice_date", date))]
+    ...     return {c.name: Choice(c, 0.86, []) for c in read}
+    >>> list(doubt_reference_year(chosen("MMG35-4223", "2025-09-28")))
+    ['invoice_number']
+    >>> list(doubt_reference_year(chosen("F2024-17", "2025-01-03")))
+    ['invoice_number']
+    >>> numbers = ("MMG25-4223", "F-1234-5678", "AB12-3456", "2025/2065", "INF-535-25", "H2508-036")
+    >>> [doubt_reference_year(chosen(n, "2025-09-28")) for n in numbers]
+    [{}, {}, {}, {}, {}, {}]
+    """
+    number, issued = chosen.get("invoice_number"), chosen.get("invoice_date")
+    if number is None or issued is None or not number.candidate.ocr or number.confidence <= UNCHECKED_CAP:
+        return {}
+    year = issued.candidate.value[:4]
+    found = _REFERENCE_YEAR.match(number.candidate.value)
+    if found is not None:
+        printed = found.group(1) if len(found.group(1)) == 4 else f"20{found.group(1)}"
+        if sum(a != b for a, b in zip(printed, year, strict=True)) == 1:
+            notes = [*number.notes, "year one digit off"]
+            chosen["invoice_number"] = Choice(number.candidate, UNCHECKED_CAP, notes)
+            return {"invoice_number": YEAR_OFF_REASON.format(label=HUMAN_NAMES["invoice_number"])}
+    return {}

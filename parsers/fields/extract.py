@@ -32,6 +32,7 @@ from parsers.fields.doubts import (
     PREPARATORY,
     doubt_lone_dates,
     doubt_prose_date,
+    doubt_reference_year,
     doubt_rival_acts,
     doubt_unchecked_reads,
     doubt_zero_ghosts,
@@ -349,6 +350,47 @@ def _doubt_body_doctor(
             chosen[name] = Choice(choice.candidate, min(choice.confidence, BODY_DOCTOR_CAP), notes)
             reasons[name] = BODY_DOCTOR_REASON.format(label=HUMAN_NAMES[name])
     return reasons
+
+
+UNREAD_HEAD_REASON = "{label} d'un médecin nommé dans le corps, celui de l'en-tête n'a pas été lu : à vérifier"
+
+
+def _doubt_unread_letterhead(chosen: dict[str, Choice], group: list[PageResult]) -> dict[str, str]:
+    """The letterhead prints the invoicer's RPPS/ADELI label ("N° RPPS"), but no number of it was read (a
+    fax added a digit: no key checks), and the number kept belongs to a doctor the body names by title
+    ("Prescription Dr X — RPPS 1...", the prescription word misread): he is most likely another party
+    than the one whose label heads the paper. Held for a clerk, never auto-accepted. (One the body
+    names as having performed the acts, a group practice's member, is the invoicer: `is_performer`.)"""
+    reasons = {}
+    for name in ("rpps", "adeli"):
+        choice = chosen.get(name)
+        if choice is None or BODY_DOCTOR_NOTE not in choice.candidate.notes:
+            continue
+        if PERFORMER_NOTE in choice.candidate.notes or any(
+            LETTERHEAD_NOTE in c.notes for r in group for c in r.candidates if c.name in PRACTITIONER_FIELDS
+        ):
+            continue
+        if any(_unread_head_label(result) for result in group):
+            notes = [*choice.notes, "the letterhead's number unread"]
+            chosen[name] = Choice(choice.candidate, min(choice.confidence, BODY_DOCTOR_CAP), notes)
+            reasons[name] = UNREAD_HEAD_REASON.format(label=HUMAN_NAMES[name])
+    return reasons
+
+
+def _unread_head_label(result: PageResult) -> bool:
+    """A line above the page's patient block holding an RPPS/ADELI label and no identifier read on it."""
+    patient = [middle(c) for c in result.candidates if c.name in _PATIENT_FIELDS and c.box is not None]
+    if not patient:
+        return False
+    body = min(patient) - 2.0
+    ids = [c for c in result.candidates if c.name in PRACTITIONER_FIELDS and c.box is not None]
+    for index, line in enumerate(result.scan.lines):
+        if line.page != result.page.number or line.y1 >= body:
+            continue
+        labelled = any(h.kind in ("rpps", "adeli") for h in result.scan.hits[index])
+        if labelled and not any(line.y0 - 1 <= middle(c) <= line.y1 + 1 for c in ids):
+            return True
+    return False
 
 
 def _places_of_care(candidates: list[Candidate]) -> list[Candidate]:
@@ -863,6 +905,38 @@ def check_nir_birth(chosen: dict[str, Choice]) -> None:
         chosen[name] = Choice(choice.candidate, raised, [*choice.notes, "NIR and birth date agree"])
 
 
+BIRTH_OFF_CAP = 0.8
+
+
+def doubt_birth_off_nir(chosen: dict[str, Choice]) -> None:
+    """The NIR's birth year and month (characters 2-5) and an OCR-read birth date one digit apart
+    ("2 90 04 ..." and "07/01/1990"): another person's NIR (a parent's, on a child's invoice) is years
+    apart, not one digit, so one of the two reads is off, most likely the date (the NIR's key checks
+    its digits). The birth date is held under the sure band; nothing checks which digit is right.
+
+    >>> from parsers.fields.base import Candidate
+    >>> def chosen(number, date):
+    ...     read = [Candidate(n, v, 0.9, 1, None, v, "right", ocr=True) for n, v in (
+    ...         ("nir", number), ("patient_birth_date", date))]
+    ...     return {c.name: Choice(c, 0.92, []) for c in read}
+    >>> off, same, parent = (chosen("290049956145243", d) for d in ("1990-01-07", "1990-04-07", "2015-04-07"))
+    >>> for found in (off, same, parent):
+    ...     doubt_birth_off_nir(found)
+    >>> [found["patient_birth_date"].confidence for found in (off, same, parent)]
+    [0.8, 0.92, 0.92]
+    """
+    nir_choice, birth = chosen.get("nir"), chosen.get("patient_birth_date")
+    if nir_choice is None or birth is None or not birth.candidate.ocr:
+        return
+    number, date = nir_choice.candidate.value, birth.candidate.value
+    if len(number) != 15 or len(date) != 10 or not number[1:5].isdigit() or int(number[3:5]) > 12:
+        return
+    if sum(a != b for a, b in zip(number[1:5], date[2:4] + date[5:7], strict=True)) != 1:
+        return
+    held = min(birth.confidence, BIRTH_OFF_CAP)
+    chosen["patient_birth_date"] = Choice(birth.candidate, held, [*birth.notes, "one digit off the NIR's"])
+
+
 def _repairs(candidate: Candidate) -> int:
     """How many characters an OCR repair changed (0 when not repaired; many when unknown)."""
     if not candidate.repaired:
@@ -1112,6 +1186,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
         if choice is not None:
             chosen[name] = choice
     check_nir_birth(chosen)
+    doubt_birth_off_nir(chosen)
     mend_year_opening(chosen)
     weigh_evidence(candidates, chosen)
     reasons: list[str] = []
@@ -1132,8 +1207,11 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     doubts.update(doubt_rival_acts(chosen, group))
     doubts.update(doubt_zero_ghosts(chosen, group))
     doubts.update(doubt_prose_date(candidates, chosen))
+    doubts.update(doubt_reference_year(chosen))
     doubts.update(_doubt_body_doctor(candidates, chosen, group))
+    doubts.update(_doubt_unread_letterhead(chosen, group))
     doubts.update(_doubt_fees_finess(chosen, group))
+    _doubt_two_invoicers(chosen)
     _spell_first_name(chosen)
     fields = {name: _to_field(name, choice) for name, choice in chosen.items()}
     document = ExtractedDocument(fields=fields, pages=[r.page.number for r in group], kind=kind)
@@ -1165,6 +1243,24 @@ def _spell_first_name(chosen: dict[str, Choice]) -> None:
     if value != choice.candidate.value:
         spelt = dataclasses.replace(choice.candidate, value=value, repaired=True)
         chosen["patient_name"] = Choice(spelt, choice.confidence, [*choice.notes, FIRST_NAME_NOTE])
+
+
+TWO_INVOICERS_CAP = 0.8
+
+
+def _doubt_two_invoicers(chosen: dict[str, Choice]) -> None:
+    """One party invoices. When identifiers of two kinds are kept (a laboratory's FINESS and its
+    biologist's RPPS, a clinic's FINESS and a surgeon's RPPS, an ADELI and a prescriber's RPPS), one of
+    them is not the invoicer's: review already asks a clerk which ("plusieurs facturants possibles"),
+    and neither is reported as sure. An RPPS and an ADELI printed together as one practitioner's
+    (`_one_practitioner`) are no rivals."""
+    kept = [name for name in PRACTITIONER_FIELDS if name in chosen]
+    if len(kept) < 2 or (sorted(kept) == ["adeli", "rpps"] and _one_practitioner(chosen)):
+        return
+    for name in kept:
+        choice = chosen[name]
+        held = min(choice.confidence, TWO_INVOICERS_CAP)
+        chosen[name] = Choice(choice.candidate, held, [*choice.notes, "two invoicers"])
 
 
 PAIRED_LINES = 2.5  # line heights between an RPPS and an ADELI printed one under the other

@@ -88,7 +88,29 @@ def find_id(name: str, text: str) -> Found | None:
         found = _id_from_raw(name, raw, start, end)
         if found is not None:
             return found
-    return _nir_misread(name, text, spans) or _stuttered(name, text, spans) or _split_zero(name, text, spans)
+    return (
+        _nir_misread(name, text, spans)
+        or _stray_lead(name, text, spans)
+        or _stuttered(name, text, spans)
+        or _split_zero(name, text, spans)
+    )
+
+
+def _stray_lead(name: str, text: str, spans: list[tuple[int, int]]) -> Found | None:
+    """For a NIR whose key fails: a lone character read ahead of it, the label's colon taken for a digit
+    ("No Sécurité sociale 3 2 01 12 2A 671 204 51" for "... : 2 01 12 2A ...", a typewriter font's
+    colon). A NIR opens on one lone digit, its sex: two lone characters, the first is the stray. Dropped
+    when the NIR after it checks as read (its 13 digits and its key, 1 in 97 by chance); a mended
+    reading, never in the sure band (`confidence.field_cap`)."""
+    if name != "nir" or len(spans) < 3 or any(end - start != 1 for start, end in spans[:2]):
+        return None
+    rest = spans[1:]
+    for count in range(len(rest), 0, -1):
+        start, end = rest[0][0], rest[count - 1][1]
+        found = _id_from_raw(name, _MARK.sub(" ", text[start:end]), start, end)
+        if found is not None and not found.repaired:
+            return Found(found.value, start, end, True, NIR_GUESS_VALIDITY)
+    return None
 
 
 STUTTER_VALIDITY = 0.6  # a digit read twice, dropped: plausible, never enough on its own

@@ -492,6 +492,8 @@ def _concept_hit(line: Line, run: list[int]) -> LabelHit | None:
     colon = last.endswith(":") or following.startswith(":")
     if set(folded) & CONCEPT_BLOCK:
         return None  # "Prix TTC", "Base remb. Sécu": an amount that is not one of ours
+    if not colon and fold(following).strip(",.") in WEEKDAYS and date_concept_of(folded, colon=True) == "care_date":
+        colon = True  # "Consultation dimanche 28 septembre 2025": the act, then the day it was given
     # "Soins infirmiers Part Sécu": the label is the first tail of the run that names a concept
     start = next((k for k in range(len(folded)) if _concept(folded[k:], last, colon) is not None), None)
     if start is None:

@@ -77,8 +77,12 @@ _EMPLOYEE = re.compile(r"\b(?:executant|salarie|intervenant|vacataire)e?s?\b")
 
 
 # "Pharmacien titulaire : X — RPPS 1... — Inscrit à l'Ordre des pharmaciens": the pharmacist who owns or
-# runs the pharmacy, or works in it ("titulaire" alone when a fax misread "Pharmacien")
-_PHARMACIST = re.compile(r"\btitulaires?\b|\bpharmacien(?:ne)?s? (?:responsable|gerant|adjoint|assistant)e?s?\b")
+# runs the pharmacy, or works in it ("titulaire" alone when a fax misread "Pharmacien"); "Biologiste
+# responsable : Dr X — RPPS 1...": a laboratory's biologist, who signs its results while the laboratory
+# invoices under its FINESS
+_PHARMACIST = re.compile(
+    r"\btitulaires?\b|\bpharmacien(?:ne)?s? (?:responsable|gerant|adjoint|assistant)e?s?\b|\bbiologistes?\b"
+)
 _PHARMACISTS_ORDER = re.compile(r"\bordre des pharmaciens\b")
 
 

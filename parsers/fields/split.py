@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from intake.domain.model import ExtractedDocument, Page
 from parsers.fields import values
 from parsers.fields.base import AMOUNT_FIELDS, PRACTITIONER_FIELDS, Candidate, middle
-from parsers.fields.labels import fold
+from parsers.fields.labels import edit_distance, fold
 from parsers.fields.references import SPACED_FACTURE
 
 if TYPE_CHECKING:
@@ -70,6 +70,8 @@ def _group(pieces: list[tuple[PageResult, bool]]) -> list[list[PageResult]]:
             new = new or any(r.title_top for r in groups[-1])
         elif groups and number is None and result.title_top and _has_header_ids(result):
             new = new or (any(r.title_top for r in groups[-1]) and not _continues(result))
+        if not new and groups and (number is None or number not in _all_numbers(groups[-1])):
+            new = another_patient(result, groups[-1])
         if new:
             groups.append([result])
             current_number = number
@@ -77,6 +79,37 @@ def _group(pieces: list[tuple[PageResult, bool]]) -> list[list[PageResult]]:
             groups[-1].append(result)
             current_number = current_number or number
     return groups
+
+
+PATIENT_FLOOR = 0.8  # a patient name read under its label, well enough to tell two patients apart
+NAME_MISREAD = 3  # letters a misread may change in one name ("FESSIER Mathilde" for "TESSIER Mathilde")
+
+
+def another_patient(result: PageResult, group: list[PageResult]) -> bool:
+    """A page of a batch whose invoice number was not read (a fax or a scan lost the corner it sits in):
+    it names, under the patient's label, another patient than the pages before it, no NIR of theirs,
+    and prints amounts of its own, as they do. An invoice bills one patient's care, so it is the next
+    invoice of the batch, not a page of the same one: taken together, the two would mix two patients'
+    fields."""
+    names = _patient_names(result)
+    before = {name for r in group for name in _patient_names(r)}
+    if not names or not before or not _has_amounts(result) or not any(_has_amounts(r) for r in group):
+        return False
+    if any(edit_distance(a, b, NAME_MISREAD) <= NAME_MISREAD for a in names for b in before):
+        return False
+    nirs = {c.value for c in result.candidates if c.name == "nir"}
+    return not nirs & {c.value for r in group for c in r.candidates if c.name == "nir"}
+
+
+def _patient_names(result: PageResult) -> set[str]:
+    return {
+        fold(c.value) for c in result.candidates
+        if c.name == "patient_name" and c.how != "pattern" and c.score >= PATIENT_FLOOR
+    }
+
+
+def _has_amounts(result: PageResult) -> bool:
+    return any(c.name in AMOUNT_FIELDS for c in result.candidates)
 
 
 def _all_numbers(group: list[PageResult]) -> set[str]:
