@@ -82,15 +82,19 @@ def is_acts_header(line: Line, hits: list[LabelHit]) -> bool:
 def _dated_acts_headings(line: Line, hits: list[LabelHit]) -> bool:
     """ "Date | Prestation" opening a row of headings whose others were lost (printed sideways over
     their columns, misread): the "Date" heading first, an act named beside it as a word of its own,
-    and no value on the row. The dates under it are the acts'."""
+    and no value on the row (a heading's rate, "Km x 1,12", is none). The dates under it are the acts'."""
     dated = [h for h in hits if h.kind == "generic_date"]
     return (
         bool(dated)
         and dated[0].first_word == 0
         and _ACT_WORD.search(fold(line.text)) is not None
         and not values.find_dates(line.text)
-        and not values.find_amounts(line.text)
+        and not values.find_amounts(_RATE.sub(" ", line.text))
     )
+
+
+# a rate in a heading: "Km x 1,12" (the column holds the kilometres times the rate), "Tarif × 2"
+_RATE = re.compile(r"(?:\bx|×|\*)\s*\d+(?:[.,]\d+)?(?![\d.,])", re.IGNORECASE)
 
 
 # "Séance | Cotation | Acte | Montant": the first column heads each row's visit, the rows open with its date
