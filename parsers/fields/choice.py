@@ -25,3 +25,7 @@ class Choice:
     candidate: Candidate
     confidence: float
     notes: list[str] = field(default_factory=list)
+
+    def held(self, cap: float, note: str) -> Choice:
+        """This choice held at `cap` at the most, `note` saying why: a doubt never raises a confidence."""
+        return Choice(self.candidate, min(self.confidence, cap), [*self.notes, note])

@@ -470,7 +470,6 @@ def doubt_reference_year(chosen: dict[str, Choice]) -> dict[str, str]:
     if found is not None:
         printed = found.group(1) if len(found.group(1)) == 4 else f"20{found.group(1)}"
         if sum(a != b for a, b in zip(printed, year, strict=True)) == 1:
-            notes = [*number.notes, "year one digit off"]
-            chosen["invoice_number"] = Choice(number.candidate, UNCHECKED_CAP, notes)
+            chosen["invoice_number"] = number.held(UNCHECKED_CAP, "year one digit off")
             return {"invoice_number": YEAR_OFF_REASON.format(label=HUMAN_NAMES["invoice_number"])}
     return {}

@@ -371,8 +371,7 @@ def _doubt_unread_letterhead(chosen: dict[str, Choice], group: list[PageResult])
         ):
             continue
         if any(_unread_head_label(result) for result in group):
-            notes = [*choice.notes, "the letterhead's number unread"]
-            chosen[name] = Choice(choice.candidate, min(choice.confidence, BODY_DOCTOR_CAP), notes)
+            chosen[name] = choice.held(BODY_DOCTOR_CAP, "the letterhead's number unread")
             reasons[name] = UNREAD_HEAD_REASON.format(label=HUMAN_NAMES[name])
     return reasons
 
@@ -488,7 +487,7 @@ def _doubt_fees_finess(chosen: dict[str, Choice], group: list[PageResult]) -> di
     choice = chosen.get("finess")
     if choice is None or "rpps" in chosen or "adeli" in chosen or not _own_fees(group):
         return {}
-    chosen["finess"] = Choice(choice.candidate, min(choice.confidence, BODY_DOCTOR_CAP), [*choice.notes, "fees note"])
+    chosen["finess"] = choice.held(BODY_DOCTOR_CAP, "fees note")
     return {"finess": FEES_FINESS_REASON}
 
 
@@ -933,8 +932,7 @@ def doubt_birth_off_nir(chosen: dict[str, Choice]) -> None:
         return
     if sum(a != b for a, b in zip(number[1:5], date[2:4] + date[5:7], strict=True)) != 1:
         return
-    held = min(birth.confidence, BIRTH_OFF_CAP)
-    chosen["patient_birth_date"] = Choice(birth.candidate, held, [*birth.notes, "one digit off the NIR's"])
+    chosen["patient_birth_date"] = birth.held(BIRTH_OFF_CAP, "one digit off the NIR's")
 
 
 def _repairs(candidate: Candidate) -> int:
@@ -1258,9 +1256,7 @@ def _doubt_two_invoicers(chosen: dict[str, Choice]) -> None:
     if len(kept) < 2 or (sorted(kept) == ["adeli", "rpps"] and _one_practitioner(chosen)):
         return
     for name in kept:
-        choice = chosen[name]
-        held = min(choice.confidence, TWO_INVOICERS_CAP)
-        chosen[name] = Choice(choice.candidate, held, [*choice.notes, "two invoicers"])
+        chosen[name] = chosen[name].held(TWO_INVOICERS_CAP, "two invoicers")
 
 
 PAIRED_LINES = 2.5  # line heights between an RPPS and an ADELI printed one under the other
