@@ -46,6 +46,7 @@ from parsers.fields.references import SPACED_FACTURE, own_references, title_cand
 from parsers.fields.review import HUMAN_NAMES, page_reasons, review
 from parsers.fields.roles import (
     insured_births,
+    is_company_pharmacist,
     is_destination,
     is_employee,
     is_issuer_named,
@@ -546,6 +547,8 @@ def _is_distractor(
         if candidate.name == "finess" and is_destination(page_scan, candidate):
             return True
         if finess and candidate.name != "finess" and is_employee(page_scan, candidate):
+            return True
+        if is_company_pharmacist(page_scan, candidate):
             return True
         if candidate.how == "pattern" and candidate.value in claimed:
             return True

@@ -86,6 +86,21 @@ _PHARMACIST = re.compile(
 _PHARMACISTS_ORDER = re.compile(r"\bordre des pharmaciens\b")
 
 
+# "Pharmacien responsable : X — RPPS 1...": a prestataire de santé à domicile, a pharmacy or a laboratory
+# names the pharmacist or biologist it must employ; they sign, the company invoices under its own number
+_PHARMACIST_BY_NAME = re.compile(
+    r"\bpharmacien(?:ne)?s? (?:responsable|titulaire|gerant|adjoint|assistant)e?s?\b|\bbiologistes?\b"
+)
+
+
+def is_company_pharmacist(scan_: PageScan, candidate: Candidate) -> bool:
+    """An RPPS printed after "Pharmacien responsable", "Pharmacien titulaire" or "Biologiste": the
+    pharmacist or biologist a company must employ, never who invoices, even when the company's own
+    number is no FINESS (a PSAD's "code prestataire"): with it unread the practitioner is absent, for a
+    clerk to see, never the pharmacist's."""
+    return candidate.name == "rpps" and _before_on_line(scan_, candidate, _PHARMACIST_BY_NAME)
+
+
 def is_employee(scan_: PageScan, candidate: Candidate) -> bool:
     """An RPPS/ADELI printed after "Médecin exécutant", "praticien salarié", "Pharmacien titulaire":
     someone who works for the establishment whose FINESS invoices (a pharmacy invoices under its own
