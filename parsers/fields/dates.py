@@ -337,17 +337,23 @@ _DATE_GLYPHS = str.maketrans({**CONFUSIONS, "$": "5", "§": "5"})
 _GLYPH_DATE = re.compile(r"[\w$§|!]{1,2}[/.\-][\w$§|!]{1,2}[/.\-][\w$§|!]{2,4}")
 # "2101/2025", "21/012025": a handwritten date whose first or second slash the OCR lost
 _ONE_SLASH_DATE = re.compile(r"(\d{2})(\d{2})/(\d{4})|(\d{2})/(\d{2})(\d{4})")
+# "08 08-2025", "08-08 2025": one of a day-first date's two separators read as a space
+_SPACE_SEPARATOR = re.compile(r"(\d{2}) (\d{2})([/.\-])(\d{4})(?![\d/.\-])|(\d{2})([/.\-])(\d{2}) (\d{4})(?![\d/.\-])")
+_ONE_DASH_ISO = re.compile(r"(20\d{2})-?(\d{2})-?(\d{2})")  # "2025-0814": a year-first date, one dash lost
 MISREAD_DATE_VALIDITY = 0.8
 _NUMERIC_TOKEN = re.compile(r"(\d{2})([/.\-])(\d{2})([/.\-])(\d{2}|\d{4})")
 _ZERO_READ = "689"  # what a fax makes of a 0
 
 
 def _impossible_tens(token: str) -> str | None:
-    """ "06/87/2025", "04/86/25": a month or a day no calendar has, its tens a 6, 8 or 9 that OCR reads
-    for a 0 on a fax: that 0 put back ("06/07/2025"); None when the token is no such date.
+    """ "06/87/2025", "04/86/25", "04.09.2925": a month, a day or a year no calendar (or no invoice) has,
+    its tens (a year's hundreds) a 6, 8 or 9 that OCR reads for a 0 on a fax: that 0 put back
+    ("06/07/2025"); None when the token is no such date.
 
     >>> _impossible_tens("06/87/2025"), _impossible_tens("86/06/25"), _impossible_tens("06/07/2025")
     ('06/07/2025', '06/06/25', None)
+    >>> _impossible_tens("04.09.2925"), _impossible_tens("18/68/2825")
+    ('04.09.2025', '18/08/2025')
     >>> _impossible_tens("38/06/25") is None  # a 3 or an 8, which: not said
     True
     """
@@ -359,6 +365,8 @@ def _impossible_tens(token: str) -> str | None:
         day = "0" + day[1]
     if int(month) > 12 and month[0] in _ZERO_READ:
         month = "0" + month[1]
+    if len(year) == 4 and year[0] == "2" and year[1] in _ZERO_READ:
+        year = "20" + year[2:]  # "04.09.2925": no invoice is dated in the 2900s
     fixed = f"{day}{first}{month}{second}{year}"
     return fixed if fixed != token else None
 
@@ -387,13 +395,24 @@ def _misread_month(text: str) -> tuple[str, int] | None:
 def misread_date(text: str) -> Found | None:
     """The date opening `text` with look-alike letters read for a few of its digits (at least half of
     them read as digits), the 0 of its day or month read as a 6, 8 or 9 (`_impossible_tens`), one of
-    its two slashes lost, or an English month's "l" read as an "i" (`_misread_month`): where a line
-    calls for a date ("Reims, le ...", right of "Date des soins", a row of the acts' "Date" column),
-    that is its date. Repaired, so weaker than a date read."""
+    its two slashes (or of a year-first date's dashes: "2025-0814") lost or read as a space ("08 08-2025"),
+    or an English month's "l" read as an "i" (`_misread_month`): where a line calls for a date ("Reims,
+    le ...", right of "Date des soins", a row of the acts' "Date" column), that is its date. Repaired, so
+    weaker than a date read."""
     token = text.split(" ", 1)[0].rstrip(".,;")
     lost = _ONE_SLASH_DATE.fullmatch(token)
+    iso = _ONE_DASH_ISO.fullmatch(token) if token.count("-") == 1 else None
     month_first = _misread_month(text)
-    if month_first is not None:
+    spaced = _SPACE_SEPARATOR.match(text)
+    if iso is not None:
+        fixed = "-".join(iso.groups())
+    elif spaced is not None:
+        if spaced.group(1) is not None:  # "08 08-2025"
+            day, month, separator, year = spaced.group(1, 2, 3, 4)
+        else:  # "08-08 2025"
+            day, separator, month, year = spaced.group(5, 6, 7, 8)
+        fixed, token = f"{day}{separator}{month}{separator}{year}", spaced.group(0)
+    elif month_first is not None:
         fixed, length = month_first
         token = text[:length]
     elif lost is not None:

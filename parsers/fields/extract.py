@@ -23,11 +23,12 @@ from parsers.fields.confidence import (
     corroborate,
     field_cap,
     lift,
+    one_reading,
     plausible_reference,
     sure_care_date,
     weigh_evidence,
 )
-from parsers.fields.dates import care_date_from_issue, issued_on_delivery
+from parsers.fields.dates import care_date_from_issue, issued_on_delivery, not_given
 from parsers.fields.doubts import (
     PREPARATORY,
     doubt_lone_dates,
@@ -974,6 +975,8 @@ def check_partial_sums(
     if not labelled and name == "total_amount" and _acts_add_up(expected, chosen, group):
         _total_from_acts(wanted, chosen)
         return
+    if not labelled and wanted not in printed and _zero_ghost_missing(chosen, name, expected, printed):
+        return
     if labelled:
         top = max(labelled, key=lambda c: c.score)
         confidence = min(field_cap(top), max(top.score, 0.5) + (1 - max(top.score, 0.5)) * 0.6)
@@ -988,11 +991,91 @@ def check_partial_sums(
         return  # an unlabelled amount that fits: no evidence for the three others
     elif expected != 0 or name == "total_amount":
         return
+    elif (zero := _zero_beside_shares(chosen, group)) is not None:  # printed nil where the three are
+        chosen[name] = Choice(
+            Candidate(name, wanted, 0.6, zero.page, None, zero.raw, "sums", ocr=zero.ocr),
+            ZERO_BESIDE_SHARES,
+            ["inferred from the sums"],
+        )
     # else: the missing share is not printed and the three read add up without it (no AMC, say)
     for other in AMOUNT_FIELDS:
         if other != name:
             choice = chosen[other]
             chosen[other] = _sums_agree(choice, _sums_floor(choice.candidate, lift(choice.confidence, 0.5)))
+
+
+GHOST_LIMIT = Decimal(10)
+
+
+def _zero_ghost_missing(
+    chosen: dict[str, Choice], name: str, expected: Decimal, printed: dict[str, Candidate]
+) -> bool:
+    """Three amounts read, one missing, and what the sums call for printed nowhere: a share read as a
+    zero's ghost ("Reste à payer 9,00" for 0,00, a fax's 0 read as a 9), put back to zero, makes the
+    sums call for an amount printed on the document ("Total 49,66" and the maternity's 100 % share
+    unread: 49,66). Only when one such share exists; the zero and the amount inferred are held for a
+    clerk (`GLYPH_REPAIR_CAP`)."""
+    options = []
+    for zero in AMOUNT_FIELDS[1:]:
+        if zero == name or not _zero_misread(chosen[zero].candidate.value, "0.00"):
+            continue
+        read = Decimal(chosen[zero].candidate.value)
+        if read >= GHOST_LIMIT:
+            continue  # "60,00" is no "0,00" misread: a zero's ghost keeps its one digit of euros
+        value = expected - read if name == "total_amount" else expected + read
+        if value > 0 and f"{value:.2f}" in printed:
+            options.append((zero, f"{value:.2f}"))
+    if len(options) != 1:
+        return False
+    zero, wanted = options[0]
+    _repair_amount(chosen, zero, "0.00", "zero misread")
+    found = printed[wanted]
+    chosen[name] = Choice(
+        Candidate(name, wanted, 0.6, found.page, found.box, found.raw, "sums", ocr=found.ocr),
+        GLYPH_REPAIR_CAP,
+        ["inferred from the sums", "zero misread"],
+    )
+    return True
+
+
+ZERO_BESIDE_SHARES = 0.8  # its label unread: the sums and its place say what it is, a clerk may check
+
+
+def _zero_beside_shares(chosen: dict[str, Choice], group: list[PageResult] | None) -> Candidate | None:
+    """The missing share the sums make nil, printed where the three others are: a "0,00 €" in the row of
+    the three amounts read (a grid: "143,12 € 85,87 € 57,25 € 0,00 €" under its headings), or alone on
+    the line just over or under the lines of the three, as they are one per line ("Resic à charge 0,00 €",
+    its label misread). A zero printed elsewhere on the page says nothing: the share stays absent."""
+    known = [chosen[n].candidate for n in AMOUNT_FIELDS if n in chosen]
+    if group is None or any(c.box is None for c in known) or len({c.page for c in known}) != 1:
+        return None
+    result = next((r for r in group if r.page.number == known[0].page), None)
+    if result is None:
+        return None
+    lines = result.scan.lines
+    rows = {line_of(result.scan, c) for c in known}
+    if None in rows:
+        return None
+    indices = sorted(i for i in rows if i is not None)
+    if len(indices) == 1:
+        places = indices
+    elif indices == list(range(indices[0], indices[-1] + 1)) and len(indices) == len(known):
+        places = [i for i in (indices[0] - 1, indices[-1] + 1) if 0 <= i < len(lines)]
+    else:
+        return None
+    raws = {c.raw for c in known}
+    zeros: list[tuple[int, values.Match]] = []
+    for index in places:
+        amounts = values.find_amounts(lines[index].text)
+        others = [m for m in amounts if Decimal(m.value) != 0]
+        if len(indices) > 1 and others:
+            continue  # a line of its own amount only: not another row of the table
+        zeros.extend((index, m) for m in amounts if Decimal(m.value) == 0 and m.raw not in raws)
+    if len(zeros) != 1:
+        return None
+    index, match = zeros[0]
+    line = lines[index]
+    return Candidate("amount", match.value, 0.0, line.page, None, match.raw, "printed", ocr=line.source == "ocr")
 
 
 def mend_share_over_total(chosen: dict[str, Choice], printed: dict[str, Candidate]) -> None:
@@ -1172,7 +1255,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     candidates = _body_doctors(candidates)
     candidates = _site_finess(candidates)
     if kind not in ("quote", "pec"):
-        candidates = issued_on_delivery(_one_date_for_both(candidates))
+        candidates = issued_on_delivery(_one_date_for_both(_headless_acts(candidates, group)))
     if any(c.name in PRACTITIONER_FIELDS and c.how != "pattern" for c in candidates):
         candidates = [c for c in candidates if not (c.name in PRACTITIONER_FIELDS and c.how == "pattern")]
     candidates = _insured_apart(candidates)
@@ -1213,6 +1296,9 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     doubts.update(_doubt_unread_letterhead(chosen, group))
     doubts.update(_doubt_fees_finess(chosen, group))
     _doubt_two_invoicers(chosen)
+    _mend_care_after_issue(chosen)
+    if "care_date" in chosen and HEADLESS_NOTE in chosen["care_date"].candidate.notes:
+        chosen["care_date"] = chosen["care_date"].held(HEADLESS_CAP, HEADLESS_NOTE)
     _spell_first_name(chosen)
     fields = {name: _to_field(name, choice) for name, choice in chosen.items()}
     document = ExtractedDocument(fields=fields, pages=[r.page.number for r in group], kind=kind)
@@ -1227,6 +1313,32 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     document.needs_review = needs
     document.review_reasons = found_reasons
     return document
+
+
+CARE_MENDED_NOTE = "care date one digit off the issue date"
+YEAR_DIGITS = 4  # of an ISO date
+
+
+def _mend_care_after_issue(chosen: dict[str, Choice]) -> None:
+    """A care date read after the issue date, which no invoice can bill, and one digit off it: a digit a
+    fax reads for another ("19.07.25" under "DATE FACT. 10.07.25", a 0 read as a 9), or any digit of a
+    year still to come ("21/01/2075" beside "LE 21/01/2025"): the care was given the day the invoice was
+    issued, that digit misread. The calendar and the issue date's own reading confirm
+    it; a mended reading all the same, never surer than the care date was."""
+    care, issued = chosen.get("care_date"), chosen.get("invoice_date")
+    if care is None or issued is None or not care.candidate.ocr or issued.candidate.score < ISSUE_SURE:
+        return
+    read, day = care.candidate.value, issued.candidate.value
+    if read <= day or one_reading(care.candidate, issued.candidate):
+        return
+    changed = [(at, frozenset(pair)) for at, pair in enumerate(zip(read, day, strict=True)) if pair[0] != pair[1]]
+    if len(changed) != 1:
+        return
+    at, pair = changed[0]
+    if at >= YEAR_DIGITS and pair not in CONFUSED_DIGITS:
+        return  # a later day or month of the same year may be a visit to come; a later year never is billed
+    mended = dataclasses.replace(care.candidate, value=day, repaired=True)
+    chosen["care_date"] = Choice(mended, min(care.confidence, GLYPH_REPAIR_CAP), [*care.notes, CARE_MENDED_NOTE])
 
 
 FIRST_NAME_NOTE = "first name spelt as listed"
@@ -1302,6 +1414,57 @@ def _site_finess(candidates: list[Candidate]) -> list[Candidate]:
 
 
 ONE_DATE_FACTOR = 0.7
+HEADLESS_WEIGHT = 0.6  # no heading names the column: the rows' shape alone, never enough on its own
+HEADLESS_NOTE = "acts rows under an unread heading"
+HEADLESS_CAP = 0.8  # under review's threshold: a clerk checks the column a heading does not name
+ROW_GAP = 2.5  # line heights between two rows of one table
+
+
+def _headless_acts(candidates: list[Candidate], group: list[PageResult]) -> list[Candidate]:
+    """No care date found, and an acts table whose "Date" heading the fax lost ("Code Montant" left of
+    it, "pete prestation" for "Date Prestation"): two rows or more, one under the other, each opening
+    with a date at the same left edge and going on to an amount. Each row is a dated act, and the care
+    date is the first of them, as under a "Date" heading; held for a clerk."""
+    if any(c.name == "care_date" for c in candidates):
+        return candidates
+    for result in group:
+        runs: list[list[tuple[Line, str]]] = [[]]
+        for line in result.scan.lines:
+            row = _dated_act_row(line)
+            if row is None or (runs[-1] and not _next_row(runs[-1][-1][0], row[0])):
+                runs.append([])
+            if row is not None:
+                runs[-1].append(row)
+        found = next((act for run in runs if (act := _first_act(run)) is not None), None)
+        if found is not None:
+            return [*candidates, found]
+    return candidates
+
+
+def _dated_act_row(line: Line) -> tuple[Line, str] | None:
+    dates = values.find_dates(line.text)
+    if not dates or dates[0].start != 0 or not values.find_amounts(line.text[dates[0].end :]):
+        return None
+    return None if not_given(line.text) else (line, dates[0].value)
+
+
+def _next_row(above: Line, below: Line) -> bool:
+    return (
+        above.page == below.page
+        and abs(above.words[0].x0 - below.words[0].x0) < below.height
+        and below.y0 - above.y1 < ROW_GAP * below.height
+    )
+
+
+def _first_act(run: list[tuple[Line, str]]) -> Candidate | None:
+    if len(run) < 2:
+        return None
+    line, first = min(run, key=lambda row: row[1])
+    word = line.words[0]
+    return Candidate(
+        "care_date", first, HEADLESS_WEIGHT, line.page, (word.x0, word.y0, word.x1, word.y1), word.text,
+        "headless", notes=[HEADLESS_NOTE], ocr=line.source == "ocr", rows=tuple(day for _, day in run),
+    )
 
 
 def _one_date_for_both(candidates: list[Candidate]) -> list[Candidate]:

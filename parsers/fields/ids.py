@@ -4,6 +4,7 @@ the label-less runs of digits as long as an RPPS or a NIR."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -76,10 +77,24 @@ _ROUND_ZERO = re.compile(r"@|(?<=\d)C|C(?=\d)")
 _KEYED = ("rpps", "adeli", "finess", "nir")
 
 
+# A speck of the fax line read as a mark inside a run of digits ("ADELI 20825465%6"): no identifier holds
+# one; read as the space it takes, the key decides whether the digits around it are the number.
+_SPECK = re.compile(r"(?<=\d)[%*^~¨'\"’](?=\d)")
+
+
 def find_id(name: str, text: str) -> Found | None:
     """The identifier at the start of `text` (after "n°", ":"...), repaired if need be."""
     if name in _KEYED:
         text = _ROUND_ZERO.sub("O", text)  # then repaired as a read "O" is: the key decides
+        specks = [m.start() for m in _SPECK.finditer(text)]
+        found = find_id(name, _SPECK.sub(" ", text)) if specks else None
+        if (
+            found is not None
+            and any(found.start <= at < found.end for at in specks)
+            and found.name is None
+            and (name != "adeli" or adeli.checksum_ok(found.value))  # the key decides, soft as it is elsewhere
+        ):
+            return dataclasses.replace(found, repaired=True, validity=min(found.validity, REPAIRED_VALIDITY))
     spans = _id_groups(text, marks=name == "nir")  # a NIR's key checks all 15 digits, marks or not
     for count in range(len(spans), 0, -1):
         start, end = spans[0][0], spans[count - 1][1]
@@ -113,6 +128,7 @@ def _stray_lead(name: str, text: str, spans: list[tuple[int, int]]) -> Found | N
     return None
 
 
+REPAIRED_VALIDITY = 0.8  # a letter read for a digit put back (`_id_from_raw`), a speck dropped
 STUTTER_VALIDITY = 0.6  # a digit read twice, dropped: plausible, never enough on its own
 
 

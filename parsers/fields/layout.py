@@ -106,11 +106,29 @@ def _word_tokens(word: Word, index: int) -> list[Token]:
             position += 1
         for part in _GLUED.get(tok, (tok,)) if tok not in _LABEL_WORDS else (tok,):
             found.append(Token(part, index, position))
+    if len(found) == 1 and _sign_lost(raw):
+        return [Token("no", index, 1), Token(found[0].text[1:], index, found[0].end_char)]
     return found
 
 
-# "NECE)" for "NE(E)": a fax or a scan reads the opening bracket of a feminine mark as a "C"
-_BRACKET_READ_C = re.compile(r"^([^\W\d_]+)[cC]((?:e|es|s)\))$", re.IGNORECASE)
+# "NAMC 917636931": the number sign of "N°AMC" lost on a fax, its N glued to the acronym
+_NUMBERED_ACRONYMS = {label.tokens[1] for label in LABELS if len(label.tokens) == 2 and label.tokens[0] == "no"}
+
+
+def _sign_lost(raw: str) -> bool:
+    """A capitals word that is "N" then an acronym a label numbers ("NAMC" for "N°AMC").
+
+    >>> _sign_lost("NAMC"), _sign_lost("NOTE"), _sign_lost("Namc"), _sign_lost("NAM")
+    (True, False, False, False)
+    """
+    word = raw.strip(".,:;")
+    capitals = len(word) >= 4 and word.isalpha() and word.isupper()
+    return capitals and word[0] == "N" and fold(word[1:]) in _NUMBERED_ACRONYMS
+
+
+# "NECE)" for "NE(E)": a fax or a scan reads the opening bracket of a feminine mark as a "C" (or an "f":
+# "néfe)")
+_BRACKET_READ_C = re.compile(r"^([^\W\d_]+)[cCf]((?:e|es|s)\))$", re.IGNORECASE)
 
 
 def _bracket_as_c(raw: str) -> str:
@@ -119,6 +137,8 @@ def _bracket_as_c(raw: str) -> str:
 
     >>> _bracket_as_c("NECE)"), _bracket_as_c("Assuréce)"), _bracket_as_c("FACE)"), _bracket_as_c("NE(E)")
     ('NE(E)', 'Assuré(e)', 'FACE)', 'NE(E)')
+    >>> _bracket_as_c("néfe)")
+    'né(e)'
     """
     match = _BRACKET_READ_C.match(raw)
     if match is None or not set(tokens(match.group(1))) <= _LABEL_WORDS:
@@ -162,7 +182,7 @@ def build_lines(pages: list[Page]) -> list[Line]:
             for words in rows:
                 words.sort(key=lambda w: w.x0)
                 if page.source == "ocr":
-                    words = _rejoin_split_capitals(words)
+                    words = _rejoin_split_day(_rejoin_split_capitals(words))
                 line = Line(page.number, number, words, page.source)
                 for i, word in enumerate(words):
                     line.toks.extend(_word_tokens(word, i))
@@ -184,6 +204,33 @@ def _rejoin_split_capitals(words: list[Word]) -> list[Word]:
             previous is not None
             and ((_lone_capital(word) and _capitals(previous)) or (_lone_capital(previous) and _capitals(word)))
             and word.x0 - previous.x1 < SPLIT_GAP * max(1.0, word.y1 - word.y0)
+        ):
+            joined[-1] = Word(
+                previous.text + word.text, previous.x0, min(previous.y0, word.y0), word.x1,
+                max(previous.y1, word.y1), min(previous.conf, word.conf), previous.line,
+            )
+            continue
+        joined.append(word)
+    return joined
+
+
+_ONE_DIGIT_DAY = re.compile(r"\d[/.]\d{1,2}[/.]\d{2,4}[.,;]?")
+DAY_GAP = 0.3  # of the text height: under a space's width, the two digits of one day
+
+
+def _rejoin_split_day(words: list[Word]) -> list[Word]:
+    """ "1 1/07/2025" for 11/07/2025: OCR cuts a date after the first digit of its day at a fax's blurred
+    gap, and the date left reads a day of one digit. A lone digit glued to such a date (a gap narrower
+    than a space; a row's number stands a column apart, "2   12/9/2025") is the day's first digit."""
+    joined: list[Word] = []
+    for word in words:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and len(previous.text) == 1
+            and previous.text.isdigit()
+            and _ONE_DIGIT_DAY.fullmatch(word.text)
+            and word.x0 - previous.x1 < DAY_GAP * max(1.0, word.y1 - word.y0, previous.y1 - previous.y0)
         ):
             joined[-1] = Word(
                 previous.text + word.text, previous.x0, min(previous.y0, word.y0), word.x1,

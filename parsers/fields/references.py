@@ -19,7 +19,7 @@ from parsers.fields.base import Candidate, Found, PageScan, Region, make_region
 from parsers.fields.base import make_candidate as _candidate
 from parsers.fields.dates import dated_after
 from parsers.fields.geometry import line_cells as cells
-from parsers.fields.labels import fold
+from parsers.fields.labels import fold, token_distance
 from parsers.fields.layout import Line
 
 _REFERENCE_KINDS = (
@@ -100,6 +100,22 @@ TITLE_DATE_WEIGHT = 0.75
 # "F A C T U R E" spaced out for show, "Factu re" split by OCR: still the title word
 SPACED_FACTURE = "f ?a ?c ?t ?u ?r ?e"
 _TITLE = re.compile(rf"^(?:{SPACED_FACTURE}|note d'honoraires|devis|d e v i s|quittance|releve d'honoraires)\b")
+_FEES_TITLE = re.compile(r"^(?:note|releve) d'([a-z]+)\b")
+
+
+def _is_title(folded: str) -> bool:
+    """A folded cell text opening with a title, "honoraires" read up to two letters off as it is in the
+    kind of paper (`extract._fees_title`: "NOTE D'HONORATRES" on a fax).
+
+    >>> _is_title("note d'honoratres"), _is_title("facture n° 12"), _is_title("note d'information")
+    (True, True, False)
+    """
+    if _TITLE.match(folded):
+        return True
+    fees = _FEES_TITLE.match(folded)
+    return fees is not None and token_distance(fees.group(1), "honoraires") is not None
+
+
 _BARE_NUMBER = re.compile(r"^(?:n|no|n°|nº|numero)\s*[:.]?\s+(?=\S)", re.IGNORECASE)
 _DATED = re.compile(r"^(?:du|le|date\s*:?)\s+", re.IGNORECASE)
 MIN_DIGITS = 3  # "N° 12" is a street number or a page, not a document's number
@@ -111,7 +127,7 @@ def title_candidates(scan_: PageScan) -> list[Candidate]:
     found: list[Candidate] = []
     for index, line in enumerate(scan_.lines):
         for cell in cells(line):
-            if len(cell) > 6 or not _TITLE.match(fold(" ".join(w.text for w in cell))):
+            if len(cell) > 6 or not _is_title(fold(" ".join(w.text for w in cell))):
                 continue
             stacked = _stacked(scan_, index, cell)
             if stacked and not any(c.isdigit() for w in cell for c in w.text):  # "FACTURE D'ANALYSES" alone

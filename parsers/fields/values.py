@@ -79,15 +79,18 @@ DOT_COMMA_DATE_RE = re.compile(
 SPACED_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?[°'’]?(\d{1,2}) ?/ ?[°'’]? ?(\d{4}|\d{2})(?![\d/])")
 ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 WORD_DATE_RE = re.compile(
-    r"(?<![\w|])(\d{1,2}|[li|](?=er))(?:er)?[\s\u00a0\u202f]+([a-z]{3,9})\.?[\s\u00a0\u202f]+(\d{4})(?!\d)"
+    r"(?<![\w|])(\d{1,2}|[li|](?=er))(?:er)?[\s\u00a0\u202f]+([a-z]{3,10})\.?[\s\u00a0\u202f]+(\d{4})(?!\d)"
 )  # OCR reads the "1" of "1er" as l, I or |
 def month_number(word: str) -> int | None:
     """The month a folded word names, French or English, or a long French name read with one letter
-    wrong ("févricr" on a fax); None for any other word.
+    wrong ("févricr" on a fax) or its "m" read as "rn" ("septernbre"); None for any other word.
 
     >>> month_number("fevricr"), month_number("sept"), month_number("jul"), month_number("marche")
     (2, 9, 7, None)
+    >>> month_number("septernbre"), month_number("decernbre")
+    (9, 12)
     """
+    word = word.replace("rn", "m")  # no month name holds "rn": the two glyphs a scan makes of an "m"
     found = MONTHS.get(word) or ENGLISH_MONTHS.get(word)
     if found or len(word) < 6:
         return found
