@@ -78,7 +78,10 @@ def test_a_place_and_date_with_digits_read_as_letters() -> None:
     from parsers.fields.dates import misread_date  # new with this rule
 
     assert misread_date("ab/cd/efgh") is None and misread_date("2101/2025").value == "2025-01-21"  # type: ignore[union-attr]
-    assert misread_date("21012025") is None and misread_date("3101/2025/4") is None
+    assert misread_date("3101/2025/4") is None
+    # both separators lost (set 22): a full year of 19xx or 20xx, and a day and month a calendar has
+    assert misread_date("21012025").value == "2025-01-21"  # type: ignore[union-attr]
+    assert misread_date("21132025") is None and misread_date("21011825") is None
 
 
 def test_an_m_read_as_rn_still_matches_its_label() -> None:

@@ -118,10 +118,14 @@ def _comma_as_space(name: str, value: Found, region: Region, weight: float) -> l
 _BARE_DIGITS = re.compile(r"^[\s:=]*(?:€\s?)?(\d{3,5})(?:\s?(?:€|eur))?(?![\d,.])", re.IGNORECASE)
 _SIX_FOR_SIGN = re.compile(r"^[\s:=]*6(\d{1,3},\d{2})(?!\d|\s?(?:€|eur))", re.IGNORECASE)
 _SIGN_BEFORE = re.compile(r"€\s?\d")
+# "Part complémentaire 32,710 €" for 32,70 €: a speck by the cents read as a third digit; each reading
+# without one of the three digits is an alternative, the sums choose.
+_THREE_CENTS = re.compile(r"^[\s:=]*(\d{1,3}),(\d{3})\s?(?:€|eur)", re.IGNORECASE)
 MISREAD_AMOUNT_FACTOR = 0.5
 COMMA_LOST_NOTE = "comma lost"
 SIGN_AS_SIX_NOTE = "euro sign read as a 6"
-MISREAD_AMOUNT_NOTES = (COMMA_LOST_NOTE, SIGN_AS_SIX_NOTE)
+EXTRA_CENT_NOTE = "a third digit read in the cents"
+MISREAD_AMOUNT_NOTES = (COMMA_LOST_NOTE, SIGN_AS_SIX_NOTE, EXTRA_CENT_NOTE)
 
 
 def _misread_amounts(scan_: PageScan, name: str, region: Region, weight: float) -> list[Candidate]:
@@ -142,6 +146,13 @@ def _misread_amounts(scan_: PageScan, name: str, region: Region, weight: float) 
             value = Found(amounts[0].value, six.start(1), six.end(1), True)
             found.append(make_candidate(name, value, region, weight * MISREAD_AMOUNT_FACTOR, "right"))
             found[-1].notes.append(SIGN_AS_SIX_NOTE)
+    extra = _THREE_CENTS.match(region.text)
+    if extra is not None:
+        cents = extra.group(2)
+        for kept in sorted({cents[:k] + cents[k + 1 :] for k in range(3)}):
+            value = Found(f"{int(extra.group(1))}.{kept}", extra.start(1), extra.end(2), True)
+            found.append(make_candidate(name, value, region, weight * MISREAD_AMOUNT_FACTOR, "right"))
+            found[-1].notes.append(EXTRA_CENT_NOTE)
     return found
 
 
@@ -402,12 +413,15 @@ def _glossary(hit: LabelHit, hits: list[LabelHit]) -> bool:
 
 
 _QUALIFIER = re.compile(r"^\s*[(\[]?[^\W\d][^\d:]{0,40}?:\s*")
+# "du médecin", "de l'établissement" (a fax's "a médecin" too): a linking word, then whose number it is
+_OWNER = re.compile(r"^\s*(?:(?i:du|des|de la|de l['’]|d['’])|[a-zéè]{1,2}(?=\s))\s*[^\W\d]{2,}\s*:?\s*")
 
 
 def _after_qualifier(name: str, text: str) -> Found | None:
     """ "Numéro RPPS du PS exécutant : 18391116094", "N° AMC (télétransmission) : 238..." : a few words,
-    bracketed or not, qualify the label before its colon."""
-    match = _QUALIFIER.match(text)
+    bracketed or not, qualify the label before its colon; "Identifiant RPPS du médecin 1...": one word
+    after "du", "de l'" says whose number it is, colon or not."""
+    match = _QUALIFIER.match(text) or _OWNER.match(text)
     if match is None or len(match.group(0).split()) > 5:
         return None
     found = find_value(name, text[match.end() :])

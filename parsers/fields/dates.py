@@ -336,7 +336,10 @@ def care_today(candidate: Candidate | None) -> Candidate | None:
 _DATE_GLYPHS = str.maketrans({**CONFUSIONS, "$": "5", "§": "5"})
 _GLYPH_DATE = re.compile(r"[\w$§|!]{1,2}[/.\-][\w$§|!]{1,2}[/.\-][\w$§|!]{2,4}")
 # "2101/2025", "21/012025": a handwritten date whose first or second slash the OCR lost
-_ONE_SLASH_DATE = re.compile(r"(\d{2})(\d{2})/(\d{4})|(\d{2})/(\d{2})(\d{4})")
+# "28.031974", "05011984": a date's separators lost, one or both (a full year then, 19xx or 20xx)
+_ONE_SLASH_DATE = re.compile(
+    r"(\d{2})(\d{2})[/.\-](\d{4})|(\d{2})[/.\-](\d{2})(\d{4})|(\d{2})(\d{2})((?:19|20)\d{2})"
+)
 # "08 08-2025", "08-08 2025": one of a day-first date's two separators read as a space
 _SPACE_SEPARATOR = re.compile(r"(\d{2}) (\d{2})([/.\-])(\d{4})(?![\d/.\-])|(\d{2})([/.\-])(\d{2}) (\d{4})(?![\d/.\-])")
 _ONE_DASH_ISO = re.compile(r"(20\d{2})-?(\d{2})-?(\d{2})")  # "2025-0814": a year-first date, one dash lost
@@ -394,11 +397,11 @@ def _misread_month(text: str) -> tuple[str, int] | None:
 
 def misread_date(text: str) -> Found | None:
     """The date opening `text` with look-alike letters read for a few of its digits (at least half of
-    them read as digits), the 0 of its day or month read as a 6, 8 or 9 (`_impossible_tens`), one of
-    its two slashes (or of a year-first date's dashes: "2025-0814") lost or read as a space ("08 08-2025"),
-    or an English month's "l" read as an "i" (`_misread_month`): where a line calls for a date ("Reims,
-    le ...", right of "Date des soins", a row of the acts' "Date" column), that is its date. Repaired, so
-    weaker than a date read."""
+    them read as digits), the 0 of its day or month read as a 6, 8 or 9 (`_impossible_tens`), one or
+    both of its separators lost (or a year-first date's dash: "2025-0814") or one read as a space
+    ("08 08-2025"), or an English month's "l" read as an "i" (`_misread_month`): where a line calls for a
+    date ("Reims, le ...", right of "Date des soins", a row of the acts' "Date" column), that is its
+    date. Repaired, so weaker than a date read."""
     token = text.split(" ", 1)[0].rstrip(".,;")
     lost = _ONE_SLASH_DATE.fullmatch(token)
     iso = _ONE_DASH_ISO.fullmatch(token) if token.count("-") == 1 else None

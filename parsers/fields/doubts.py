@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from intake.domain.model import Page, Word
 from parsers.fields import values
-from parsers.fields.base import Candidate
+from parsers.fields.base import AMOUNT_FIELDS, Candidate
 from parsers.fields.choice import Choice, PageResult
 from parsers.fields.dates import PROSE_NOTE
 from parsers.fields.geometry import word_in_box
@@ -473,3 +473,48 @@ def doubt_reference_year(chosen: dict[str, Choice]) -> dict[str, str]:
             chosen["invoice_number"] = number.held(UNCHECKED_CAP, "year one digit off")
             return {"invoice_number": YEAR_OFF_REASON.format(label=HUMAN_NAMES["invoice_number"])}
     return {}
+
+
+# A reference (an invoice number, an insurer's number) has no key and no arithmetic. Read with a symbol
+# glued to its digits ("#49143730" for "849143736"), a digit was taken for that symbol, or lost beside it:
+# a clerk checks it.
+_REFERENCES = ("invoice_number", "amc_number")
+_GLUED_SYMBOL = re.compile(r"[#@$§%&*+£]\d|\d[#@$§%&*+£]")
+GLUED_SYMBOL_REASON = "{label} : un signe collé à ses chiffres, un chiffre mal lu, à vérifier"
+
+
+def doubt_misread_references(chosen: dict[str, Choice], group: list[PageResult]) -> dict[str, str]:
+    """The references above held at UNCHECKED_CAP, with the reason a clerk reads, per field."""
+    doubts: dict[str, str] = {}
+    pages = {r.page.number: r.page for r in group}
+    for name in _REFERENCES:
+        choice = chosen.get(name)
+        if choice is None or not choice.candidate.ocr or choice.confidence <= UNCHECKED_CAP:
+            continue
+        page = pages.get(choice.candidate.page)
+        words = own_words(choice.candidate, page) if page is not None else []
+        if any(_GLUED_SYMBOL.search(w.text) for w in words):
+            chosen[name] = choice.held(UNCHECKED_CAP, "a symbol glued to its digits")
+            doubts[name] = GLUED_SYMBOL_REASON.format(label=HUMAN_NAMES[name])
+    return doubts
+
+
+# "Reste à charge 9,00 €" read off "0,00 €": a fax or a scan reads a lone 0 as a 6, 8 or 9. A share of a
+# few whole euros with such a digit, that no sum checks, may be nothing at all.
+_GHOST_ZERO_AMOUNT = re.compile(r"[689]\.00")
+GHOST_AMOUNT_REASON = "{label} : {value} € non vérifié par les sommes, peut-être 0,00 €, à vérifier"
+
+
+def doubt_ghost_zero_amounts(chosen: dict[str, Choice]) -> dict[str, str]:
+    """The amounts above held at UNCHECKED_CAP, with the reason a clerk reads, per field."""
+    doubts: dict[str, str] = {}
+    for name in AMOUNT_FIELDS:
+        choice = chosen.get(name)
+        if choice is None or not choice.candidate.ocr or choice.confidence <= UNCHECKED_CAP:
+            continue
+        if "sums agree" in choice.notes or not _GHOST_ZERO_AMOUNT.fullmatch(choice.candidate.value):
+            continue
+        chosen[name] = choice.held(UNCHECKED_CAP, "a lone 0 may read as a 6, 8 or 9")
+        read = choice.candidate.value.replace(".", ",")
+        doubts[name] = GHOST_AMOUNT_REASON.format(label=HUMAN_NAMES[name], value=read)
+    return doubts

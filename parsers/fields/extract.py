@@ -14,7 +14,13 @@ from decimal import Decimal
 from intake.domain.model import FIELD_NAMES, ExtractedDocument, Field, Page, Word
 from parsers.fields import values
 from parsers.fields.base import AMOUNT_FIELDS, PRACTITIONER_FIELDS, Candidate, PageScan, line_of, middle, scan
-from parsers.fields.candidates import MISREAD_AMOUNT_NOTES, claimed_numbers, label_candidates, pattern_candidates
+from parsers.fields.candidates import (
+    EXTRA_CENT_NOTE,
+    MISREAD_AMOUNT_NOTES,
+    claimed_numbers,
+    label_candidates,
+    pattern_candidates,
+)
 from parsers.fields.choice import Choice, PageResult
 from parsers.fields.confidence import (
     MAX_CONFIDENCE,
@@ -31,7 +37,9 @@ from parsers.fields.confidence import (
 from parsers.fields.dates import care_date_from_issue, issued_on_delivery, not_given
 from parsers.fields.doubts import (
     PREPARATORY,
+    doubt_ghost_zero_amounts,
     doubt_lone_dates,
+    doubt_misread_references,
     doubt_prose_date,
     doubt_reference_year,
     doubt_rival_acts,
@@ -594,6 +602,18 @@ def _support(group: list[Candidate]) -> float:
             support += (1 - support) * 0.3
     return support
 
+
+
+def _cents_chosen_by_sums(candidates: list[Candidate]) -> list[Candidate]:
+    """An amount read with three digits in its cents ("32,710 €") has no reading of its own: one of its
+    alternatives (`candidates.EXTRA_CENT_NOTE`) stands only where the four amounts add up with it;
+    otherwise they all go, and the amount is as unread (it must not spoil the other amounts' sums)."""
+    if not any(EXTRA_CENT_NOTE in c.notes for c in candidates):
+        return candidates
+    options = {name: _amount_options(candidates, name) for name in AMOUNT_FIELDS}
+    best = _adding_up(options) if all(options.values()) else None
+    kept = set() if best is None else {(n, v) for n, (v, _) in zip(AMOUNT_FIELDS, best[1], strict=True)}
+    return [c for c in candidates if EXTRA_CENT_NOTE not in c.notes or (c.name, c.value) in kept]
 
 
 def _amount_options(candidates: list[Candidate], name: str) -> list[tuple[str, float]]:
@@ -1264,6 +1284,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
             if c.name == "insured_name":
                 # an assumption, not a reading: a child's invoice names the parent as the insured
                 c.name, c.score = "patient_name", min(c.score * 0.95, 0.8)
+    candidates = _cents_chosen_by_sums(candidates)
     chosen: dict[str, Choice] = {}
     for name in _field_names():
         choice = choose(candidates, name)
@@ -1290,6 +1311,8 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     doubts = doubt_lone_dates(chosen, group)
     doubts.update(doubt_rival_acts(chosen, group))
     doubts.update(doubt_zero_ghosts(chosen, group))
+    doubts.update(doubt_misread_references(chosen, group))
+    doubts.update(doubt_ghost_zero_amounts(chosen))
     doubts.update(doubt_prose_date(candidates, chosen))
     doubts.update(doubt_reference_year(chosen))
     doubts.update(_doubt_body_doctor(candidates, chosen, group))

@@ -257,7 +257,8 @@ def _practitioner_id(name: str, raw: str, start: int, end: int) -> Found | None:
 
 
 _GROUPS_RE = re.compile(r"(?<![\w])(?:[0-9A-Z]{1,6}[ \u00a0\u202f.]?){2,8}[0-9]|(?<!\w)\d{9,15}(?!\w)")
-_NUMBER_RUN = re.compile(r"[0-9][0-9 \u00a0\u202f.]{8,24}[0-9AB](?![\w@])")
+# a NIR born in Corsica holds its department "2A" / "2B" among the digits ("1 85 11 2A 367 226 23")
+_NUMBER_RUN = re.compile(r"[0-9](?:[0-9 \u00a0\u202f.]|(?<=2)[AB]){8,24}[0-9AB](?![\w@])")
 
 
 def number_runs(text: str) -> list[re.Match[str]]:
@@ -268,6 +269,8 @@ def number_runs(text: str) -> list[re.Match[str]]:
 
     >>> [m.group(0) for m in number_runs("10712190361 29431591")]
     ['10712190361']
+    >>> [m.group(0) for m in number_runs("22/11/1985 1 85 11 2A 367 226 23")]
+    ['1 85 11 2A 367 226 23']
     """
     runs: list[re.Match[str]] = []
     covered = -1

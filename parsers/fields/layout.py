@@ -320,6 +320,8 @@ def _match_at(toks: list[Token], start: int, label: Label) -> int | None:
         distance = token_distance(seen.text, wanted)
         if distance is None and fax_glyph(seen.text, wanted):
             distance, short_glyphs = 1, short_glyphs + 1
+        if distance is None and offset and wanted == "le" and seen.text == "ie":
+            distance = 1  # "Née) ie :": the "l" of a label's closing "le" read as an "i" (as after a place)
         if distance is None or (seen.misread and distance):
             return None
         edits += distance + int(seen.misread)  # a misread acronym counts its wrong glyph
@@ -331,7 +333,8 @@ def _match_at(toks: list[Token], start: int, label: Label) -> int | None:
 # A short label word a fax read with one glyph for its look-alike ("Dote d'entrée", "Date ot service",
 # "Ident. FS"): `token_distance` forgives a word under five letters no edit, so it is forgiven one such
 # swap only in a label whose long word is read (one short word per label, never a label of one word).
-FAX_GLYPHS = {frozenset(pair) for pair in ("ao", "ft", "fp")}
+# b/d/p ("pate des soins"), and the "°" of "N°" read as an "e" ("Ne de facture")
+FAX_GLYPHS = {frozenset(pair) for pair in ("ao", "ft", "fp", "bd", "pd", "eo")}
 SHORT_WORD = 5  # letters: under `allowed_edits`' first forgiven length
 
 
@@ -448,7 +451,7 @@ def find_labels(line: Line) -> list[LabelHit]:
         tail = _FEMININE_TAIL.sub("", word.text[last.end_char :])
         hits.append(LabelHit(label, line, toks[i].word, last.word, tail, quality))
         i += count
-    hits = _share_amounts(line, [_amount_role(line, h, hits) for h in _drop_inside_values(hits)])
+    hits = _share_amounts(line, [_amount_role(line, h, hits) for h in _drop_inside_values(_drop_owners(hits))])
     # a weak one-word label ("Montant") may open a longer wording naming another field by its concept
     # words ("Montant remboursé par l'Assurance Maladie"): the concept reading wins
     weak = [h for h in hits if h.label.weight <= WEAK_LABEL and h.first_word == h.last_word]
@@ -462,7 +465,34 @@ def find_labels(line: Line) -> list[LabelHit]:
     concepts = [c for c in concepts if not any(c.first_word <= h.first_word <= c.last_word for h in weak)]
     # "Total général TTC": a concept word right after an exact wording of the same field finishes it
     concepts = [c for c in concepts if not any(h.kind == c.kind and h.last_word + 1 == c.first_word for h in kept)]
-    return sorted((h for h in kept + concepts if not _bill_name(line, h)), key=lambda h: h.first_word)
+    found = [h for h in kept + concepts if not _bill_name(line, h)]
+    return sorted([*found, *_number_heading(line, found)], key=lambda h: h.first_word)
+
+
+_AMOUNT_KINDS = ("total_amount", "amo_amount", "amc_amount", "patient_amount")  # base.AMOUNT_FIELDS (base imports us)
+_NUMBER_HEADINGS = {"numero", "no", "n°", "nº"}
+NUMBER_HEADING_WEIGHT = 0.85  # as "N° de pièce": the heading names a number, the row it heads names whose
+
+
+def _number_heading(line: Line, hits: list[LabelHit]) -> list[LabelHit]:
+    """ "NUMÉRO | ÉMISE LE | DATE DE CONSULTATION": a bare number heading, a cell of its own opening a row
+    of headings that dates the paper (its issue or care date, no value on the row), heads the paper's own
+    number, printed under it."""
+    if not line.words or not hits or any(h.first_word == 0 for h in hits):
+        return []
+    first = line.words[0]
+    if fold(first.text).strip(" :.") not in _NUMBER_HEADINGS:
+        return []
+    if len(line.words) > 1 and line.words[1].x0 - first.x1 <= CELL_GAP_HEIGHTS * line.height:
+        return []  # "N° facture", "Numéro de dossier": the heading goes on
+    if not any(h.kind in ("invoice_date", "care_date", "generic_date") for h in hits):
+        return []
+    if any(h.kind in _AMOUNT_KINDS or h.kind in ("distractor:other_number", "distractor:other_amount") for h in hits):
+        return []  # "N° | Date | Code acte | Montant": the acts' table numbers its rows
+    if any(c.isdigit() for w in line.words for c in w.text):
+        return []  # a row of values, not of headings
+    label = Label("invoice_number", first.text, (fold(first.text).strip(" :."),), NUMBER_HEADING_WEIGHT)
+    return [LabelHit(label, line, 0, 0, "", 1.0)]
 
 
 def _bill_name(line: Line, hit: LabelHit) -> bool:
@@ -695,6 +725,38 @@ def _link_word(text: str) -> bool:
 
 def _concept(words: list[str], last: str, colon: bool) -> str | None:
     return concept_of(words, last) or date_concept_of(words, colon=colon)
+
+
+_OWNER_GLUE = {"du", "de", "d", "la", "l", "des"}
+_IDENTIFIER_KINDS = ("rpps", "adeli", "finess")
+
+
+def _drop_owners(hits: list[LabelHit]) -> list[LabelHit]:
+    """ "Identifiant RPPS du médecin 1...", "N° FINESS de l'établissement 0...": a word naming the
+    practitioner joined to an identifier's label by "du", "de l'" says whose identifier it is; it is no
+    label of its own that would stop the identifier's value."""
+    kept: list[LabelHit] = []
+    for hit in hits:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and hit.kind == "distractor:practitioner"
+            and before.kind in _IDENTIFIER_KINDS
+            and not before.tail.strip()
+            and _glued_by(hit.line, before.last_word, hit.first_word)
+        ):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _glued_by(line: Line, left: int, right: int) -> bool:
+    """Only one or two linking words ("du", "de la", "de l'", or a short lower-case word a fax made of
+    one: "a" for "du") between word `left` and word `right`."""
+    between = [t.text for t in line.toks if left < t.word < right]
+    words = line.words[left + 1 : right]
+    short = all(len(t) <= 2 and t.isalpha() for t in between) and all(w.text.islower() for w in words)
+    return 0 < len(between) <= 2 and (all(t in _OWNER_GLUE for t in between) or short)
 
 
 def _drop_inside_values(hits: list[LabelHit]) -> list[LabelHit]:

@@ -38,11 +38,16 @@ def find_value(name: str, text: str, *, bare_zero: bool = False) -> Found | None
     if name in NAME_FIELDS:
         return find_name(text)
     if name == "invoice_number":
-        match = values.parse_invoice_number(text)
-        if match is None or match.start > 12:
+        rule = _RULE_LEAD.match(text)
+        lead = rule.end() if rule else 0
+        match = values.parse_invoice_number(text[lead:])
+        if match is None or match.start + lead > 12:
             return None
-        return Found(match.value, match.start, match.end)
+        return Found(match.value, match.start + lead, match.end + lead)
     return None
+
+
+_RULE_LEAD = re.compile(r"[\s:.]*(?:\|[\s:.]*)?")  # "N° de facture. | 98-12450": a table's rule read as "|"
 
 
 _BARE_ZERO = re.compile(r"^[\s:=]*(0)(?![\d,.]|\s*%)")
