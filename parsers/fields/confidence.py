@@ -234,7 +234,10 @@ def confirm_repeated_reference(chosen: dict[str, Choice], group: list[PageResult
 
 
 READ_CEILING = 0.93  # base._ocr_factor: the most a word confidence counts for
-REFERENCE_DOUBTS = ("ambiguous", "poorly read page", "O/0 or I/1 ambiguous", "read otherwise elsewhere")
+REFERENCE_DOUBTS = (
+    "ambiguous", "poorly read page", "O/0 or I/1 ambiguous", "read otherwise elsewhere", "number sign glued",
+    "read past debris",
+)
 SUMS_NOTES = ("sums agree", "lines add up")
 
 

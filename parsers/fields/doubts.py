@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from intake.domain.model import Page, Word
 from parsers.fields import values
@@ -105,6 +106,15 @@ def doubt_unchecked_reads(candidates: list[Candidate], chosen: dict[str, Choice]
         chosen["invoice_number"] = Choice(
             choice.candidate, min(choice.confidence, UNCHECKED_CAP), [*choice.notes, "O/0 or I/1 ambiguous"]
         )
+        return
+    if glued_number_sign(choice.candidate):
+        signless = choice.candidate.value[1:]
+        if printed_elsewhere(signless, choice.candidate, group):  # a sending sheet's list, a footer: without the N
+            choice = Choice(replace(choice.candidate, value=signless, repaired=True), choice.confidence, choice.notes)
+        chosen["invoice_number"] = choice.held(UNCHECKED_CAP, "number sign glued")
+        return
+    if choice.candidate.repaired:  # read past a glyph glued after it ("P25-00491]"): not as printed
+        chosen["invoice_number"] = choice.held(UNCHECKED_CAP, "read past debris")
         return
     if _read_otherwise(choice.candidate.value, choice.candidate, group):
         chosen["invoice_number"] = Choice(
@@ -263,6 +273,32 @@ def _ambiguous_glyph(value: str) -> bool:
     return bool(_LOOKALIKE_AT_SEAM.search(value)) or bool(_STRAY_LOWER.search(value))
 
 
+# "FACTURE" / "N° P25-00490" read "NP25-00490": OCR lost the number sign's ring and glued its N to the
+# number. Many references open on an N of their own ("NH25-2954" for a note d'honoraires), printed after
+# a label that says "N°"; one read under a label without it ("Facture", above it) may have the label's N.
+_OPENING_N = re.compile(r"^N(?=[A-Z]*\d)")
+
+
+def glued_number_sign(candidate: Candidate) -> bool:
+    """An OCR-read invoice number opening on N under a label without a number sign: the N may be the
+    sign's ("N° P25-00490" read "NP25-00490"); nothing tells whether the invoice's number has it.
+
+    >>> from parsers.fields.base import Candidate
+    >>> def read(value, label):
+    ...     return Candidate("invoice_number", value, 0.7, 1, None, value, "below", ocr=True, label=label)
+    >>> glued_number_sign(read("NP25-00490", "Facture")), glued_number_sign(read("NH25-2954", "N° facture"))
+    (True, False)
+    >>> glued_number_sign(read("P25-00490", "Facture")), glued_number_sign(read("NICE-25", "Facture"))
+    (False, False)
+    >>> from dataclasses import replace
+    >>> glued_number_sign(replace(read("NH25-9695", "NOTE D'HONORAIRES"), how="title"))
+    False
+    """
+    if not candidate.ocr or candidate.how == "title":  # "N° NH25-9695" under its title: the sign read apart
+        return False
+    return bool(_OPENING_N.match(candidate.value)) and "no" not in tokens(candidate.label)
+
+
 # A prefix is printed in capitals: one lower-case letter between capitals and the digits ("MMGe25-4223"
 # for "MMG25-4223") is a speck or a figure's stroke read as a letter, or a letter misread; either way
 # the reference was not read as printed.
@@ -382,6 +418,39 @@ def doubt_prose_date(candidates: list[Candidate], chosen: dict[str, Choice]) -> 
         return {}
     chosen["care_date"] = Choice(choice.candidate, LONE_DATE_CAP, [*choice.notes, "dated in a sentence only"])
     return {"care_date": PROSE_DATE_REASON.format(label=HUMAN_NAMES["care_date"])}
+
+
+# "[1 2.07.25" for "12.07.25": a speck or a rule glued to a day's first digit, read as a word of its own,
+# leaves the date a day of one digit, another day of the month. The date checks as a date: only the
+# word left of it, doubted and ending on a digit, close enough to be the same word, says so.
+SPLIT_DAY_REASON = "{label} : premier chiffre du jour peut-être lu à part, à vérifier"
+_ONE_DIGIT_DAY = re.compile(r"^\d[./\-]")
+
+
+def doubt_split_day(chosen: dict[str, Choice], group: list[PageResult]) -> dict[str, str]:
+    """An OCR-read date with a day of one digit, right after a doubted word that ends on a digit (less
+    than a line's height away on the same line): that digit may be the day's first, read apart. Held
+    under the review threshold, for the care and the issue dates."""
+    reasons: dict[str, str] = {}
+    pages = {r.page.number: r.page for r in group}
+    for name in ("care_date", "invoice_date"):
+        choice = chosen.get(name)
+        if choice is None or not choice.candidate.ocr or not _ONE_DIGIT_DAY.match(choice.candidate.raw.strip()):
+            continue
+        page = pages.get(choice.candidate.page)
+        words = sorted(own_words(choice.candidate, page), key=lambda w: w.x0) if page else []
+        if not words or page is None:
+            continue
+        first = words[0]
+        reach = first.y1 - first.y0
+        if any(
+            w.line == first.line and first.x0 - reach <= w.x1 <= first.x0 and w.conf < POOR_READ_CONF
+            and w.text[-1:].isdigit()
+            for w in page.words
+        ):
+            chosen[name] = choice.held(UNCHECKED_CAP, "day's first digit read apart?")
+            reasons[name] = SPLIT_DAY_REASON.format(label=HUMAN_NAMES[name])
+    return reasons
 
 
 # A typeface whose zero carries a slash or a dot inside (the monospace fonts of practice software) is

@@ -43,6 +43,7 @@ from parsers.fields.doubts import (
     doubt_prose_date,
     doubt_reference_year,
     doubt_rival_acts,
+    doubt_split_day,
     doubt_unchecked_reads,
     doubt_zero_ghosts,
 )
@@ -66,7 +67,7 @@ from parsers.fields.roles import (
     is_replaced_paper,
     is_stand_in,
 )
-from parsers.fields.split import flag_stacked, split_pages
+from parsers.fields.split import flag_listed, flag_stacked, listed_numbers, split_pages
 
 ARITHMETIC_REASON = "Total ≠ AMO + AMC + reste à charge"
 
@@ -1315,6 +1316,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     doubts.update(doubt_ghost_zero_amounts(chosen))
     doubts.update(doubt_prose_date(candidates, chosen))
     doubts.update(doubt_reference_year(chosen))
+    doubts.update(doubt_split_day(chosen, group))
     doubts.update(_doubt_body_doctor(candidates, chosen, group))
     doubts.update(_doubt_unread_letterhead(chosen, group))
     doubts.update(_doubt_fees_finess(chosen, group))
@@ -1633,4 +1635,7 @@ def extract_documents(pages: list[Page], *, review_threshold: float = 0.85) -> l
     if not results:
         return []
     groups = split_pages(results, analyse_page)
-    return [flag_stacked(build_document(group, review_threshold), group) for group in groups]
+    listed = listed_numbers(results)
+    return [
+        flag_listed(flag_stacked(build_document(group, review_threshold), group), group, listed) for group in groups
+    ]

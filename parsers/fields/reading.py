@@ -43,7 +43,7 @@ def find_value(name: str, text: str, *, bare_zero: bool = False) -> Found | None
         match = values.parse_invoice_number(text[lead:])
         if match is None or match.start + lead > 12:
             return None
-        return Found(match.value, match.start + lead, match.end + lead)
+        return Found(match.value, match.start + lead, match.end + lead, match.repaired)
     return None
 
 

@@ -116,7 +116,7 @@ def _is_title(folded: str) -> bool:
     return fees is not None and token_distance(fees.group(1), "honoraires") is not None
 
 
-_BARE_NUMBER = re.compile(r"^(?:n|no|n°|nº|numero)\s*[:.]?\s+(?=\S)", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"^(?:n|no|n°|nº|numero|[a-z][°º])\s*[:.]?\s+(?=\S)", re.IGNORECASE)  # "X°": N misread
 _DATED = re.compile(r"^(?:du|le|date\s*:?)\s+", re.IGNORECASE)
 MIN_DIGITS = 3  # "N° 12" is a street number or a page, not a document's number
 TITLE_REACH = 2.5  # how far below the title (in line heights) its number may sit
@@ -205,7 +205,7 @@ def _bare_found(region: Region) -> Found | None:
     match = values.parse_invoice_number(region.text[bare.end() :])
     if match is None or match.start > 0 or sum(c.isdigit() for c in match.value) < MIN_DIGITS:
         return None
-    return Found(match.value, bare.end() + match.start, bare.end() + match.end)
+    return Found(match.value, bare.end() + match.start, bare.end() + match.end, match.repaired)
 
 
 def _bare_number(line: Line, cell: list[Word]) -> Candidate | None:

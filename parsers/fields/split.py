@@ -3,7 +3,10 @@
 Four cases a clerk sees in the mail:
 - a batch: several invoices one after the other, each starting on a new page with its own number;
 - a cover: a fax cover sheet or a covering letter before the invoice. It is not a document: it goes
-  with the invoice it covers (its words give no field), so the invoice is processed once;
+  with the invoice it covers (its words give no field), so the invoice is processed once. So is a
+  sending sheet ("bordereau d'envoi") listing the invoices of a batch, however much of an invoice's
+  content its list shows (`quiet_sending_sheets`); its list tells apart invoices whose own number was
+  read poorly (`another_listed`, `flag_listed`);
 - two invoices on one page (two half-page slips, often with a cut line): the page is cut by height
   into two pages. When the page looks like two invoices but cannot be cut safely, the document goes
   to a clerk (`flag_stacked`) rather than mixing two patients' fields;
@@ -43,6 +46,8 @@ def split_pages(results: list[PageResult], analyse: Callable[[Page], PageResult]
     document on another invoice number or a new title header, then give each cover (a group without
     invoice content) to the invoice it covers."""
     pieces: list[tuple[PageResult, bool]] = []  # (page or part of a page, must start a document)
+    listed = listed_numbers(results)
+    results = quiet_sending_sheets(results)
     invoiced = any(has_content(r) and not r.other_paper for r in results)
     for result in results:
         parts = cut_stacked(result, analyse)
@@ -50,11 +55,12 @@ def split_pages(results: list[PageResult], analyse: Callable[[Page], PageResult]
             pieces.extend((part, True) for part in parts)
         else:
             pieces.append((attached_paper(result) if invoiced else result, False))
-    return [_letters_after(_letter_dates(group)) for group in merge_covers(_group(pieces))]
+    return [_letters_after(_letter_dates(group)) for group in merge_covers(_group(pieces, listed))]
 
 
-def _group(pieces: list[tuple[PageResult, bool]]) -> list[list[PageResult]]:
-    """Start a new document on a page that shows another invoice number or a new title header."""
+def _group(pieces: list[tuple[PageResult, bool]], listed: frozenset[str] = frozenset()) -> list[list[PageResult]]:
+    """Start a new document on a page that shows another invoice number or a new title header, or
+    another of the numbers a sending sheet lists (`listed`, `another_listed`)."""
     groups: list[list[PageResult]] = []
     current_number: str | None = None
     for result, forced in pieces:
@@ -70,6 +76,8 @@ def _group(pieces: list[tuple[PageResult, bool]]) -> list[list[PageResult]]:
             new = new or any(r.title_top for r in groups[-1])
         elif groups and number is None and result.title_top and _has_header_ids(result):
             new = new or (any(r.title_top for r in groups[-1]) and not _continues(result))
+        if not new and groups and number is None:
+            new = another_listed(result, groups[-1], listed)
         if not new and groups and (number is None or number not in _all_numbers(groups[-1])):
             new = another_patient(result, groups[-1])
         if new:
@@ -245,6 +253,70 @@ def merge_covers(groups: list[list[PageResult]]) -> list[list[PageResult]]:
     return merged
 
 
+# the title of a sheet that sends invoices: "Bordereau d'envoi", "Bordereau de transmission", "Page de garde",
+# "TÉLÉCOPIE" alone on its line (a letterhead's "Télécopie : 01 ..." gives its number)
+_SENDING_TITLE = re.compile(
+    r"^[^a-z0-9]*(?:(?:bordereau (?:d ?'? ?envoi|de transmission|d ?'? ?expedition)|page de garde"
+    r"|(?:liste|releve|recapitulatif) des factures (?:jointes|envoyees|transmises))\b|telecopie[^a-z0-9]*$)",
+    re.MULTILINE,
+)
+
+
+def is_sending_sheet(result: PageResult) -> bool:
+    """A page titled as the sheet that sends invoices ("BORDEREAU D'ENVOI — FACTURES EN TIERS PAYANT",
+    "Bordereau de transmission"): a line opens on that title."""
+    return bool(_SENDING_TITLE.search(fold(result.page.text)))
+
+
+def quiet_sending_sheets(results: list[PageResult]) -> list[PageResult]:
+    """A sheet sending invoices, before them: it may list them (number, date, patient, total, share of
+    each) and total the batch, but it is not an invoice. The invoices it sends follow, each with its
+    own title and fields: the sheet gives none (its list's first row must not become the first
+    invoice's fields, nor the batch's total its amount) and starts no document; it covers the next
+    one (`merge_covers`). Without a titled invoice after it, it stays as read, for a clerk."""
+    def sent_after(index: int) -> bool:
+        return any(r.title_top and has_content(r) and not is_sending_sheet(r) for r in results[index + 1 :])
+
+    return [
+        replace(r, candidates=[], kind=None, title_top=False) if is_sending_sheet(r) and sent_after(i) else r
+        for i, r in enumerate(results)
+    ]
+
+
+def listed_numbers(results: list[PageResult]) -> frozenset[str]:
+    """The invoice numbers the sending sheets of the file list, one word each ("P25-00490", without the
+    brackets and bars a table's rules are read as around it), that another page of the file reads as
+    its invoice number, however poorly: not the sheet's phone numbers, nor its other references."""
+    listed: set[str] = set()
+    for index, result in enumerate(results):
+        if not is_sending_sheet(result):
+            continue
+        numbers = {c.value for r in results[index + 1 :] for c in r.candidates if c.name == "invoice_number"}
+        for word in result.page.words:  # "|P25-00491": a table's rule read before the number
+            match = values.parse_invoice_number(word.text.strip(_EDGES))
+            if match is not None and match.value in numbers and _reference_like(match.value):
+                listed.add(match.value)
+    return frozenset(listed)
+
+
+LISTED_DIGITS = 4
+
+
+def _reference_like(value: str) -> bool:
+    """A number worth the name of an invoice's: 4 digits or more, and letters or a separator in it
+    (a sheet's postcodes and identifiers are digits only)."""
+    return sum(c.isdigit() for c in value) >= LISTED_DIGITS and not value.isdigit()
+
+
+def another_listed(result: PageResult, group: list[PageResult], listed: frozenset[str]) -> bool:
+    """A page whose invoice number was read too poorly to start a document on its own, though it reads
+    one of the numbers the sending sheet lists, and not the document's before it, itself listed: the
+    sheet says the two are invoices of their own, and two reads agree on the number."""
+    shown = {c.value for c in result.candidates if c.name == "invoice_number"} & listed
+    before = _all_numbers(group)
+    return bool(shown - before) and bool(before & listed)
+
+
 def _is_cover(group: list[PageResult]) -> bool:
     return not any(has_content(r) for r in group) and all(_readable(r.page) or _covering(r.page) for r in group)
 
@@ -295,8 +367,9 @@ def _readable(page: Page) -> bool:
 
 def _covering(page: Page) -> bool:
     """Words a fax cover sheet or a covering letter prints ("Télécopie", "Destinataire", "Nombre de
-    pages", "Veuillez trouver ci-joint")."""
-    return bool(_COVERING.search(fold(page.text)))
+    pages", "Veuillez trouver ci-joint"), or the title of a sheet sending invoices (`is_sending_sheet`)."""
+    text = fold(page.text)
+    return bool(_COVERING.search(text) or _SENDING_TITLE.search(text))
 
 
 # ---------------------------------------------------------------- two invoices on one page
@@ -436,6 +509,25 @@ def cut_page(page: Page, height: float) -> tuple[Page, Page]:
     top = [w for w in page.words if (w.y0 + w.y1) / 2 < height]
     bottom = [w for w in page.words if (w.y0 + w.y1) / 2 >= height]
     return replace(page, words=top, notes=list(page.notes)), replace(page, words=bottom, notes=list(page.notes))
+
+
+LISTED_REASON = "Deux factures du bordereau d'envoi dans un même document ? À séparer par un gestionnaire"
+
+
+def flag_listed(document: ExtractedDocument, group: list[PageResult], listed: frozenset[str]) -> ExtractedDocument:
+    """A document whose pages (the sending sheet aside) print two of the numbers the sheet lists: two
+    of its invoices were taken for one (a page's number too poorly read to part them), so it goes to a
+    clerk rather than mixing two patients' fields."""
+    printed = {
+        text for r in group if not is_sending_sheet(r) for w in r.page.words if (text := w.text.strip(_EDGES)) in listed
+    }
+    if len(printed) >= 2 and LISTED_REASON not in document.review_reasons:
+        document.needs_review = True
+        document.review_reasons.append(LISTED_REASON)
+    return document
+
+
+_EDGES = ".,;:()[]!|«»\"'"
 
 
 def flag_stacked(document: ExtractedDocument, group: list[PageResult]) -> ExtractedDocument:

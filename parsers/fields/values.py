@@ -182,6 +182,7 @@ class Match:
     start: int  # span in the scanned text
     end: int
     raw: str
+    repaired: bool = False  # read past a glyph that is no part of it (`parse_invoice_number`)
 
 
 def _amount_value(num: str) -> str | None:
@@ -381,6 +382,11 @@ def _ink_before(token: str) -> int:
 
 
 INVOICE_NUMBER_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/_.\-]*[A-Za-z0-9]$|^[0-9]$")
+# "X° P25-00490": the number sign's N misread, its ring read; a ring follows no other letter
+NUMBER_SIGN_MISREAD = re.compile(r"^[A-Za-z][°º]$")
+# "P25-00491]", "P25-00491!": a bracket, a bar or a bang glued after the number's last character, with no
+# opening bracket before it: the edge of a scan, a speck or a rule read as a glyph, not the number's
+_TRAILING_DEBRIS = re.compile(r"(?<=[A-Za-z0-9])[\]|!]$")
 
 
 def parse_invoice_number(text: str) -> Match | None:
@@ -391,6 +397,8 @@ def parse_invoice_number(text: str) -> Match | None:
         if not token or token in {"-", "–", "—", "#"}:
             continue
         if fold(token) in {"no", "n", "n°", "numero", "de", "du", "la", "facture", "devis", "ref"}:
+            continue
+        if NUMBER_SIGN_MISREAD.match(token):
             continue
         if re.fullmatch(r"[A-Z]{2,5}", token):  # "INF 2025/09-12": a letter prefix, then the number
             rest = re.match(r"[ \u00a0]([A-Za-z0-9][A-Za-z0-9/_.\-]*[A-Za-z0-9])", text[m.end() :])
@@ -405,6 +413,9 @@ def parse_invoice_number(text: str) -> Match | None:
                     end += more.end()
                     extra += 1
                 return Match(text[m.start() : end], m.start(), end, text[m.start() : end])
+        debris = _TRAILING_DEBRIS.search(token) if "[" not in token else None
+        if debris is not None and INVOICE_NUMBER_RE.match(token[: debris.start()]):
+            token = token[: debris.start()]
         if not INVOICE_NUMBER_RE.match(token) or not any(c.isdigit() for c in token):
             return None
         if find_dates(token) and len(find_dates(token)[0].raw) == len(token):
@@ -412,5 +423,5 @@ def parse_invoice_number(text: str) -> Match | None:
         if re.match(r"[:;][A-Za-z0-9]", text[m.end() :]):
             return None  # "AMB25:67951": a dash read as a colon; the number read so far is cut short
         start = m.start() + ink
-        return Match(token, start, start + len(token), token)
+        return Match(token, start, start + len(token), token, repaired=debris is not None)
     return None
