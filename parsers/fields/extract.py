@@ -814,6 +814,79 @@ def mend_year_opening(chosen: dict[str, Choice]) -> None:
     chosen["invoice_number"] = Choice(repaired, held, [*number.notes, "year's 0 misread"])
 
 
+# the letters opening a reference, a capital I among them read as a 1 ("CS1-2025-08-0307", "1PA25-0326"):
+# a 1 followed by a letter or by the separator closing the letters, never by a digit (the number's own 1s)
+_LETTERS_OPENING = re.compile(r"(?:[A-Z]|1(?=[A-Z]|[\-/_.](?=[A-Z0-9])))+")
+
+
+def mend_letter_prefix(chosen: dict[str, Choice]) -> None:
+    """An invoice number opening on letters ("CSI-", "IPA25-") with a 1 read among them: a capital I,
+    printed as a bar, read as the digit. Letters spell the prefix of a practice's series ("CSI" for a
+    centre de soins infirmiers); a 1 inside them, or closing them before the dash, is the I. Held for a
+    clerk (a doubting confidence): nothing checks it.
+
+    >>> from parsers.fields.base import Candidate
+    >>> def number(value):
+    ...     found = {"invoice_number": Choice(Candidate("invoice_number", value, 0.9, 1, None, value, "right",
+    ...                                                  ocr=True), 0.9, [])}
+    ...     mend_letter_prefix(found)
+    ...     return found["invoice_number"].candidate.value, found["invoice_number"].confidence
+    >>> number("CS1-2025-08-0307"), number("1PA25-0326")
+    (('CSI-2025-08-0307', 0.8), ('IPA25-0326', 0.8))
+    >>> number("A12-2025"), number("AB1234"), number("F1-2025"), number("2025-1AB")
+    (('A12-2025', 0.9), ('AB1234', 0.9), ('F1-2025', 0.9), ('2025-1AB', 0.9))
+    """
+    number = chosen.get("invoice_number")
+    if number is None or not number.candidate.ocr:
+        return
+    value = number.candidate.value
+    match = _LETTERS_OPENING.match(value)
+    if match is None or "1" not in match.group(0) or sum(c.isalpha() for c in match.group(0)) < 2:
+        return
+    if match.end() < len(value) and value[match.end()].isalpha():
+        return
+    fixed = match.group(0).replace("1", "I") + value[match.end() :]
+    repaired = dataclasses.replace(number.candidate, value=fixed, repaired=True)
+    held = min(number.confidence, LETTER_PREFIX_CAP)
+    chosen["invoice_number"] = Choice(repaired, held, [*number.notes, "an I read as a 1 in its letters"])
+
+
+LETTER_PREFIX_CAP = 0.8  # a glyph repair nothing checks: under the sure band
+
+BIRTH_OFF_LABEL = 0.8  # the NIR vouches for its year and month, nothing for its day: a clerk checks it
+
+
+def birth_of_the_nir(chosen: dict[str, Choice], group: list[PageResult]) -> None:
+    """No birth date read under a label, and its label misread ("é(e) le 16/07/1957", "Cabinet 23 mars
+    1983" where "Né(e) le" was): a date printed on the document in the year and month the NIR read
+    (key valid) carries in its characters 2-5, with its day, before the care and issue dates, is the
+    holder's birth date. Only when exactly one such date is printed; held for a clerk (the day unchecked).
+    """
+    nir_choice = chosen.get("nir")
+    if "patient_birth_date" in chosen or nir_choice is None or nir_choice.candidate.repaired:
+        return
+    number = nir_choice.candidate.value
+    if len(number) != 15 or not number[:5].isdigit() or not 1 <= int(number[3:5]) <= 12:
+        return
+    later = [chosen[n].candidate.value for n in ("care_date", "invoice_date") if n in chosen]
+    found: dict[str, tuple[PageResult, Line, values.Match]] = {}
+    for result in group:
+        for line in result.scan.lines:
+            for match in values.find_dates(line.text):
+                year, month = match.value[2:4], match.value[5:7]
+                if (year, month) != (number[1:3], number[3:5]) or not match.raw[:1].isdigit():
+                    continue
+                if all(match.value < other for other in later):
+                    found.setdefault(match.value, (result, line, match))
+    if len(found) != 1:
+        return
+    value, (result, line, match) = found.popitem()
+    candidate = Candidate(
+        "patient_birth_date", value, 0.5, line.page, None, match.raw, "pattern", ocr=line.source == "ocr"
+    )
+    chosen["patient_birth_date"] = Choice(candidate, BIRTH_OFF_LABEL, ["the NIR's year and month, unlabelled"])
+
+
 def _total_and_share_off(chosen: dict[str, Choice], group: list[PageResult]) -> bool:
     """Two amounts misread on one fax ("Total 60,09 €" and "Reste à charge 8,00 €" for 60,00 and 0,00): the
     total read is one digit OCR confuses away from an amount printed elsewhere on the document (its one
@@ -1092,11 +1165,27 @@ def _zero_beside_shares(chosen: dict[str, Choice], group: list[PageResult] | Non
         if len(indices) > 1 and others:
             continue  # a line of its own amount only: not another row of the table
         zeros.extend((index, m) for m in amounts if Decimal(m.value) == 0 and m.raw not in raws)
+        if not amounts:
+            zeros.extend((index, m) for m in lettered_zeros(lines[index].text))
     if len(zeros) != 1:
         return None
     index, match = zeros[0]
     line = lines[index]
     return Candidate("amount", match.value, 0.0, line.page, None, match.raw, "printed", ocr=line.source == "ocr")
+
+
+# a nil share read with a letter O for one of its 0s, no comma nor sign left ("resté O0 — tiers payant")
+_LETTERED_ZERO = re.compile(r"(?<![\w.,])(?=[0O]*O)(?=[0O.,]*0)[0O]{2,3}(?:[.,][0O]{2})?(?![\w.,])")
+
+
+def lettered_zeros(text: str) -> list[values.Match]:
+    """Zeros read with a letter O for a 0 and a digit 0 beside ("O0", "0O", "OO,00"): no amount for `find_amounts` (a
+    letter, no sign), a nil amount only where a nil share is looked for (`_zero_beside_shares`).
+
+    >>> [m.raw for m in lettered_zeros("resté O0 — tiers payant")], lettered_zeros("BOO 00 OO O")
+    (['O0'], [])
+    """
+    return [values.Match("0.00", m.start(), m.end(), m.group(0)) for m in _LETTERED_ZERO.finditer(text)]
 
 
 def mend_share_over_total(chosen: dict[str, Choice], printed: dict[str, Candidate]) -> None:
@@ -1294,6 +1383,8 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     check_nir_birth(chosen)
     doubt_birth_off_nir(chosen)
     mend_year_opening(chosen)
+    mend_letter_prefix(chosen)
+    birth_of_the_nir(chosen, group)
     weigh_evidence(candidates, chosen)
     reasons: list[str] = []
     if all(n in chosen for n in AMOUNT_FIELDS):

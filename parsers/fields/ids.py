@@ -5,6 +5,7 @@ the label-less runs of digits as long as an RPPS or a NIR."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Callable
 
@@ -106,6 +107,7 @@ def find_id(name: str, text: str) -> Found | None:
     return (
         _nir_misread(name, text, spans)
         or _lone_bar(name, text)
+        or _lettered_nir(name, text)
         or _stray_lead(name, text, spans)
         or _stuttered(name, text, spans)
         or _split_zero(name, text, spans)
@@ -234,6 +236,61 @@ def _nir_misread(name: str, text: str, spans: list[tuple[int, int]]) -> Found | 
 
 
 NIR_LENGTH = 15
+# the digits a letter read inside a NIR may stand for: an "S" is a 5 or an 8 (its curves, closed or not)
+_NIR_LOOKALIKES = {"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "S": "58", "B": "8", "G": "6"}
+_LETTERED_GROUP = re.compile(r"[OoDQIlSBG]{1,2}")
+
+
+def _lettered_nir(name: str, text: str) -> Found | None:
+    """A NIR with a whole group read as letters ("NIR 2 99 OS 93 966 765 24": the month's 05): not a
+    group of digits (`_id_groups`), so the number seemed to end before it. With at most one such group
+    among the digit groups, each letter taken for the digits it looks like ("S": 5 or 8): when exactly one
+    reading gives 15 digits whose key checks, that is the NIR, repaired (`REPAIRED_VALIDITY`).
+
+    >>> _lettered_nir("nir", "2 99 OS 93 966 765 24 Prélèvement").value
+    '299059396676524'
+    >>> _lettered_nir("nir", "1 80 OS 76 634 304 02").value
+    '180087663430402'
+    >>> _lettered_nir("nir", "2 99 05 93 966 765 24"), _lettered_nir("nir", "2 99 OS 93 966 765 25")
+    (None, None)
+    """
+    if name != "nir":
+        return None
+    lead = _LEAD.match(text)
+    position = lead.end() if lead else 0
+    tokens = list(re.finditer(r"\S+", text[position:]))[:8]
+    groups: list[str] = []
+    lettered = 0
+    end = position
+    for m in tokens:
+        token = m.group(0).rstrip(".,;:)")
+        if position + m.start() - end > 3 and groups:
+            break
+        if token.isascii() and token.isdigit():
+            groups.append(token)
+        elif groups and _LETTERED_GROUP.fullmatch(token) and lettered == 0:
+            groups.append(token)
+            lettered += 1
+        else:
+            break
+        end = position + m.start() + len(token)
+        if sum(len(g) for g in groups) >= NIR_LENGTH:
+            break
+    raw = "".join(groups)
+    if lettered != 1 or len(raw) != NIR_LENGTH:
+        return None
+    options = [_NIR_LOOKALIKES.get(c, c) for c in raw]
+    valid = {
+        number
+        for number in map("".join, itertools.product(*options))
+        if nir.is_valid(number) and not nir.is_temporary(number)
+    }
+    if len(valid) != 1:
+        return None
+    start = position + tokens[0].start()
+    return Found(valid.pop(), start, end, True, REPAIRED_VALIDITY)
+
+
 # digits a fax or a scan reads for one another ("8,00 €" for "0,00 €", "62" for "02")
 CONFUSED_DIGITS = frozenset(frozenset(pair) for pair in ("08", "06", "09", "17", "38", "56", "58", "68"))
 
