@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from intake.domain.model import Page, Word
@@ -197,14 +198,19 @@ def _rejoin_split_capitals(words: list[Word]) -> list[Word]:
     """ "N° AM C 57412057", "D EMANDE": OCR cuts a capitals word after its first or before its last
     letter at a kerning gap. A lone capital letter glued to the capitals after or before it (a gap far
     narrower than a space) is part of that word."""
+    return _glued(words, lambda previous, word: (
+        ((_lone_capital(word) and _capitals(previous)) or (_lone_capital(previous) and _capitals(word)))
+        and word.x0 - previous.x1 < SPLIT_GAP * max(1.0, word.y1 - word.y0)
+    ))
+
+
+def _glued(words: list[Word], belong: Callable[[Word, Word], bool]) -> list[Word]:
+    """`words` with each word that `belong(previous, word)` says is the rest of the word before it glued
+    onto that word (one box, the lower confidence)."""
     joined: list[Word] = []
     for word in words:
         previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and ((_lone_capital(word) and _capitals(previous)) or (_lone_capital(previous) and _capitals(word)))
-            and word.x0 - previous.x1 < SPLIT_GAP * max(1.0, word.y1 - word.y0)
-        ):
+        if previous is not None and belong(previous, word):
             joined[-1] = Word(
                 previous.text + word.text, previous.x0, min(previous.y0, word.y0), word.x1,
                 max(previous.y1, word.y1), min(previous.conf, word.conf), previous.line,
@@ -222,23 +228,12 @@ def _rejoin_split_day(words: list[Word]) -> list[Word]:
     """ "1 1/07/2025" for 11/07/2025: OCR cuts a date after the first digit of its day at a fax's blurred
     gap, and the date left reads a day of one digit. A lone digit glued to such a date (a gap narrower
     than a space; a row's number stands a column apart, "2   12/9/2025") is the day's first digit."""
-    joined: list[Word] = []
-    for word in words:
-        previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and len(previous.text) == 1
-            and previous.text.isdigit()
-            and _ONE_DIGIT_DAY.fullmatch(word.text)
-            and word.x0 - previous.x1 < DAY_GAP * max(1.0, word.y1 - word.y0, previous.y1 - previous.y0)
-        ):
-            joined[-1] = Word(
-                previous.text + word.text, previous.x0, min(previous.y0, word.y0), word.x1,
-                max(previous.y1, word.y1), min(previous.conf, word.conf), previous.line,
-            )
-            continue
-        joined.append(word)
-    return joined
+    return _glued(words, lambda previous, word: (
+        len(previous.text) == 1
+        and previous.text.isdigit()
+        and _ONE_DIGIT_DAY.fullmatch(word.text) is not None
+        and word.x0 - previous.x1 < DAY_GAP * max(1.0, word.y1 - word.y0, previous.y1 - previous.y0)
+    ))
 
 
 def _lone_capital(word: Word) -> bool:
