@@ -131,10 +131,15 @@ def _lone_bar(name: str, text: str) -> Found | None:
     if name != "nir" or not _LONE_BAR.search(text):
         return None
     mended = _LONE_BAR.sub("1", text)  # the same length: the spans stay the text's
-    spans = _id_groups(mended, marks=True)
+    return _mended_nir(name, mended, _id_groups(mended, marks=True))
+
+
+def _mended_nir(name: str, text: str, spans: list[tuple[int, int]]) -> Found | None:
+    """The NIR the longest run of `spans` (from the first) reads when it checks as read, its key
+    included, marked as a mended reading (never in the sure band); None when no run does."""
     for count in range(len(spans), 0, -1):
         start, end = spans[0][0], spans[count - 1][1]
-        found = _id_from_raw(name, _MARK.sub(" ", mended[start:end]), start, end)
+        found = _id_from_raw(name, _MARK.sub(" ", text[start:end]), start, end)
         if found is not None and not found.repaired:
             return Found(found.value, start, end, True, NIR_GUESS_VALIDITY)
     return None
@@ -148,13 +153,7 @@ def _stray_lead(name: str, text: str, spans: list[tuple[int, int]]) -> Found | N
     reading, never in the sure band (`confidence.field_cap`)."""
     if name != "nir" or len(spans) < 3 or any(end - start != 1 for start, end in spans[:2]):
         return None
-    rest = spans[1:]
-    for count in range(len(rest), 0, -1):
-        start, end = rest[0][0], rest[count - 1][1]
-        found = _id_from_raw(name, _MARK.sub(" ", text[start:end]), start, end)
-        if found is not None and not found.repaired:
-            return Found(found.value, start, end, True, NIR_GUESS_VALIDITY)
-    return None
+    return _mended_nir(name, text, spans[1:])
 
 
 REPAIRED_VALIDITY = 0.8  # a letter read for a digit put back (`_id_from_raw`), a speck dropped
