@@ -5,7 +5,7 @@ FINESS in its footer (without the clinic's legal mentions) is where he practises
 
 from __future__ import annotations
 
-from parsers.fields.extract import _fees_title
+from parsers.fields.references import fees_title as _fees_title
 from tests.test_fields import one, page_of, value
 
 _PHARMACY_BODY = [

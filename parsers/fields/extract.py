@@ -50,9 +50,9 @@ from parsers.fields.doubts import (
 from parsers.fields.first_names import correct_first_names
 from parsers.fields.geometry import cell_start, line_cells, word_in_box
 from parsers.fields.ids import CONFUSED_DIGITS, ZERO_GHOSTS
-from parsers.fields.labels import EXACT_LABEL, edit_distance, fold, token_distance, tokens
+from parsers.fields.labels import EXACT_LABEL, edit_distance, fold, tokens
 from parsers.fields.layout import Line, build_lines
-from parsers.fields.references import SPACED_FACTURE, own_references, title_candidates
+from parsers.fields.references import SPACED_FACTURE, fees_title, own_references, title_candidates
 from parsers.fields.review import HUMAN_NAMES, page_reasons, review
 from parsers.fields.roles import (
     insured_births,
@@ -418,19 +418,10 @@ def _places_of_care(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if not (c.name == "finess" and (BODY_NOTE in c.notes or PRACTICE_NOTE in c.notes))]
 
 
-_FEES_TITLE = re.compile(r"^note d.?\s?([a-z]+)\b")
-
-
 def _fees_note(group: list[PageResult]) -> bool:
     """Whether the paper is titled a "note d'honoraires": a line, or a cell of one, opening so (a fax may
     read a letter or two of "honoraires" wrong: "NOTE D'HONORATRES")."""
-    return any(_fees_title(text) for result in group for line in result.scan.lines for text in title_texts(line))
-
-
-def _fees_title(text: str) -> bool:
-    """A title text opening "note d'honoraires", the last word up to two letters off (`token_distance`)."""
-    found = _FEES_TITLE.match(text)
-    return found is not None and token_distance(found.group(1), "honoraires") is not None
+    return any(fees_title(text) for result in group for line in result.scan.lines for text in title_texts(line))
 
 
 # a hospital practitioner's private practice, held at the hospital ("Activité libérale — Service de
@@ -1725,8 +1716,8 @@ def extract_documents(pages: list[Page], *, review_threshold: float = 0.85) -> l
     results = [analyse_page(page) for page in pages if page.words]
     if not results:
         return []
-    groups = split_pages(results, analyse_page)
     listed = listed_numbers(results)
+    groups = split_pages(results, analyse_page, listed)
     return [
         flag_listed(flag_stacked(build_document(group, review_threshold), group), group, listed) for group in groups
     ]

@@ -100,20 +100,23 @@ TITLE_DATE_WEIGHT = 0.75
 # "F A C T U R E" spaced out for show, "Factu re" split by OCR: still the title word
 SPACED_FACTURE = "f ?a ?c ?t ?u ?r ?e"
 _TITLE = re.compile(rf"^(?:{SPACED_FACTURE}|note d'honoraires|devis|d e v i s|quittance|releve d'honoraires)\b")
-_FEES_TITLE = re.compile(r"^(?:note|releve) d'([a-z]+)\b")
+_FEES_TITLE = re.compile(r"^note d.?\s?([a-z]+)\b")
+
+
+def fees_title(folded: str) -> bool:
+    """A folded title text opening "note d'honoraires", the last word up to two letters off
+    (`token_distance`: "NOTE D'HONORATRES" on a fax)."""
+    found = _FEES_TITLE.match(folded)
+    return found is not None and token_distance(found.group(1), "honoraires") is not None
 
 
 def _is_title(folded: str) -> bool:
-    """A folded cell text opening with a title, "honoraires" read up to two letters off as it is in the
-    kind of paper (`extract._fees_title`: "NOTE D'HONORATRES" on a fax).
+    """A folded cell text opening with a title, "honoraires" read up to two letters off (`fees_title`).
 
     >>> _is_title("note d'honoratres"), _is_title("facture n° 12"), _is_title("note d'information")
     (True, True, False)
     """
-    if _TITLE.match(folded):
-        return True
-    fees = _FEES_TITLE.match(folded)
-    return fees is not None and token_distance(fees.group(1), "honoraires") is not None
+    return bool(_TITLE.match(folded)) or fees_title(folded)
 
 
 _BARE_NUMBER = re.compile(r"^(?:n|no|n°|nº|numero|[a-z][°º])\s*[:.]?\s+(?=\S)", re.IGNORECASE)  # "X°": N misread

@@ -40,13 +40,15 @@ _TITLE = re.compile(rf"\b{SPACED_FACTURE}\b|note d'honoraires|feuille de soins|\
 _CUT_LINE = re.compile(r"(?:[-_.·] ?){8,}|✂|\bdecouper\b|\bcouper\b|\bdetacher\b|pointilles")
 
 
-def split_pages(results: list[PageResult], analyse: Callable[[Page], PageResult]) -> list[list[PageResult]]:
+def split_pages(
+    results: list[PageResult], analyse: Callable[[Page], PageResult], listed: frozenset[str] = frozenset()
+) -> list[list[PageResult]]:
     """Group the pages into documents: cut pages holding two stacked invoices (`analyse` reads each
     part), keep of a paper attached to an invoice only its patient (`attached_paper`), start a new
-    document on another invoice number or a new title header, then give each cover (a group without
-    invoice content) to the invoice it covers."""
+    document on another invoice number, one of the numbers a sending sheet lists (`listed`, from
+    `listed_numbers`) or a new title header, then give each cover (a group without invoice content) to
+    the invoice it covers."""
     pieces: list[tuple[PageResult, bool]] = []  # (page or part of a page, must start a document)
-    listed = listed_numbers(results)
     results = quiet_sending_sheets(results)
     invoiced = any(has_content(r) and not r.other_paper for r in results)
     for result in results:
