@@ -8,11 +8,13 @@ import re
 from decimal import Decimal
 
 from intake.domain.model import Word
+from parsers.fields import values
 from parsers.fields.base import (
     AMOUNT_FIELDS,
     ID_FIELDS,
     NAME_FIELDS,
     Candidate,
+    Found,
     PageScan,
     Region,
     make_candidate,
@@ -186,6 +188,11 @@ def find_below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: fl
                 rows.append((j, make_candidate(name, joined, region, paired, "below")))
                 break
         strict = [w for w in words if overlap_of(w.x0, w.x1, cell.x0, cell.x1) > 0]
+        under = [w for w in words if overlap_of(w.x0, w.x1, heading.x0, heading.x1) > 0]
+        if name in AMOUNT_FIELDS and value is not None and _next_cells(region, value, under):
+            if rows:
+                misread.append(j)
+            continue  # "Part AMO | Part AMC" over "000 360,00": its own cell lost its comma, 360,00 is the AMC's
         if value is None and strict and strict != words:
             region = make_region(other, strict)
             value = find_value(name, region.text)
@@ -220,6 +227,19 @@ def find_below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: fl
 
 _DATES = ("care_date", "invoice_date", "patient_birth_date")
 _OTHER_DATE_HEADINGS = (*_DATES, "distractor:date_other")
+
+
+def _next_cells(region: Region, value: Found, under: list[Word]) -> bool:
+    """The amount found under a heading lies past the words right under the heading's own words, and those
+    words are an amount misread (digits alone, its comma lost: "000" for 0,00): the amount is the next
+    column's."""
+    if value.start == 0 or not under or len(under) == len(region.words):
+        return False
+    own = {id(w) for w in under}
+    if any(id(w) in own for w in region.words_for(value.start, value.end)):
+        return False
+    text = " ".join(w.text for w in under)
+    return bool(_MISREAD_AMOUNT.fullmatch(text)) and not values.find_amounts(text)
 
 
 def _another_date_heading(hits: list[LabelHit], words: list[Word], name: str) -> bool:

@@ -260,6 +260,13 @@ def _visit_section(scan_: PageScan, index: int, hit: LabelHit) -> bool:
     return False
 
 
+def _text_height(line: Line) -> float:
+    """The median height of a line's words: its text's height, which one tall word (a label set in a
+    box, two rows a scan merged into one line) does not stretch as it does `line.height`."""
+    heights = sorted(w.y1 - w.y0 for w in line.words)
+    return max(1.0, heights[len(heights) // 2])
+
+
 def _for_hit(
     scan_: PageScan, index: int, hit: LabelHit, hits: list[LabelHit], name: str, weight: float
 ) -> list[Candidate]:
@@ -272,7 +279,7 @@ def _for_hit(
         return []
     if name in DATE_FIELDS and earlier_event(hit):
         return []
-    gap = 2.5 * line.height if name in NAME_FIELDS else None
+    gap = 2.5 * _text_height(line) if name in NAME_FIELDS else None
     if name in NAME_FIELDS and hit.label.text in ("Nom", "Nom d'usage"):
         joined = with_first_name(scan_, index, hit, hits, gap)
         if joined is not None:
@@ -439,6 +446,9 @@ _OCR_PLACE_DATE = re.compile(rf"^(?:fait )?(?:a )?[a-z][a-z' \-]{{1,40}}\. {_LE}
 _LE_DATE = re.compile(rf"^le {_WEEKDAY}(.*)$")  # "Le 10/03/2025" alone in its cell
 _BARE_PLACE_DATE = re.compile(rf"^[a-z][a-z' \-]{{1,40}}, {_WEEKDAY}(\d.*)$")  # "Dijon, 8 août 2025"
 _CLOCK = re.compile(r"^\s*(?:a |-\s*)?\d{1,2}[:h]\d{2}(?::\d{2})?\b")  # a till's "Le 04.09.2025 18:29"
+# the line a mail client writes above a quoted message: "Le 30/06/2025 à 16:05, X a écrit :", "On ... wrote:",
+# "-----Message d'origine-----"
+QUOTE_HEADER = re.compile(r"\b(?:a ecrit|wrote)\s*:?\s*$|\bmessage d'origine\b|\boriginal message\b")
 _CIVILITY = re.compile(r"^(?:m|mme|mlle|madame|monsieur|mademoiselle)\.? [A-Za-z]")
 
 
@@ -466,6 +476,8 @@ def _place_date(region: Region) -> Candidate | None:
         return None
     rest = region.text[match.start(1) + found.end :]
     clock = _CLOCK.match(fold(rest))
+    if clock is not None and QUOTE_HEADER.search(fold(rest)):
+        return None  # "Le 30/06/2025 à 16:05, Service Tiers Payant a écrit :": a quoted e-mail's date
     if clock is not None:
         rest = ""  # a timestamp: the moment the receipt was printed, whatever the till adds after it
     if strict and (found.start > 0 or rest.strip(" .")):
@@ -674,6 +686,7 @@ def pattern_candidates(scan_: PageScan, claimed: set[str]) -> list[Candidate]:
         named += [_name_over_birth(scan_, index, make_region(line, cell)) for cell in row]
         named += [named_in_sentence(scan_, index)]
         dated = [wrapped_act_date(scan_, index), act_in_sentence(scan_, index), visit_column(scan_, index)]
+        dated.append(_bare_number_line(scan_, index, region))
         for extra in [*extras, *named, received_from(scan_, index, region), *dated]:
             if extra is not None:
                 found.append(extra)
@@ -696,6 +709,31 @@ def pattern_candidates(scan_: PageScan, claimed: set[str]) -> list[Candidate]:
                     make_candidate("nir", Found(compact, m.start(), m.end(), False, 1.0), region, 0.7, "pattern")
                 )
     return found
+
+
+# "NO : 2025/00893" alone on its line: a scan lost the word the sign numbered ("NO FACTURE........: ...")
+_BARE_NUMBER_SIGN = re.compile(r"^(?:n|no|n°|nº|n\.)\s*[.:]*\s*:\s*(?=\S)")
+BARE_NUMBER_WEIGHT = 0.3  # no word says what it numbers: any number a label names is taken before it
+
+
+def _bare_number_line(scan_: PageScan, index: int, region: Region) -> Candidate | None:
+    """A line holding only "N° :" and a reference, no other word, no label found on it: on an invoice,
+    the number of the invoice whose word the reading lost. Weak: never preferred to a labelled number,
+    never enough on its own."""
+    if scan_.hits.get(index):
+        return None
+    folded = fold(region.text)
+    lead = _BARE_NUMBER_SIGN.match(folded) if len(folded) == len(region.text) else None
+    if lead is None:
+        return None
+    rest = region.text[lead.end() :]
+    if len(rest.split()) != 1:
+        return None
+    found = find_value("invoice_number", rest)
+    if found is None or found.start != 0:
+        return None
+    shifted = Found(found.value, found.start + lead.end(), found.end + lead.end(), found.repaired, found.validity)
+    return make_candidate("invoice_number", shifted, region, BARE_NUMBER_WEIGHT, "pattern")
 
 
 def claimed_numbers(scan_: PageScan) -> set[str]:

@@ -39,6 +39,7 @@ from parsers.fields.choice import Choice, PageResult
 from parsers.fields.dates import SAME_READING
 from parsers.fields.doubts import (
     DATES_AGREE,
+    MISREAD_DIGITS_NOTE,
     SURE_WORD,
     date_printed_elsewhere,
     low_resolution,
@@ -236,7 +237,7 @@ def confirm_repeated_reference(chosen: dict[str, Choice], group: list[PageResult
 READ_CEILING = 0.93  # base._ocr_factor: the most a word confidence counts for
 REFERENCE_DOUBTS = (
     "ambiguous", "poorly read page", "O/0 or I/1 ambiguous", "read otherwise elsewhere", "number sign glued",
-    "read past debris",
+    "read past debris", MISREAD_DIGITS_NOTE,
 )
 SUMS_NOTES = ("sums agree", "lines add up")
 

@@ -98,7 +98,7 @@ _RATE = re.compile(r"(?:\bx|×|\*)\s*\d+(?:[.,]\d+)?(?![\d.,])", re.IGNORECASE)
 
 
 # "Séance | Cotation | Acte | Montant": the first column heads each row's visit, the rows open with its date
-_VISIT_HEADINGS = {"seance", "seances", "visite", "visites", "passage", "passages", "jour"}
+_VISIT_HEADINGS = {"seance", "seances", "visite", "visites", "passage", "passages", "jour", "pose", "livraison"}
 _WEEKDAY_LEAD = re.compile(
     r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)\.?,?\s+"
 )

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from intake.domain.model import Page, Word
 from parsers.fields import values
-from parsers.fields.base import AMOUNT_FIELDS, Candidate
+from parsers.fields.base import AMOUNT_FIELDS, Candidate, line_of
 from parsers.fields.choice import Choice, PageResult
 from parsers.fields.dates import PROSE_NOTE
 from parsers.fields.geometry import word_in_box
@@ -123,6 +123,9 @@ def doubt_unchecked_reads(candidates: list[Candidate], chosen: dict[str, Choice]
         return
     pages = {r.page.number: r.page for r in group}
     page = pages.get(choice.candidate.page)
+    if misread_beside(choice.candidate, group) and "printed twice" not in choice.notes:
+        chosen["invoice_number"] = choice.held(UNCHECKED_CAP, MISREAD_DIGITS_NOTE)
+        return
     if page is None or not poorly_read(page) or surely_read(choice.candidate, page):
         return
     reads = [c for c in candidates if c.name == "invoice_number" and c.value == choice.candidate.value]
@@ -135,6 +138,55 @@ def doubt_unchecked_reads(candidates: list[Candidate], chosen: dict[str, Choice]
 
 # a word Tesseract reads at this or above is taken as printed (`surely_read`, `confidence.sure_reference`)
 SURE_WORD = 0.9
+
+# A date as printed ("04/07/2025"), its year kept whatever it reads
+_DATE_SHAPE = re.compile(r"(?<![\d/.\-])(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?![\d/\-])")
+MISREAD_DIGITS_NOTE = "digits misread beside it"
+
+
+def misread_dates(words: list[Word]) -> list[str]:
+    """The words shaped like a date that no date can be: a year outside 1900-2099 ("04/07/1025",
+    "15/05/2825"), a month over 12, a day over 31: an OCR misread of their digits.
+
+    >>> from intake.domain.model import Word
+    >>> def words(*texts):
+    ...     return [Word(t, 0, 0, 10, 10, 0.9, i) for i, t in enumerate(texts)]
+    >>> misread_dates(words("Date", "04/07/1025")), misread_dates(words("04/07/2025", "31.12.1942"))
+    (['04/07/1025'], [])
+    >>> misread_dates(words("64.09.2025", "2025-0337", "18/07/2024.", "02.94.11.07.60"))
+    ['64.09.2025']
+    """
+    found = []
+    for word in words:
+        match = _DATE_SHAPE.search(word.text)
+        if match is None:
+            continue
+        day, month, year = (int(part) for part in match.groups())
+        if not (1900 <= year <= 2099 and 1 <= month <= 12 and 1 <= day <= 31):
+            found.append(word.text)
+    return found
+
+
+def misread_beside(candidate: Candidate, group: list[PageResult]) -> bool:
+    """An OCR value whose block neighbour, on the line right above or below it, is a date misread into an
+    impossible one (`misread_dates`; "N° de la note 2025/1671" over "Date 04/07/1025"): the OCR misread
+    the digits of that block, same font, same size, and a word of it read surely, or re-read alike (the
+    re-read crops the same glyphs), may be misread too. An invoice number has no checksum to tell: a
+    clerk reads it (`doubt_unchecked_reads`). Set 23 i110 (scan, old-style figures): "2025/1671" for
+    2025/1571, read at 0.92 and auto-accepted. A date misread further down the page (an ordonnance's
+    "81/03/2025" two lines under "FACTURE N° 3613-5050") says nothing of the number's own block."""
+    if not candidate.ocr or candidate.box is None:
+        return False
+    for result in group:
+        if result.page.number != candidate.page:
+            continue
+        lines = result.scan.lines
+        index = line_of(result.scan, candidate)
+        if index is None:
+            return False
+        beside = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+        return any(misread_dates(line.words) for line in beside if line.page == candidate.page)
+    return False
 
 
 def surely_read(candidate: Candidate, page: Page) -> bool:
@@ -152,7 +204,11 @@ def surely_read(candidate: Candidate, page: Page) -> bool:
 # act's date unread, the second taken as the care date). Such a required date, read by OCR on a
 # low-resolution page that read poorly or from words Tesseract doubts, passes review only when a second
 # reading agrees: the same date printed again on the document (the issue date, the period line, a row of
-# the acts table, page 2). On any OCR page, a date whose own words Tesseract doubts is held back alike.
+# the acts table, page 2). On any OCR page, a date whose own words Tesseract doubts is held back alike:
+# under POOR_READ_CONF, or under SURE_WORD for the first date of an acts table's column, which no label of
+# its own names (the reader re-reads every date word under its bar and raises those its crops confirm to
+# 0.92; one left under SURE_WORD was not confirmed, or not re-read). Set 23 i109 (scan): "03/05/2025" at 0.80 for
+# 09/05/2025, the rows under it at 0.91-0.93, agreed with the issue date and auto-accepted.
 LONE_DATE_CAP = 0.8
 _NUMERIC_WORD = re.compile(r"^\W*\d[\d/.,\-]*\W*$")  # "10/03/2025", "26.08,25", "2025"; not "1er" (superscript)
 LOW_RESOLUTION_DATE_CONF = 0.9  # on a low-resolution page a numeric word of the date under this is doubted
@@ -216,8 +272,9 @@ def labelled_sure_date(choice: Choice, digits: list[float]) -> bool:
 
 def doubt_lone_dates(chosen: dict[str, Choice], group: list[PageResult]) -> dict[str, str]:
     """A required date read by OCR on a poorly read fax in normal resolution, or from words Tesseract
-    doubts, stays under the review threshold unless it is printed again on the document (see
-    LONE_DATE_CAP) or named by its own label with every digit read surely (`labelled_sure_date`).
+    doubts (an acts column's first date: any under SURE_WORD), stays under the review threshold unless it
+    is printed again on the document (see LONE_DATE_CAP) or named by its own label with every digit read
+    surely (`labelled_sure_date`).
     Returns, per field held back, the reason a clerk reads."""
     pages = {r.page.number: r.page for r in group}
     doubts: dict[str, str] = {}
@@ -233,7 +290,7 @@ def doubt_lone_dates(chosen: dict[str, Choice], group: list[PageResult]) -> dict
         least = min(digits, default=1.0)
         if low_resolution(page) and (poorly_read(page) or least < LOW_RESOLUTION_DATE_CONF):
             reason = LOW_RESOLUTION_REASON
-        elif least < POOR_READ_CONF:
+        elif least < POOR_READ_CONF or (candidate.how == "column" and least < SURE_WORD):
             reason = DOUBTED_READ_REASON
         else:
             continue
@@ -314,7 +371,12 @@ ACT_LEAD_WORDS = 5  # the words before a date that may name its act ("Consultati
 RIVAL_ACTS_REASON = "{label} : plusieurs actes datés différemment sur la facture, à vérifier"
 _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)")
 _STAY_WORDS = {"entree", "admission", "admis", "sejour", "hospitalisation", "hospitalise", "arrivee", "periode"}
-PREPARATORY = re.compile(r"\bpre[- ]?(?:operatoire|anesthesique|anesthesie|interventionnel)|\bprealable\b")
+# a pharmacy's magistral preparation ("Préparation réalisée le 04/03/2025"), made the day before it is handed
+# over ("Date de délivrance"): the delivery is the care
+PREPARATORY = re.compile(
+    r"\bpre[- ]?(?:operatoire|anesthesique|anesthesie|interventionnel)|\bprealable\b"
+    r"|\bpreparation (?:realisee|effectuee|faite)\b|\bdate de (?:la )?preparation\b|\bpreparee? le\b"
+)
 ACT_YEAR_DAYS = 400
 # An exam the act reads or gives an opinion on ("Avis sur IRM du rachis réalisée le 18/09/2025", "Au vu de
 # l'échographie réalisée le ...", "Résultats du bilan sanguin effectué le ..."): its date is the exam's, done
@@ -586,4 +648,33 @@ def doubt_ghost_zero_amounts(chosen: dict[str, Choice]) -> dict[str, str]:
         chosen[name] = choice.held(UNCHECKED_CAP, "a lone 0 may read as a 6, 8 or 9")
         read = choice.candidate.value.replace(".", ",")
         doubts[name] = GHOST_AMOUNT_REASON.format(label=HUMAN_NAMES[name], value=read)
+    return doubts
+
+
+# No invoice bills care, nor is issued, in a year still to come: a date read in one ("22/08/2085", a 2
+# read as an 8 in every date of a typeface) is misread, however often it is printed the same way.
+FUTURE_DATE_CAP = 0.5
+FUTURE_YEAR_REASON = "{label} : année à venir, mal lue, à vérifier"
+_DATED_FIELDS = ("care_date", "invoice_date")
+
+
+def doubt_future_years(chosen: dict[str, Choice], today: dt.date | None = None) -> dict[str, str]:
+    """The care and issue dates in a year after `today`'s (the day the invoice is read): held under
+    review's threshold (FUTURE_DATE_CAP). Returns the reason a clerk reads, per field.
+
+    >>> from parsers.fields.base import Candidate
+    >>> def held(value):
+    ...     found = {"care_date": Choice(Candidate("care_date", value, 0.9, 1, None, value, "column"), 0.88)}
+    ...     return list(doubt_future_years(found, dt.date(2025, 9, 1))), found["care_date"].confidence
+    >>> held("2085-08-22"), held("2025-08-22"), held("2026-01-05")
+    ((['care_date'], 0.5), ([], 0.88), (['care_date'], 0.5))
+    """
+    year = (today or dt.date.today()).year
+    doubts: dict[str, str] = {}
+    for name in _DATED_FIELDS:
+        choice = chosen.get(name)
+        if choice is None or int(choice.candidate.value[:4]) <= year:
+            continue
+        chosen[name] = choice.held(FUTURE_DATE_CAP, "a year still to come")
+        doubts[name] = FUTURE_YEAR_REASON.format(label=HUMAN_NAMES[name])
     return doubts

@@ -6,6 +6,7 @@ confidence.py (caps, lifts, corroborations); what holds it back for a clerk in d
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import itertools
 import re
 from collections.abc import Sequence
@@ -13,10 +14,11 @@ from decimal import Decimal
 
 from intake.domain.model import FIELD_NAMES, ExtractedDocument, Field, Page, Word
 from parsers.fields import values
-from parsers.fields.base import AMOUNT_FIELDS, PRACTITIONER_FIELDS, Candidate, PageScan, line_of, middle, scan
+from parsers.fields.base import AMOUNT_FIELDS, PRACTITIONER_FIELDS, Candidate, PageScan, line_of, middle, on_line, scan
 from parsers.fields.candidates import (
     EXTRA_CENT_NOTE,
     MISREAD_AMOUNT_NOTES,
+    QUOTE_HEADER,
     claimed_numbers,
     label_candidates,
     pattern_candidates,
@@ -37,6 +39,7 @@ from parsers.fields.confidence import (
 from parsers.fields.dates import care_date_from_issue, issued_on_delivery, not_given
 from parsers.fields.doubts import (
     PREPARATORY,
+    doubt_future_years,
     doubt_ghost_zero_amounts,
     doubt_lone_dates,
     doubt_misread_references,
@@ -200,6 +203,9 @@ def analyse_page(page: Page) -> PageResult:
     found.extend(title_candidates(page_scan))
     kind, top = page_kind(page, lines)
     finess = any(h.kind == "finess" for hits in page_scan.hits.values() for h in hits)  # establishment
+    for candidate in found:
+        if candidate.name != "invoice_number" and _quoted_mail(page_scan, candidate):
+            candidate.notes.append(QUOTED_NOTE)
     kept = own_references([c for c in found if not _is_distractor(page_scan, c, claimed, finess=finess)], kind)
     kept = _drop_body_doctors(page_scan, kept)
     insured = insured_births(page_scan, kept)
@@ -213,6 +219,23 @@ def analyse_page(page: Page) -> PageResult:
 
 
 PERFORMER_NOTE = "performed the acts"
+_QUOTE_MARK = ">"
+QUOTED_NOTE = "quoted from another mail"  # kept for splitting the file, never a field (build_document)
+
+
+def _quoted_mail(page_scan: PageScan, candidate: Candidate) -> bool:
+    """A value on a line that opens on the quotation mark of a mail reply ("> le numéro AMC 915813754 ne
+    correspond à aucun organisme"), under the line that introduces the quote: a quoted message's words,
+    not this document's (a list's arrow bullet read ">" has no such line above it). Its invoice number is
+    still read (`analyse_page`): a reply quotes the invoice's own number back ("Votre facture n° ...")."""
+    if candidate.box is None:
+        return False
+    index = line_of(page_scan, candidate)
+    if index is None or not page_scan.lines[index].words[0].text.startswith(_QUOTE_MARK):
+        return False
+    return any(QUOTE_HEADER.search(fold(line.text)) for line in page_scan.lines[:index])
+
+
 _PATIENT_FIELDS = ("nir", "patient_name", "insured_name")
 
 
@@ -638,6 +661,7 @@ def check_sums(
             chosen[name].confidence *= 0.75
         if (
             not _one_glyph_off(chosen)
+            and not (group is not None and _rate_mend(chosen, group))
             and not (group is not None and _total_and_share_off(chosen, group))
             and not _one_glyph_off(chosen, ghosts=True)
         ):
@@ -714,6 +738,52 @@ def _column_adds_up(column: list[Decimal], value: Decimal) -> bool:
 
 
 GLYPH_REPAIR_CAP = 0.6  # the sums' value for one glyph misread: a clerk still checks it
+COMPENSATED_CAP = 0.8  # under review's threshold: the columns outvote the shares' lines, a clerk checks
+COMPENSATED_NOTE = "the acts' columns add up to another reading"
+
+
+def mend_compensated_misreads(chosen: dict[str, Choice], group: list[PageResult]) -> None:
+    """The four amounts add up, yet two of them were read with the same digit misread ("4 944,20" for
+    4 949,20 and "3 794,36" for 3 799,36: the error cancels out in total = AMO + AMC + patient share). The
+    acts table tells: down whole columns (`_column_adds_up`, the chosen amounts' own words left out) its
+    amounts add up to values one digit off the chosen ones, which add up too. Those columns are more
+    readings than the one line of each share: the amounts take their values, held for a clerk
+    (`COMPENSATED_CAP`, after every lift), never when more than one such reading exists. Each amount mended
+    takes another column's sum: a total that is also a share (100 % AMO) has one reading in the table, and
+    a column that lost a row ("à,00" for 4,00) would move both alike (set 4 h401 fax fine)."""
+    if not all(n in chosen and "sums agree" in chosen[n].notes for n in AMOUNT_FIELDS):
+        return
+    if not any(chosen[n].candidate.ocr for n in AMOUNT_FIELDS):
+        return
+    boxes = [(chosen[n].candidate.page, chosen[n].candidate.box) for n in AMOUNT_FIELDS]
+    columns = _amount_columns(group, skip=[(page, box) for page, box in boxes if box is not None])
+    sums = {sum(column, Decimal(0)) for column in columns if _column_adds_up(column, sum(column, Decimal(0)))}
+    read = {n: Decimal(chosen[n].candidate.value) for n in AMOUNT_FIELDS}
+    options = {n: [read[n], *(v for v in sums if _digit_apart(f"{read[n]:.2f}", f"{v:.2f}"))] for n in AMOUNT_FIELDS}
+    found = []
+    for combo in itertools.product(*(options[n] for n in AMOUNT_FIELDS)):
+        values_ = dict(zip(AMOUNT_FIELDS, combo, strict=True))
+        changed = [n for n in AMOUNT_FIELDS if values_[n] != read[n]]
+        distinct = len({values_[n] for n in changed}) == len(changed)  # one column confirms one amount
+        total, amo, amc, patient = combo
+        if len(changed) >= 2 and "total_amount" in changed and distinct and total == amo + amc + patient:
+            found.append(values_)
+    if len(found) != 1:
+        return
+    for name, value in found[0].items():
+        if value != read[name]:
+            choice = chosen[name]
+            mended = dataclasses.replace(choice.candidate, value=f"{value:.2f}", repaired=True)
+            chosen[name] = Choice(mended, min(choice.confidence, COMPENSATED_CAP), [*choice.notes, COMPENSATED_NOTE])
+
+
+def _digit_apart(read: str, wanted: str) -> bool:
+    """Same length, one digit apart (any two digits: the columns, not the glyphs' likeness, say which).
+
+    >>> _digit_apart("4944.20", "4949.20"), _digit_apart("4944.20", "4944.20"), _digit_apart("94.20", "4949.20")
+    (True, False, False)
+    """
+    return len(read) == len(wanted) and sum(a != b for a, b in zip(read, wanted, strict=True)) == 1
 
 
 def _one_glyph_off(chosen: dict[str, Choice], *, ghosts: bool = False) -> bool:
@@ -742,6 +812,107 @@ def _one_glyph_off(chosen: dict[str, Choice], *, ghosts: bool = False) -> bool:
     note = "comma lost" if _comma_lost(chosen[name].candidate, value) else glyph
     _repair_amount(chosen, name, value, note)
     return True
+
+
+# a share's rate printed in its own label: "Part Assurance Maladie (60 % du tarif LPP)"; a scan or a fax may
+# read the % sign as a Z ("(60 Z du tarif LPP)")
+_SHARE_RATE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?(?:%|Z(?![A-Za-z]))")
+RATE_MEND_DIGITS = 2  # digits of a share read otherwise than the rate makes it, at the most
+RATE_MEND_NOTE = "misread, its printed rate of a printed amount"
+
+
+def _rate_mend(chosen: dict[str, Choice], group: list[PageResult]) -> bool:
+    """The four amounts do not add up, and a share's own label prints its rate ("Part Assurance Maladie
+    (60 % du tarif LPP) 128,40 €"): that rate of an amount printed on the document (the LPP tariff 1 214,00)
+    read one or two digits off the share (`_rate_apart`: 728,40, a 7 read as a 1) is its value, when
+    with it the sums close, with the total read or with the total the acts' amounts down one column add
+    up to (1 450,00 + 18,00 under a "Total 1 L68,00" read 68,00, the total then mended too), or that the
+    total read makes with the letter glued before it taken for a digit (`_lettered_total`). Two readings
+    agree on each amount mended: only when exactly one such share exists; held for a clerk."""
+    read = {name: Decimal(chosen[name].candidate.value) for name in AMOUNT_FIELDS}
+    printed = [Decimal(v) for v in _printed_amounts(group)]
+    boxes = [(c.page, c.box) for c in (chosen[n].candidate for n in AMOUNT_FIELDS) if c.box is not None]
+    columns: list[list[Decimal]] | None = None
+    mends: list[tuple[str, Decimal, Decimal | None]] = []
+    for name in AMOUNT_FIELDS[1:]:
+        rate = _printed_rate(chosen[name].candidate, group)
+        if rate is None:
+            continue
+        values_ = {
+            wanted for amount in printed
+            if (wanted := (amount * rate / 100).quantize(Decimal("0.01"))) == amount * rate / 100
+            and _rate_apart(chosen[name].candidate.value, f"{wanted:.2f}")
+        }
+        if len(values_) != 1:
+            continue
+        value = values_.pop()
+        total = value + sum((read[n] for n in AMOUNT_FIELDS[1:] if n != name), Decimal(0))
+        if total == read["total_amount"]:
+            mends.append((name, value, None))
+            continue
+        columns = _amount_columns(group, skip=boxes) if columns is None else columns
+        if any(_column_adds_up(column, total) for column in columns) or _lettered_total(
+            chosen["total_amount"].candidate, group, total
+        ):
+            mends.append((name, value, total))
+    if len(mends) != 1:
+        return False
+    name, share, acts = mends[0]
+    _repair_amount(chosen, name, f"{share:.2f}", RATE_MEND_NOTE)
+    if acts is not None:
+        _repair_amount(chosen, "total_amount", f"{acts:.2f}", "misread, the acts add up to it")
+    return True
+
+
+_LETTER_GLUED = re.compile(r"(?<![\w.,])(\d{1,3})[\s\u00a0\u202f]([A-Za-z])$")
+
+
+def _lettered_total(candidate: Candidate, group: list[PageResult], total: Decimal) -> bool:
+    """The total read as the end of a thousands amount whose next digit was read as a letter glued to it
+    ("Total 1 L68,00 €" read 68,00): with that letter taken for the one digit that makes `total` (1 468,00),
+    its other digits are all as read."""
+    line = _line_of_candidate(candidate, group)
+    if line is None or candidate.raw not in line.text:
+        return False
+    glued = _LETTER_GLUED.search(line.text[: line.text.find(candidate.raw)])
+    wanted = f"{total:.2f}".replace(".", "")
+    read = re.sub(r"\D", "", candidate.raw)
+    if glued is None or not read:
+        return False
+    lead = glued.group(1)
+    return len(wanted) == len(lead) + 1 + len(read) and wanted.startswith(lead) and wanted.endswith(read)
+
+
+def _line_of_candidate(candidate: Candidate, group: list[PageResult]) -> Line | None:
+    result = next((r for r in group if r.page.number == candidate.page), None)
+    if result is None or candidate.box is None:
+        return None
+    index = line_of(result.scan, candidate)
+    return None if index is None else result.scan.lines[index]
+
+
+def _printed_rate(candidate: Candidate, group: list[PageResult]) -> Decimal | None:
+    """The one rate printed on a share's line before its amount ("(60 % du tarif LPP)"), or None."""
+    line = _line_of_candidate(candidate, group)
+    if line is None:
+        return None
+    text = line.text
+    before = text[: text.find(candidate.raw)] if candidate.raw in text else ""
+    rates = [Decimal(m.group(1).replace(",", ".")) for m in _SHARE_RATE.finditer(before)]
+    return rates[0] if len(rates) == 1 and 0 < rates[0] < 100 else None
+
+
+def _rate_apart(read: str, wanted: str) -> bool:
+    """Same length, same cents, one or two digits of the euros apart.
+
+    >>> _rate_apart("128.40", "728.40"), _rate_apart("188.40", "728.40"), _rate_apart("728.40", "728.40")
+    (True, True, False)
+    >>> _rate_apart("108.40", "728.41"), _rate_apart("8.40", "728.40"), _rate_apart("100.40", "728.40")
+    (False, False, False)
+    """
+    if len(read) != len(wanted) or read[-3:] != wanted[-3:]:
+        return False
+    return 0 < sum(a != b for a, b in zip(read, wanted, strict=True)) <= RATE_MEND_DIGITS
 
 
 def _ghosts_only(chosen: dict[str, Choice], read: dict[str, Decimal]) -> list[tuple[str, str]]:
@@ -1158,6 +1329,8 @@ def _zero_beside_shares(chosen: dict[str, Choice], group: list[PageResult] | Non
         zeros.extend((index, m) for m in amounts if Decimal(m.value) == 0 and m.raw not in raws)
         if not amounts:
             zeros.extend((index, m) for m in lettered_zeros(lines[index].text))
+        elif len(indices) == 1:  # a grid's row: "TOTAL 480,00 000 360,00 120,00", the nil share's comma lost
+            zeros.extend((index, m) for m in comma_lost_zeros(lines[index].text))
     if len(zeros) != 1:
         return None
     index, match = zeros[0]
@@ -1167,6 +1340,19 @@ def _zero_beside_shares(chosen: dict[str, Choice], group: list[PageResult] | Non
 
 # a nil share read with a letter O for one of its 0s, no comma nor sign left ("resté O0 — tiers payant")
 _LETTERED_ZERO = re.compile(r"(?<![\w.,])(?=[0O]*O)(?=[0O.,]*0)[0O]{2,3}(?:[.,][0O]{2})?(?![\w.,])")
+
+
+_COMMA_LOST_ZERO = re.compile(r"(?<![\w.,])000(?![\w.,]|\s?%)")
+
+
+def comma_lost_zeros(text: str) -> list[values.Match]:
+    """A nil amount read without its comma ("000" for 0,00) between the amounts of a grid's row: no amount
+    for `find_amounts` (no comma, no sign), a nil amount only where a nil share is looked for.
+
+    >>> [m.raw for m in comma_lost_zeros("TOTAL 480,00 000 360,00 120,00")], comma_lost_zeros("1 000,00 € 0000")
+    (['000'], [])
+    """
+    return [values.Match("0.00", m.start(), m.end(), m.group(0)) for m in _COMMA_LOST_ZERO.finditer(text)]
 
 
 def lettered_zeros(text: str) -> list[values.Match]:
@@ -1337,8 +1523,11 @@ def _run_sums_to(column: list[Decimal], target: Decimal) -> bool:
 # ---------------------------------------------------------------- documents
 
 
-def build_document(group: list[PageResult], review_threshold: float) -> ExtractedDocument:
-    candidates = [c for r in group for c in r.candidates]
+def build_document(
+    group: list[PageResult], review_threshold: float, read_ids: frozenset[tuple[str, str]] = frozenset()
+) -> ExtractedDocument:
+    candidates = [c for r in group for c in r.candidates if QUOTED_NOTE not in c.notes]
+    candidates += _read_over(group, candidates, read_ids)
     kind = next((r.kind for r in group if r.kind), None) or "unknown"
     if kind in ("quote", "pec"):
         candidates = [c for c in candidates if c.name != "care_date"]
@@ -1354,7 +1543,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     candidates = _places_of_care(candidates)
     candidates = _practitioners_fees(candidates, group)
     candidates = _body_doctors(candidates)
-    candidates = _site_finess(candidates)
+    candidates = _site_finess(candidates, group)
     if kind not in ("quote", "pec"):
         candidates = issued_on_delivery(_one_date_for_both(_headless_acts(candidates, group)))
     if any(c.name in PRACTITIONER_FIELDS and c.how != "pattern" for c in candidates):
@@ -1390,6 +1579,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     confirm_repeated_reference(chosen, group)
     doubt_unchecked_reads(candidates, chosen, group)
     corroborate(chosen, group)
+    mend_compensated_misreads(chosen, group)
     sure_care_date(candidates, chosen, group)
     doubts = doubt_lone_dates(chosen, group)
     doubts.update(doubt_rival_acts(chosen, group))
@@ -1404,6 +1594,7 @@ def build_document(group: list[PageResult], review_threshold: float) -> Extracte
     doubts.update(_doubt_fees_finess(chosen, group))
     _doubt_two_invoicers(chosen)
     _mend_care_after_issue(chosen)
+    doubts.update(doubt_future_years(chosen))
     if "care_date" in chosen and HEADLESS_NOTE in chosen["care_date"].candidate.notes:
         chosen["care_date"] = chosen["care_date"].held(HEADLESS_CAP, HEADLESS_NOTE)
     _spell_first_name(chosen)
@@ -1440,12 +1631,50 @@ def _mend_care_after_issue(chosen: dict[str, Choice]) -> None:
         return
     changed = [(at, frozenset(pair)) for at, pair in enumerate(zip(read, day, strict=True)) if pair[0] != pair[1]]
     if len(changed) != 1:
+        _mend_year_to_come(chosen, care, day)
         return
     at, pair = changed[0]
     if at >= YEAR_DIGITS and pair not in CONFUSED_DIGITS:
         return  # a later day or month of the same year may be a visit to come; a later year never is billed
     mended = dataclasses.replace(care.candidate, value=day, repaired=True)
     chosen["care_date"] = Choice(mended, min(care.confidence, GLYPH_REPAIR_CAP), [*care.notes, CARE_MENDED_NOTE])
+
+
+CARE_YEAR_NOTE = "care date's year one digit off the issue date's"
+
+
+def _mend_year_to_come(chosen: dict[str, Choice], care: Choice, day: str) -> None:
+    """A care date in a year still to come (after today's), that year one digit off the issue date's
+    ("22/08/2085" billed "le 24 août 2025": a 2 read as an 8), and on or before the issue date once it
+    takes the issue date's year: the year misread, its day and month kept. No invoice bills care of a
+    year still to come; held for a clerk all the same (the day and month are checked by nothing).
+
+    >>> from parsers.fields.base import Candidate
+    >>> def mended(care, issued):
+    ...     found = {"care_date": Choice(Candidate("care_date", care, 0.7, 1, None, care, "column", ocr=True), 0.7)}
+    ...     _mend_year_to_come(found, found["care_date"], issued)
+    ...     return found["care_date"].candidate.value, found["care_date"].confidence
+    >>> mended("2085-08-22", "2025-08-24"), mended("2085-08-25", "2025-08-24"), mended("2036-08-22", "2025-08-24")
+    (('2025-08-22', 0.6), ('2085-08-25', 0.7), ('2036-08-22', 0.7))
+    """
+    read = care.candidate.value
+    year, issued_year = read[:YEAR_DIGITS], day[:YEAR_DIGITS]
+    if int(year) <= datetime.date.today().year or sum(a != b for a, b in zip(year, issued_year, strict=True)) != 1:
+        return  # a care date of a past year after the issue date's: the issue date may be the one misread
+    value = issued_year + read[YEAR_DIGITS:]
+    if value > day or not _calendar_day(value):
+        return
+    mended = dataclasses.replace(care.candidate, value=value, repaired=True)
+    chosen["care_date"] = Choice(mended, min(care.confidence, GLYPH_REPAIR_CAP), [*care.notes, CARE_YEAR_NOTE])
+
+
+def _calendar_day(value: str) -> bool:
+    """ "2025-02-29" is no day of the calendar."""
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 FIRST_NAME_NOTE = "first name spelt as listed"
@@ -1509,15 +1738,47 @@ def _one_practitioner(chosen: dict[str, Choice]) -> bool:
 _LEGAL_ENTITY = re.compile(r"\bjuridique\b|\bej\b")
 
 
-def _site_finess(candidates: list[Candidate]) -> list[Candidate]:
+def _site_finess(candidates: list[Candidate], group: list[PageResult]) -> list[Candidate]:
     """An establishment has two FINESS numbers: the site's ("FINESS établissement", "géographique",
     "ET"), which invoices, and its legal entity's ("FINESS juridique", "EJ"), the owner, printed with the
-    legal mentions. With the site's number read, the legal entity's is no rival for the field."""
+    legal mentions. With the site's number read, the legal entity's is no rival for the field. The legal
+    entity may be named before the label ("ENTITE JURIDIQUE : FINESS 295917587", `_legal_lead`): its
+    words join the label, which then caps the number as a legal entity's (`confidence.field_cap`)."""
+    for candidate in candidates:
+        if candidate.name == "finess" and candidate.how == "right" and not _LEGAL_ENTITY.search(fold(candidate.label)):
+            lead = _legal_lead(candidate, group)
+            if lead:
+                candidate.label = f"{lead} {candidate.label}"
     legal = [c for c in candidates if c.name == "finess" and _LEGAL_ENTITY.search(fold(c.label))]
     site = [c for c in candidates if c.name == "finess" and c.how != "pattern" and c.score > 0.05]
     if not legal or not any(c not in legal for c in site):
         return candidates
     return [c for c in candidates if c not in legal]
+
+
+LEAD_WORDS = 4  # "Entité juridique :", "EJ -": the words before a FINESS label that may qualify it
+
+
+def _legal_lead(candidate: Candidate, group: list[PageResult]) -> str:
+    """The words right before a FINESS candidate's label on its line, back to the previous value (a word
+    with a digit), when they name the legal entity ("ENTITE JURIDIQUE : FINESS 295917587"); else ""."""
+    if candidate.box is None:
+        return ""
+    for result in group:
+        for line in result.scan.lines:
+            if not on_line(line, candidate):
+                continue
+            before = [w for w in line.words if w.x1 <= candidate.box[0] + 0.5]
+            label_words = len(candidate.label.split())
+            lead: list[str] = []
+            for word in reversed(before[: max(0, len(before) - label_words)]):
+                if any(ch.isdigit() for ch in word.text) or len(lead) >= LEAD_WORDS:
+                    break
+                lead.insert(0, word.text)
+            text = " ".join(lead)
+            if lead and _LEGAL_ENTITY.search(fold(text)):
+                return text
+    return ""
 
 
 ONE_DATE_FACTOR = 0.7
@@ -1718,6 +1979,49 @@ def extract_documents(pages: list[Page], *, review_threshold: float = 0.85) -> l
         return []
     listed = listed_numbers(results)
     groups = split_pages(results, analyse_page, listed)
+    read_ids = frozenset(
+        (c.name, c.value) for r in results for c in r.candidates
+        if c.name in PRACTITIONER_FIELDS and c.how != "pattern" and not c.repaired
+    )
     return [
-        flag_listed(flag_stacked(build_document(group, review_threshold), group), group, listed) for group in groups
+        flag_listed(flag_stacked(build_document(group, review_threshold, read_ids), group), group, listed)
+        for group in groups
     ]
+
+
+READ_OVER_CONFIDENCE = 0.6  # the score of a practitioner's number mended to another reading of it
+READ_OVER_NOTE = "one digit read over, as read elsewhere in the file"
+_LABELLED_DIGITS = re.compile(r"^[\s:;.°]*(\d{10,15})(?!\w)")
+
+
+def _read_over(
+    group: list[PageResult], candidates: list[Candidate], read_ids: frozenset[tuple[str, str]]
+) -> list[Candidate]:
+    """No practitioner's number read on the document, and one printed after its own label read with one
+    digit too many ("N° RPPS : 100503605807" on a photo): when one digit dropped gives the number read
+    under that label elsewhere in the file (its sending sheet's letterhead, the next invoice of the same
+    practitioner), that is the number; two readings agree, held for a clerk all the same."""
+    if not read_ids or any(c.name in PRACTITIONER_FIELDS for c in candidates):
+        return []
+    found: list[Candidate] = []
+    for result in group:
+        for index, line in enumerate(result.scan.lines):
+            for hit in result.scan.hits.get(index, []):
+                if hit.kind not in PRACTITIONER_FIELDS:
+                    continue
+                words = line.words[hit.last_word + 1 :]
+                tail = " ".join(w.text for w in words)
+                match = _LABELLED_DIGITS.match(hit.tail + " " + tail if hit.tail else tail)
+                if match is None:
+                    continue
+                digits = match.group(1)
+                drops = {digits[:i] + digits[i + 1 :] for i in range(len(digits))}
+                ids = {value for name, value in read_ids if name == hit.kind and value in drops}
+                if len(ids) != 1 or not words:
+                    continue
+                word = words[0]
+                found.append(Candidate(
+                    hit.kind, ids.pop(), READ_OVER_CONFIDENCE, line.page, (word.x0, word.y0, word.x1, word.y1),
+                    digits, "right", repaired=True, notes=[READ_OVER_NOTE], ocr=line.source == "ocr",
+                ))
+    return found if len({c.value for c in found}) == 1 else []

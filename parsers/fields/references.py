@@ -26,7 +26,10 @@ _REFERENCE_KINDS = (
     ("quote", re.compile(r"\bdevis\b")),
     ("pec", re.compile(r"\bpec\b|prise en charge|\bdemande\b|\baccord\b")),
     ("file", re.compile(r"\bdossier\b|\blot\b|ordonnance|\bcontrat\b")),
-    ("invoice", re.compile(r"factur|honoraires|quittance|releve|titre|piece|folio|\brecu\b|feuille de soins|\bfse\b")),
+    # "N° de la note": a note d'honoraires' own number
+    ("invoice", re.compile(
+        r"factur|honoraires|\bnote\b|quittance|releve|titre|piece|folio|\brecu\b|feuille de soins|\bfse\b"
+    )),
 )
 OWN_FLOOR = 0.7  # an own-kind label weaker than this ("N° de lot") does not silence the others
 
@@ -140,6 +143,10 @@ def title_candidates(scan_: PageScan) -> list[Candidate]:
             for position, (row, below) in enumerate(stacked[:2]):
                 number = None if _labelled(scan_, row, below) else _bare_number(row, below)
                 if number is None:
+                    if _glued_sign(below) and position + 1 < len(stacked):
+                        date = _dated(*stacked[position + 1])
+                        found.extend([date] if date is not None else [])
+                        break
                     continue
                 number.label = " ".join(w.text for w in cell)
                 found.append(number)
@@ -209,6 +216,16 @@ def _bare_found(region: Region) -> Found | None:
     if match is None or match.start > 0 or sum(c.isdigit() for c in match.value) < MIN_DIGITS:
         return None
     return Found(match.value, bare.end() + match.start, bare.end() + match.end, match.repaired)
+
+
+_GLUED_SIGN = re.compile(r"^N[A-Z]{0,3}\d[\w/.\-]*$")
+
+
+def _glued_sign(cell: list[Word]) -> bool:
+    """ "NP25-00490" alone under the title: "N° P25-00490" with its sign glued to the number (or a number
+    opening on N; nothing tells which), still the block's number: the "du 10.07.25" under it dates it."""
+    text = cell[0].text if len(cell) == 1 else ""
+    return _GLUED_SIGN.match(text) is not None and sum(c.isdigit() for c in text) >= MIN_DIGITS
 
 
 def _bare_number(line: Line, cell: list[Word]) -> Candidate | None:

@@ -80,9 +80,9 @@ _EMPLOYEE = re.compile(r"\b(?:executant|salarie|intervenant|vacataire)e?s?\b")
 # runs the pharmacy, or works in it ("titulaire" alone when a fax misread "Pharmacien"); "Biologiste
 # responsable : Dr X — RPPS 1...": a laboratory's biologist, who signs its results while the laboratory
 # invoices under its FINESS
-_PHARMACIST = re.compile(
-    r"\btitulaires?\b|\bpharmacien(?:ne)?s? (?:responsable|gerant|adjoint|assistant)e?s?\b|\bbiologistes?\b"
-)
+# "contrôlée par X, pharmacien (RPPS 1...)": a pharmacist named as such where an establishment invoices
+# under its FINESS (is_employee is asked only then) works for it
+_PHARMACIST = re.compile(r"\btitulaires?\b|\bpharmacien(?:ne)?s?\b|\bbiologistes?\b")
 _PHARMACISTS_ORDER = re.compile(r"\bordre des pharmaciens\b")
 
 
@@ -238,6 +238,13 @@ def _prescriber_on_line(scan_: PageScan, index: int, candidate: Candidate) -> bo
         before.append(word.text)
     if _REFERRAL.search(fold(" ".join(reversed(before)))):
         return True
+    opening = len([w for w in line.words if w.x1 <= candidate.box[0] + 0.5]) - len(before)
+    if any(  # "Pcescripteur Dr X — RPPS 1...": the heading misread, found as a label all the same
+        h.kind == "distractor:prescriber" and " ".join(h.label.tokens) in _PRESCRIBER_HEADINGS
+        and "prescr" in " ".join(h.label.tokens) and h.first_word >= opening and h.x1 <= candidate.box[0] + 0.5
+        for h in scan_.hits.get(index, [])
+    ):
+        return True
     after = [w.text for w in line.words if w.x0 >= candidate.box[2] - 0.5][:3]
     joined = fold(" ".join(after))
     return joined.startswith("(") and bool(_REFERRAL.search(joined.split(")")[0]))
@@ -279,6 +286,8 @@ def _prescriber_above(scan_: PageScan, index: int, candidate: Candidate) -> bool
             continue
         window = (candidate.box[0] - reach, candidate.box[2])
         hits = [h for h in scan_.hits[j] if overlap_of(h.x0, h.x1, *window) > 0]
+        if _own_labelled_row(scan_, index, candidate, j):
+            return False
         if any(
             h.kind == "distractor:prescriber" and " ".join(h.label.tokens) in _PRESCRIBER_HEADINGS
             for h in hits
@@ -294,6 +303,19 @@ def _prescriber_above(scan_: PageScan, index: int, candidate: Candidate) -> bool
             return True  # "Médecin demandeur : Dr X" then "(RPPS ...)" under it
         bottom = other.y0
     return False
+
+
+def _own_labelled_row(scan_: PageScan, index: int, candidate: Candidate, above: int) -> bool:
+    """The candidate's line opens on its own label, at the left edge of the line `above`, and that line
+    prints a practitioner's number of its own ("Prescripteur Dr X — RPPS 10304209900 — ordonnance du ...",
+    then "ADELI 296024094" two rows lower): a new row of the block's label column, not the prescriber's
+    cell; the heading above names that line's number, not this one."""
+    line, other = scan_.lines[index], scan_.lines[above]
+    own = [h for h in scan_.hits[index] if h.kind == candidate.name and h.first_word == 0]
+    if not own or abs(line.words[0].x0 - other.words[0].x0) > line.height:
+        return False
+    ids = [h for h in scan_.hits[above] if h.kind in ("rpps", "adeli")]
+    return bool(ids) and any(sum(c.isdigit() for c in w.text) >= 9 for w in other.words)
 
 
 _NAMED_DOCTOR = re.compile(r"\b(?:dr|docteur|pr|professeur)\b")

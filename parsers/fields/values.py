@@ -34,7 +34,7 @@ _SP = f"[{SPACES}]"
 # An amount: optional currency before, digits with thousands separators, decimals, optional currency after.
 AMOUNT_RE = re.compile(
     rf"(?<![\d,.])(?P<pre>(?:€|EUR){_SP}?)?"
-    rf"(?P<num>-?\d{{1,3}}(?:(?:{_SP}|\.)\d{{3}})+(?:,\d{{2}})?|-?\d{{1,3}}(?:,\d{{3}})+\.\d{{2}}|-?\d+\.,\d{{2}}|-?\d+(?:[,.]\d{{1,2}})?)"
+    rf"(?P<num>-?(?!0\d)\d{{1,3}}(?:(?:{_SP}|\.)\d{{3}})+(?:,\d{{2}})?|-?\d{{1,3}}(?:,\d{{3}})+\.\d{{2}}|-?\d+\.,\d{{2}}|-?\d+(?:[,.]\d{{1,2}})?)"
     rf"(?![\d]|[.,]\d|{_SP}?%)(?P<post>{_SP}?(?:€|EUR|euros?)\b|{_SP}?€)?",  # "12.03.25" is a date
     re.IGNORECASE,
 )  # "TVA 2,10 %", "taux 65,00 %": a rate, not an amount
