@@ -45,6 +45,7 @@ from parsers.fields.dates import (
     visit_column,
 )
 from parsers.fields.geometry import (
+    CELL_GAP,
     FEMININE_MARK,
     bracketed_note,
     cell_start,
@@ -305,7 +306,8 @@ def _for_hit(
     if value is None and name in DATE_FIELDS and line.source == "ocr":
         value = _misread_date_in(region)
     if value is None and name in ID_FIELDS:  # the qualifier may hold a word that is itself a label
-        value = _after_qualifier(name, make_region(line, line.words[hit.last_word + 1 :], hit.tail).text)
+        after = make_region(line, line.words[hit.last_word + 1 :], hit.tail).text
+        value = _after_qualifier(name, after, site_word=_opens_cell(line, hit))
         if value is not None:
             region = make_region(line, line.words[hit.last_word + 1 :], hit.tail)
     if value is None and name == "invoice_number":
@@ -424,11 +426,31 @@ _QUALIFIER = re.compile(r"^\s*[(\[]?[^\W\d][^\d:]{0,40}?:\s*")
 _OWNER = re.compile(r"^\s*(?:(?i:du|des|de la|de l['’]|d['’])|[a-zéè]{1,2}(?=\s))\s*[^\W\d]{2,}\s*:?\s*")
 
 
-def _after_qualifier(name: str, text: str) -> Found | None:
+# "FINESS ETABLISSEMENT 292843067" (a fax lost the colon): the word saying which of an establishment's
+# numbers it is
+_SITE_WORD = re.compile(r"^\s*(?:etablissement|geographique|juridique|site|et|ej)\b\s*:?\s*(?=\d)")
+
+
+def _opens_cell(line: Line, hit: LabelHit) -> bool:
+    """The label opens its cell, or its entry after another number ("FINESS EJ 2... - FINESS ET 2..."):
+    no word before it names whose number it is ("CHU — FINESS établissement 4..." names the CHU's)."""
+    for k in range(hit.first_word - 1, -1, -1):
+        word, after = line.words[k], line.words[k + 1]
+        if after.x0 - word.x1 > CELL_GAP * line.height or any(c.isdigit() for c in word.text):
+            return True
+        if any(c.isalpha() for c in word.text):
+            return False
+    return True
+
+
+def _after_qualifier(name: str, text: str, *, site_word: bool = False) -> Found | None:
     """ "Numéro RPPS du PS exécutant : 18391116094", "N° AMC (télétransmission) : 238..." : a few words,
     bracketed or not, qualify the label before its colon; "Identifiant RPPS du médecin 1...": one word
-    after "du", "de l'" says whose number it is, colon or not."""
+    after "du", "de l'" says whose number it is, colon or not; with `site_word` (the label opens its
+    cell), "FINESS ETABLISSEMENT 2...", its colon lost."""
     match = _QUALIFIER.match(text) or _OWNER.match(text)
+    if match is None and name == "finess" and site_word:
+        match = _SITE_WORD.match(fold(text)) if len(fold(text)) == len(text) else None
     if match is None or len(match.group(0).split()) > 5:
         return None
     found = find_value(name, text[match.end() :])

@@ -208,6 +208,7 @@ def analyse_page(page: Page) -> PageResult:
             candidate.notes.append(QUOTED_NOTE)
     kept = own_references([c for c in found if not _is_distractor(page_scan, c, claimed, finess=finess)], kind)
     kept = _drop_body_doctors(page_scan, kept)
+    _weaken_mail_dates(page_scan, kept)
     insured = insured_births(page_scan, kept)
     kept = [c for c in kept if c not in insured]
     _mark_letterhead(page_scan, kept)
@@ -234,6 +235,36 @@ def _quoted_mail(page_scan: PageScan, candidate: Candidate) -> bool:
     if index is None or not page_scan.lines[index].words[0].text.startswith(_QUOTE_MARK):
         return False
     return any(QUOTE_HEADER.search(fold(line.text)) for line in page_scan.lines[:index])
+
+
+# a printed e-mail's header block: "De : ...", "À : ...", "Date : ...", "Objet : ..."
+_MAIL_HEADER = re.compile(
+    r"^(?:(?:de|a|objet|envoye(?: le)?|cc|from|to|subject|sent)\s?:|pieces? jointes?\b|(?:de|from)\b.*@)"
+)  # a photo may lose the colons: "De Sylvie X <x@y.fr>", "Pièce jointe aucune"
+MAIL_HEADER_LINES = 2  # header lines around the date that make a block
+MAIL_DATE_FACTOR = 0.5
+MAIL_DATE_NOTE = "the e-mail's date"
+
+
+def _weaken_mail_dates(page_scan: PageScan, candidates: list[Candidate]) -> None:
+    """ "Date : jeu. 3 juil. 2025 à 12:25" among "De :", "À :", "Objet :" lines is when the e-mail was
+    sent, not the date of the invoice pasted or attached in it: when the invoice prints its own date,
+    that one wins; alone, the mail's date stays weak, for a clerk."""
+    for c in candidates:
+        if c.name != "invoice_date" or c.how == "pattern" or c.box is None:
+            continue
+        index = line_of(page_scan, c)
+        if index is None:
+            continue
+        around = page_scan.lines[max(0, index - 3) : index + 4]
+        header = [
+            line
+            for line in around
+            if line.page == c.page and line is not page_scan.lines[index] and _MAIL_HEADER.match(fold(line.text))
+        ]
+        if len(header) >= MAIL_HEADER_LINES and fold(page_scan.lines[index].text).startswith("date"):
+            c.score *= MAIL_DATE_FACTOR
+            c.notes.append(MAIL_DATE_NOTE)
 
 
 _PATIENT_FIELDS = ("nir", "patient_name", "insured_name")
@@ -407,7 +438,29 @@ def _doubt_unread_letterhead(chosen: dict[str, Choice], group: list[PageResult])
         if any(_unread_head_label(result) for result in group):
             chosen[name] = choice.held(BODY_DOCTOR_CAP, "the letterhead's number unread")
             reasons[name] = UNREAD_HEAD_REASON.format(label=HUMAN_NAMES[name])
+    reasons.update(_doubt_body_finess(chosen, group))
     return reasons
+
+
+UNREAD_HEAD_FINESS_REASON = "FINESS lu dans le corps, le N° RPPS/ADELI de l'en-tête n'a pas été lu : à vérifier"
+
+
+def _doubt_body_finess(chosen: dict[str, Choice], group: list[PageResult]) -> dict[str, str]:
+    """The letterhead prints a practitioner's RPPS/ADELI label ("Identifiant RPPS") whose number was not
+    read (a fax blurred it), and the only FINESS sits in the body ("FINESS de l'établissement" of the
+    place of the visit): with the letterhead's number read, `_places_of_care` would drop it as where the
+    care was given. It may be the invoicer's or not: held for a clerk, never auto-accepted."""
+    choice = chosen.get("finess")
+    if choice is None or not ({BODY_NOTE, PRACTICE_NOTE} & set(choice.candidate.notes)):
+        return {}
+    if any(n in chosen for n in ("rpps", "adeli")) or any(
+        LETTERHEAD_NOTE in c.notes for r in group for c in r.candidates if c.name in PRACTITIONER_FIELDS
+    ):
+        return {}
+    if not any(_unread_head_label(result) for result in group):
+        return {}
+    chosen["finess"] = choice.held(BODY_DOCTOR_CAP, "the letterhead's number unread")
+    return {"finess": UNREAD_HEAD_FINESS_REASON}
 
 
 def _unread_head_label(result: PageResult) -> bool:
@@ -801,6 +854,7 @@ def _one_glyph_off(chosen: dict[str, Choice], *, ghosts: bool = False) -> bool:
         for name, value in _implied(read).items()
         if _glyph_apart(chosen[name].candidate.value, value)
         or _comma_lost(chosen[name].candidate, value)
+        or _lead_zero_misread(chosen[name].candidate, value)
         or (name != "total_amount" and _zero_misread(chosen[name].candidate.value, value))
     ]
     if len(repairs) != 1 and ghosts:
@@ -809,6 +863,7 @@ def _one_glyph_off(chosen: dict[str, Choice], *, ghosts: bool = False) -> bool:
         return False
     name, value = repairs[0]
     glyph = "one digit misread" if _glyph_apart(chosen[name].candidate.value, value) else "zero misread"
+    glyph = "first digit read as a zero" if _lead_zero_misread(chosen[name].candidate, value) else glyph
     note = "comma lost" if _comma_lost(chosen[name].candidate, value) else glyph
     _repair_amount(chosen, name, value, note)
     return True
@@ -1116,6 +1171,25 @@ def _comma_lost(candidate: Candidate, wanted: str) -> bool:
         and candidate.value.endswith(".00")
         and wanted != candidate.value
         and digits == wanted.replace(".", "")
+    )
+
+
+def _lead_zero_misread(candidate: Candidate, wanted: str) -> bool:
+    """An amount read with a 0 for its first digit ("Total TTC : 074,40 €" for 574,40 €): no amount is
+    printed with a leading zero before its units, so that 0 is a misread digit; the others are the
+    wanted amount's, all of them.
+
+    >>> c = Candidate("total_amount", "74.40", 0.3, 1, None, "074,40 €", "right")
+    >>> _lead_zero_misread(c, "574.40"), _lead_zero_misread(c, "74.40"), _lead_zero_misread(c, "584.40")
+    (True, False, False)
+    """
+    digits = re.sub(r"\D", "", candidate.raw)
+    wanted_digits = wanted.replace(".", "")
+    return (
+        re.match(r"^\D*0\d", candidate.raw) is not None
+        and len(digits) == len(wanted_digits)
+        and wanted_digits[0] != "0"
+        and digits[1:] == wanted_digits[1:]
     )
 
 

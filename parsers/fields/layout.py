@@ -19,8 +19,10 @@ from parsers.fields.labels import (
     LABELS,
     LABELS_BY_FIRST,
     Label,
+    allowed_edits,
     concept_of,
     date_concept_of,
+    edit_distance,
     fold,
     misread_acronym,
     token_distance,
@@ -167,7 +169,27 @@ def _ocr_noise(word: Word, source: str) -> bool:
     # "Née)" with its "(" lost is still a label word
     if misread_acronym(word.text) is not None:
         return False  # "HPPS": a misread "RPPS", not a speck
+    if _leader_letters(word):
+        return True
     return sum(c.isalnum() for c in word.text) <= 4 and not any(t in _LABEL_WORDS for t in tokens(word.text))
+
+
+LEADER_CONF = 0.05  # Tesseract's confidence in a dot leader it spelled out as letters: none
+LEADER_LETTERS = 5  # "ressesinseesenreseeer": the dots read as a few letters, over and over
+
+
+def _leader_letters(word: Word) -> bool:
+    """A dotted leader ("Enfant ........ BRETON Sylvie") a fax spelled as a long run of a few lower-case
+    letters ("ressesinseesenreseeer") Tesseract has no confidence in: no word, a speck."""
+    text = word.text
+    distinct = set(text)
+    return (
+        word.conf < LEADER_CONF
+        and text.isalpha()
+        and text.islower()
+        and len(distinct) <= LEADER_LETTERS
+        and len(text) >= 2 * len(distinct)
+    )
 
 
 def build_lines(pages: list[Page]) -> list[Line]:
@@ -195,13 +217,31 @@ SPLIT_GAP = 0.2  # of the text height: far narrower than a space, a gap inside a
 
 
 def _rejoin_split_capitals(words: list[Word]) -> list[Word]:
-    """ "N° AM C 57412057", "D EMANDE": OCR cuts a capitals word after its first or before its last
-    letter at a kerning gap. A lone capital letter glued to the capitals after or before it (a gap far
-    narrower than a space) is part of that word."""
+    """ "N° AM C 57412057", "D EMANDE", "P rescription": OCR cuts a word after its first capital or a
+    capitals word before its last letter at a kerning gap. A lone capital letter glued to the capitals
+    after or before it, or to the lower-case word after it (a gap far narrower than a space), is part of
+    that word."""
     return _glued(words, lambda previous, word: (
-        ((_lone_capital(word) and _capitals(previous)) or (_lone_capital(previous) and _capitals(word)))
-        and word.x0 - previous.x1 < SPLIT_GAP * max(1.0, word.y1 - word.y0)
+        (
+            ((_lone_capital(word) and _capitals(previous)) or (_lone_capital(previous) and _capitals(word)))
+            and word.x0 - previous.x1 < SPLIT_GAP * max(1.0, word.y1 - word.y0)
+        )
+        or (
+            _lone_capital(previous)
+            and previous.text not in _ONE_LETTER_WORDS
+            and _lower_word(word)
+            and word.x0 - previous.x1 < TOUCHING_GAP * max(1.0, word.y1 - word.y0)
+        )
     ))
+
+
+TOUCHING_GAP = 0.1  # of the text height: the capital's box all but touches the rest of its word
+_ONE_LETTER_WORDS = {"A", "À", "Y", "O"}  # "À régler", "A reporter": a word of its own before the next
+
+
+def _lower_word(word: Word) -> bool:
+    """A word of three lower-case letters or more ("rescription" after its cut-off "P")."""
+    return len(word.text) >= 3 and word.text.isalpha() and word.text.islower()
 
 
 def _glued(words: list[Word], belong: Callable[[Word, Word], bool]) -> list[Word]:
@@ -304,8 +344,9 @@ def _stacked(rows: list[list[Word]]) -> bool:
     return any(min(a[1], b[1]) - max(a[0], b[0]) > 0 for i, a in enumerate(spans) for b in spans[i + 1 :])
 
 
-def _match_at(toks: list[Token], start: int, label: Label) -> int | None:
-    """Total edits if `label` matches the tokens from `start`, else None."""
+def _match_at(toks: list[Token], start: int, label: Label, *, ocr: bool = False) -> int | None:
+    """Total edits if `label` matches the tokens from `start`, else None. On an OCR line, a long word
+    may have more of its letters read as their look-alikes (`look_alike_distance`)."""
     if start + len(label.tokens) > len(toks):
         return None
     edits = 0
@@ -315,6 +356,8 @@ def _match_at(toks: list[Token], start: int, label: Label) -> int | None:
         distance = token_distance(seen.text, wanted)
         if distance is None and fax_glyph(seen.text, wanted):
             distance, short_glyphs = 1, short_glyphs + 1
+        if distance is None and ocr and offset and not seen.misread:
+            distance = look_alike_distance(seen.text, wanted)
         if distance is None and offset and wanted == "le" and seen.text == "ie":
             distance = 1  # "Née) ie :": the "l" of a label's closing "le" read as an "i" (as after a place)
         if distance is None or (seen.misread and distance):
@@ -328,8 +371,9 @@ def _match_at(toks: list[Token], start: int, label: Label) -> int | None:
 # A short label word a fax read with one glyph for its look-alike ("Dote d'entrée", "Date ot service",
 # "Ident. FS"): `token_distance` forgives a word under five letters no edit, so it is forgiven one such
 # swap only in a label whose long word is read (one short word per label, never a label of one word).
-# b/d/p ("pate des soins"), and the "°" of "N°" read as an "e" ("Ne de facture")
-FAX_GLYPHS = {frozenset(pair) for pair in ("ao", "ft", "fp", "bd", "pd", "eo")}
+# b/d/p ("pate des soins"), c/e and r/t ("Datc de la facture", "Dare de la visite"), and the "°" of "N°"
+# read as an "e" ("Ne de facture")
+FAX_GLYPHS = {frozenset(pair) for pair in ("ao", "ft", "fp", "bd", "pd", "eo", "ce", "rt")}
 SHORT_WORD = 5  # letters: under `allowed_edits`' first forgiven length
 
 
@@ -343,6 +387,29 @@ def fax_glyph(seen: str, wanted: str) -> bool:
         return False
     swaps = [frozenset((a, b)) for a, b in zip(seen, wanted, strict=True) if a != b]
     return len(swaps) == 1 and swaps[0] in FAX_GLYPHS
+
+
+# Letters a fax or a poor scan reads for one another in a word's body: "mutuclic" for "mutuelle",
+# "soctalr" for "sociale" ("c"/"e", "i"/"l"/"t")
+_LOOK_ALIKES = str.maketrans("cit", "ell")
+
+
+def look_alike_distance(seen: str, wanted: str) -> int | None:
+    """Edits between a seen word and a label's long word (not its first: the label's start is read) once
+    look-alike letters count as one: as many as `token_distance` forgives the word at most, the
+    look-alikes and the other edits together; None when they are more, or the word is short.
+
+    >>> look_alike_distance("mutuclic", "mutuelle"), look_alike_distance("soctalr", "sociale")
+    (1, 1)
+    >>> look_alike_distance("mutuel", "mutuelle"), look_alike_distance("datc", "date")
+    (None, None)
+    """
+    allowed = allowed_edits(wanted)
+    if len(wanted) < SHORT_WORD or len(seen) != len(wanted) or not seen.isalpha():
+        return None
+    if edit_distance(seen.translate(_LOOK_ALIKES), wanted.translate(_LOOK_ALIKES), allowed) > allowed:
+        return None
+    return allowed
 
 
 def _long_word_read(toks: list[Token], start: int, label: Label) -> bool:
@@ -420,7 +487,7 @@ def find_labels(line: Line) -> list[LabelHit]:
         best: tuple[int, float, Label] | None = None
         inside_word = i > 0 and toks[i - 1].word == toks[i].word
         for label in _candidates_for(toks[i].text):
-            edits = _match_at(toks, i, label)
+            edits = _match_at(toks, i, label, ocr=line.source == "ocr")
             if edits is None or (edits and inside_word):
                 continue  # "Jean-François" is not a misread "Franchise": a guessed label starts a word
             if edits and _first_name_word(line, toks, i, len(label.tokens)):
@@ -443,7 +510,7 @@ def find_labels(line: Line) -> list[LabelHit]:
             continue
         last = toks[i + count - 1]
         word = line.words[last.word]
-        tail = _FEMININE_TAIL.sub("", word.text[last.end_char :])
+        tail = _kind_word_tail(label, _FEMININE_TAIL.sub("", word.text[last.end_char :]))
         hits.append(LabelHit(label, line, toks[i].word, last.word, tail, quality))
         i += count
     hits = _share_amounts(line, [_amount_role(line, h, hits) for h in _drop_inside_values(_drop_owners(hits))])
@@ -462,6 +529,23 @@ def find_labels(line: Line) -> list[LabelHit]:
     concepts = [c for c in concepts if not any(h.kind == c.kind and h.last_word + 1 == c.first_word for h in kept)]
     found = [h for h in kept + concepts if not _bill_name(line, h)]
     return sorted([*found, *_number_heading(line, found)], key=lambda h: h.first_word)
+
+
+_KIND_WORDS: dict[str, set[str]] = {}
+for _label in LABELS:
+    _KIND_WORDS.setdefault(_label.kind, set()).update(t for t in _label.tokens if t.isalpha() and len(t) >= 3)
+
+
+def _kind_word_tail(label: Label, tail: str) -> str:
+    """The rest of the label's last word when it is a word of the same field's labels, glued by OCR
+    ("Organisme complémentaire N'AMC": "N°" and "AMC" one word) is the label's, not its value.
+
+    >>> label = Label("amc_number", "Organisme complémentaire n°", ("organisme", "complementaire", "no"), 1.0)
+    >>> _kind_word_tail(label, "'AMC"), _kind_word_tail(label, "12345678")
+    ('', '12345678')
+    """
+    word = fold(tail.lstrip("'’"))
+    return "" if word and word in _KIND_WORDS.get(label.kind, set()) else tail
 
 
 _AMOUNT_KINDS = ("total_amount", "amo_amount", "amc_amount", "patient_amount")  # base.AMOUNT_FIELDS (base imports us)

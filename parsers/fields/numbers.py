@@ -53,7 +53,7 @@ def number_after_words(text: str) -> Found | None:
 _INSURER_NUMBER = re.compile(
     r"^[\s:]*[^\W\d_][^\d]{0,50}?[\s—–\-,(]+(?:n|no|n°|nº|numéro|num)[\s.:°]*(?=\d)", re.IGNORECASE
 )
-_INSURER_THEN_NUMBER = re.compile(r"^[\s:]*[^\W\d_][^\d]{0,50}?\s[·•—–\-|,:]\s*(?=\d)")
+_INSURER_THEN_NUMBER = re.compile(r"^[\s:]*[^\W\d_][^\d]{0,50}?\s(?:[·•—–\-|,:]|--)\s*(?=\d)")  # OCR: "--" for "—"
 
 
 def insurer_number(text: str, *, named: bool = False) -> Found | None:

@@ -256,6 +256,8 @@ _REFERRAL = re.compile(
 )
 
 
+_IDENTIFIER_DIGITS = 9  # an RPPS, ADELI or FINESS has 9 digits or more; a date 8 at most
+
 _PRESCRIBER_HEADINGS = {
     "prescripteur",
     "medecin prescripteur",
@@ -288,11 +290,13 @@ def _prescriber_above(scan_: PageScan, index: int, candidate: Candidate) -> bool
         hits = [h for h in scan_.hits[j] if overlap_of(h.x0, h.x1, *window) > 0]
         if _own_labelled_row(scan_, index, candidate, j):
             return False
-        if any(
-            h.kind == "distractor:prescriber" and " ".join(h.label.tokens) in _PRESCRIBER_HEADINGS
-            for h in hits
-        ):
-            return True
+        headings = [
+            h for h in hits if h.kind == "distractor:prescriber" and " ".join(h.label.tokens) in _PRESCRIBER_HEADINGS
+        ]
+        if headings:
+            # "Prescripteur Dr X — RPPS 1..." holds the prescriber's own number: an identifier a few lines
+            # below it ("ADELI 2...") is someone else's, the invoicer's
+            return not _numbered_after(scan_, j, min(h.first_word for h in headings))
         if any(h.kind in PRACTITIONER_FIELDS or h.kind == "distractor:practitioner" for h in hits):
             return False
         if (
@@ -316,6 +320,19 @@ def _own_labelled_row(scan_: PageScan, index: int, candidate: Candidate, above: 
         return False
     ids = [h for h in scan_.hits[above] if h.kind in ("rpps", "adeli")]
     return bool(ids) and any(sum(c.isdigit() for c in w.text) >= 9 for w in other.words)
+
+
+def _numbered_after(scan_: PageScan, index: int, start: int) -> bool:
+    """True when line `index` has an RPPS/ADELI label after word `start` followed by a number of
+    identifier length ("Prescripteur Dr X — RPPS 10304209900")."""
+    words = scan_.lines[index].words
+    for hit in scan_.hits[index]:
+        if hit.kind not in ("rpps", "adeli") or hit.first_word <= start:
+            continue
+        after = words[hit.last_word + 1 : hit.last_word + 3]
+        if any(sum(c.isdigit() for c in w.text) >= _IDENTIFIER_DIGITS for w in after):
+            return True
+    return False
 
 
 _NAMED_DOCTOR = re.compile(r"\b(?:dr|docteur|pr|professeur)\b")

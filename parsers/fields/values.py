@@ -6,6 +6,12 @@
 ('1234.56', '45.00', '45.00', '1234.56')
 >>> parse_amount("480.,00€"), parse_amount("1.480,00")
 ('480.00', '1480.00')
+>>> parse_amount("{60 108,60 €"), parse_amount("(1 234,56 €)"), parse_amount("(60 %) 108,60 €")
+('108.60', '1234.56', '108.60')
+>>> parse_amount("(2 345,00 € dont TVA)"), parse_amount("(60 108,60 €)")
+('2345.00', '60108.60')
+>>> [m.value for m in find_amounts("Part AMO {60 108,60 € et 20,00 €")]
+['108.60', '20.00']
 >>> parse_date("15/09/2025"), parse_date("15.09.25"), parse_date("15 septembre 2025")
 ('2025-09-15', '2025-09-15', '2025-09-15')
 >>> parse_date("2025-09-15"), parse_date("15-09-2025"), parse_date("1er sept. 2025"), parse_date("31/02/2025")
@@ -206,6 +212,11 @@ def find_amounts(text: str, *, need_marker: bool = True) -> list[Match]:
     found: list[Match] = []
     for m in AMOUNT_RE.finditer(text):
         num = m.group("num")
+        opened = _OPENED_GROUP.match(num) if text[m.start() - 1 : m.start()] in _OPENING else None
+        if opened and int(opened.group(1)) <= FULL_RATE and not _CLOSED.match(text, m.end()):
+            after = m.start() + opened.end()
+            found.extend(_shifted(find_amounts(text[after : m.end()], need_marker=need_marker), after))
+            continue
         has_decimals = bool(re.search(r"[,.]\d{2}$", num)) or bool(re.search(r",\d{1,2}$", num))
         has_currency = bool(m.group("pre") or m.group("post"))
         if need_marker and not (has_decimals or has_currency):
@@ -214,6 +225,19 @@ def find_amounts(text: str, *, need_marker: bool = True) -> list[Match]:
         if value is not None:
             found.append(Match(value, m.start(), m.end(), m.group(0).strip()))
     return found
+
+
+# "Part AMO {60 *#) 108,60 €": a rate in brackets whose "%)" was misread, then dropped as a speck,
+# leaves "{60 108,60 €", read as 60 108,60 with a space between thousands. A bracket opened before a
+# grouped amount and not closed after it, its first group a rate, holds the rate: the amount starts after it.
+_OPENING = ("(", "{", "[")
+_OPENED_GROUP = re.compile(rf"(\d{{2,3}}){_SP}(?=\d)")
+FULL_RATE = 100
+_CLOSED = re.compile(rf"{_SP}?(?:€|EUR)?{_SP}?[)}}\]]", re.IGNORECASE)
+
+
+def _shifted(found: list[Match], by: int) -> list[Match]:
+    return [Match(m.value, m.start + by, m.end + by, m.raw, m.repaired) for m in found]
 
 
 def parse_amount(text: str) -> str | None:
