@@ -11,7 +11,7 @@ confidence >= 0.9 and some of its misses, each as a general rule. Wordings and v
   (`extract.mend_compensated_misreads`);
 - a mail reply's quoted lines ("> ...") and its "Le ..., X a écrit :" line are another message's;
 - an ADELI on its own labelled row under the prescriber's line is not the prescriber's
-  (`roles._own_labelled_row`);
+  (`roles._numbered_after`);
 - a pharmacist named as such, where a pharmacy invoices under its FINESS, is its employee;
 - "N° de la note" names the invoice (a note d'honoraires): the quote's number quoted on it is no rival;
 - a name's value cell ends at a column gap measured on the words' own height, not the line's;

@@ -288,8 +288,6 @@ def _prescriber_above(scan_: PageScan, index: int, candidate: Candidate) -> bool
             continue
         window = (candidate.box[0] - reach, candidate.box[2])
         hits = [h for h in scan_.hits[j] if overlap_of(h.x0, h.x1, *window) > 0]
-        if _own_labelled_row(scan_, index, candidate, j):
-            return False
         headings = [
             h for h in hits if h.kind == "distractor:prescriber" and " ".join(h.label.tokens) in _PRESCRIBER_HEADINGS
         ]
@@ -307,19 +305,6 @@ def _prescriber_above(scan_: PageScan, index: int, candidate: Candidate) -> bool
             return True  # "Médecin demandeur : Dr X" then "(RPPS ...)" under it
         bottom = other.y0
     return False
-
-
-def _own_labelled_row(scan_: PageScan, index: int, candidate: Candidate, above: int) -> bool:
-    """The candidate's line opens on its own label, at the left edge of the line `above`, and that line
-    prints a practitioner's number of its own ("Prescripteur Dr X — RPPS 10304209900 — ordonnance du ...",
-    then "ADELI 296024094" two rows lower): a new row of the block's label column, not the prescriber's
-    cell; the heading above names that line's number, not this one."""
-    line, other = scan_.lines[index], scan_.lines[above]
-    own = [h for h in scan_.hits[index] if h.kind == candidate.name and h.first_word == 0]
-    if not own or abs(line.words[0].x0 - other.words[0].x0) > line.height:
-        return False
-    ids = [h for h in scan_.hits[above] if h.kind in ("rpps", "adeli")]
-    return bool(ids) and any(sum(c.isdigit() for c in w.text) >= 9 for w in other.words)
 
 
 def _numbered_after(scan_: PageScan, index: int, start: int) -> bool:
