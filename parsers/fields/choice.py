@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from intake.domain.model import Page
-from parsers.fields.base import Candidate, PageScan
+from parsers.fields.base import Candidate, PageScan, line_of
 
 
 @dataclass
@@ -18,6 +18,15 @@ class PageResult:
     kind: str | None
     title_top: bool
     other_paper: bool = False  # titled as another paper (a prescription), no invoice title (`page_kind`)
+
+
+def located(candidate: Candidate, group: list[PageResult]) -> tuple[PageScan, int] | None:
+    """The scan of the candidate's page and the index of the line holding its first word, or None."""
+    if candidate.box is None:
+        return None
+    result = next((r for r in group if r.page.number == candidate.page), None)
+    index = None if result is None else line_of(result.scan, candidate)
+    return None if result is None or index is None else (result.scan, index)
 
 
 @dataclass

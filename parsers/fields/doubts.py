@@ -21,8 +21,8 @@ from dataclasses import replace
 
 from intake.domain.model import Page, Word
 from parsers.fields import values
-from parsers.fields.base import AMOUNT_FIELDS, Candidate, line_of
-from parsers.fields.choice import Choice, PageResult
+from parsers.fields.base import AMOUNT_FIELDS, Candidate
+from parsers.fields.choice import Choice, PageResult, located
 from parsers.fields.dates import PROSE_NOTE
 from parsers.fields.geometry import word_in_box
 from parsers.fields.ids import ZERO_GHOSTS
@@ -175,18 +175,12 @@ def misread_beside(candidate: Candidate, group: list[PageResult]) -> bool:
     clerk reads it (`doubt_unchecked_reads`). Set 23 i110 (scan, old-style figures): "2025/1671" for
     2025/1571, read at 0.92 and auto-accepted. A date misread further down the page (an ordonnance's
     "81/03/2025" two lines under "FACTURE N° 3613-5050") says nothing of the number's own block."""
-    if not candidate.ocr or candidate.box is None:
+    place = located(candidate, group) if candidate.ocr else None
+    if place is None:
         return False
-    for result in group:
-        if result.page.number != candidate.page:
-            continue
-        lines = result.scan.lines
-        index = line_of(result.scan, candidate)
-        if index is None:
-            return False
-        beside = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
-        return any(misread_dates(line.words) for line in beside if line.page == candidate.page)
-    return False
+    lines, index = place[0].lines, place[1]
+    beside = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+    return any(misread_dates(line.words) for line in beside if line.page == candidate.page)
 
 
 def surely_read(candidate: Candidate, page: Page) -> bool:

@@ -23,7 +23,7 @@ from parsers.fields.candidates import (
     label_candidates,
     pattern_candidates,
 )
-from parsers.fields.choice import Choice, PageResult
+from parsers.fields.choice import Choice, PageResult, located
 from parsers.fields.confidence import (
     MAX_CONFIDENCE,
     WEAK_CEILING,
@@ -547,12 +547,11 @@ def _signed_as_issuer(candidate: Candidate, group: list[PageResult]) -> bool:
     """Whether a FINESS is printed as the one who invoices would print it: named so ("Établissement
     facturant :", `is_issuer_named`), or with the establishment's legal mentions on its line (SIRET,
     RCS, capital)."""
-    for result in group:
-        index = line_of(result.scan, candidate) if result.page.number == candidate.page else None
-        if index is not None:
-            legal = _LEGAL_MENTIONS.search(fold(result.scan.lines[index].text))
-            return bool(legal) or is_issuer_named(result.scan, candidate)
-    return False
+    place = located(candidate, group)
+    if place is None:
+        return False
+    scan, index = place
+    return bool(_LEGAL_MENTIONS.search(fold(scan.lines[index].text))) or is_issuer_named(scan, candidate)
 
 
 FEES_FINESS_REASON = "N° FINESS sur une note d'honoraires, aucun RPPS / ADELI lu : à vérifier"
@@ -926,7 +925,8 @@ def _lettered_total(candidate: Candidate, group: list[PageResult], total: Decima
     """The total read as the end of a thousands amount whose next digit was read as a letter glued to it
     ("Total 1 L68,00 €" read 68,00): with that letter taken for the one digit that makes `total` (1 468,00),
     its other digits are all as read."""
-    line = _line_of_candidate(candidate, group)
+    place = located(candidate, group)
+    line = None if place is None else place[0].lines[place[1]]
     if line is None or candidate.raw not in line.text:
         return False
     glued = _LETTER_GLUED.search(line.text[: line.text.find(candidate.raw)])
@@ -938,19 +938,12 @@ def _lettered_total(candidate: Candidate, group: list[PageResult], total: Decima
     return len(wanted) == len(lead) + 1 + len(read) and wanted.startswith(lead) and wanted.endswith(read)
 
 
-def _line_of_candidate(candidate: Candidate, group: list[PageResult]) -> Line | None:
-    result = next((r for r in group if r.page.number == candidate.page), None)
-    if result is None or candidate.box is None:
-        return None
-    index = line_of(result.scan, candidate)
-    return None if index is None else result.scan.lines[index]
-
-
 def _printed_rate(candidate: Candidate, group: list[PageResult]) -> Decimal | None:
     """The one rate printed on a share's line before its amount ("(60 % du tarif LPP)"), or None."""
-    line = _line_of_candidate(candidate, group)
-    if line is None:
+    place = located(candidate, group)
+    if place is None:
         return None
+    line = place[0].lines[place[1]]
     text = line.text
     before = text[: text.find(candidate.raw)] if candidate.raw in text else ""
     rates = [Decimal(m.group(1).replace(",", ".")) for m in _SHARE_RATE.finditer(before)]
