@@ -146,9 +146,10 @@ def find_below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: fl
         cell = HeadingBox(heading, cell_right(heading), cell_left(heading))
     rows: list[tuple[int, Candidate]] = []
     misread: list[int] = []  # rows of the column read, whose cell lost its comma
+    top = line.y1  # the heading's, or the skipped row of labels' (`_row_of_labels`)
     for j in lines_below(scan_, index, 30):
         other = scan_.lines[j]
-        if other.y0 - line.y1 > (
+        if other.y0 - top > (
             1.8 * max(line.height, min(other.height, 2 * line.height))  # a form's small caption, a larger value
             if not rows and name not in AMOUNT_FIELDS and name != "care_date"
             else 30 * line.height
@@ -208,6 +209,9 @@ def find_below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: fl
             if rows and name in AMOUNT_FIELDS and _MISREAD_AMOUNT.fullmatch(region.text):
                 misread.append(j)
                 continue  # "165" for "1,65": one cell of the column misread, the column goes on to its total
+            if not rows and name in NAME_FIELDS and _row_of_labels(scan_, index, j):
+                top = other.y1
+                continue  # "LE PATIENT" / a fax's "Net Et prenons  Naissance" / "SAÏDI Océane  04.07.2000"
             if rows or (name not in AMOUNT_FIELDS and name != "care_date"):
                 break
             continue
@@ -223,6 +227,17 @@ def find_below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: fl
         if name not in AMOUNT_FIELDS and name != "care_date":
             break
     return _pick_rows(scan_, name, rows)
+
+
+def _row_of_labels(scan_: PageScan, index: int, j: int) -> bool:
+    """The row right under a name's heading holds no name but another field's label ("Date de naissance")
+    beside words the OCR garbled ("Net Et prenons" for "Nom et prénom"): the row of the block's labels,
+    whose values are on the next row (set 24: j108's fax-fine lost its patient)."""
+    others = [h for h in scan_.hits[j] if not h.kind.startswith("distractor") and h.kind not in _PERSON_LABELS]
+    return lines_below(scan_, index, 1) == [j] and bool(others)
+
+
+_PERSON_LABELS = (*NAME_FIELDS, "first_name")  # "Assuré | Ayant droit" under "Assuré": no row of the block's labels
 
 
 _DATES = ("care_date", "invoice_date", "patient_birth_date")

@@ -64,6 +64,7 @@ from parsers.fields.labels import CONCEPT_WEIGHT, DATE_CONCEPT_WEIGHT, concept_o
 from parsers.fields.layout import LabelHit, Line
 from parsers.fields.names import (
     find_name,
+    heading_goes_on,
     label_qualifier,
     lower_case_words,
     named_in_sentence,
@@ -95,10 +96,12 @@ def _field_of(hit: LabelHit, hits: list[LabelHit], line: Line) -> str | None:
     return hit.kind
 
 
-# "Part AMO 292 60 €" on a fax: a comma read as a space. French amounts group thousands by three, so a
-# group of two digits before the currency after one to three digits is the cents: an alternative reading,
-# weaker than the amount read, that only the sums (total = shares) choose (`extract.check_sums`).
-_SPACED_CENTS = re.compile(r"^[\s:=]*(\d{1,3}) (\d{2})\s*(?:€|eur)", re.IGNORECASE)
+# "Part AMO 292 60 €" on a fax: a comma read as a space ("97, 69 EUR" on a scan: the comma kept, the word
+# split after it). French amounts group thousands by three, so a group of two digits before the currency
+# after one to three digits is the cents: an alternative reading, weaker than the amount read, that only the
+# sums (total = shares) choose (`extract.check_sums`).
+_RATE_LEAD = r"^[\s:=]*(?:\(\d{1,3}\s?%\)\s*)?"  # "Part AMC (35 %) 97, 69 EUR": the share's rate first
+_SPACED_CENTS = re.compile(_RATE_LEAD + r"(\d{1,3}),? (\d{2})\s*(?:€|eur)", re.IGNORECASE)
 COMMA_AS_SPACE_FACTOR = 0.5
 
 
@@ -158,8 +161,12 @@ def _misread_amounts(scan_: PageScan, name: str, region: Region, weight: float) 
 
 
 def label_candidates(scan_: PageScan) -> list[Candidate]:
-    """Candidates anchored on labels: right on the line, else below / down the column."""
+    """Candidates anchored on labels: right on the line, else below / down the column. Where a bare "Nom et
+    prénom" heads a block under the patient's own heading ("LE PATIENT"), the page names its blocks: a bare
+    name label under another heading ("LA PSYCHOLOGUE", "LE PRATICIEN") is that person's, not the patient's
+    (`_patient_section`)."""
     found: list[Candidate] = []
+    headed: dict[int, bool] = {}  # a bare name label's patient candidate: under the patient's heading?
     for index, hits in scan_.hits.items():
         line = scan_.lines[index]
         for hit in hits:
@@ -171,6 +178,10 @@ def label_candidates(scan_: PageScan) -> list[Candidate]:
                 label_weight = SECTION_ID_WEIGHT  # "Identifiant" under "PROFESSIONNEL DE SANTÉ"
             if name == "patient_name" and _insured_section(scan_, index, hit):
                 name = "insured_name"  # "ASSURÉ(E)" heading a block, then "Nom, prénom" in it
+            bare = name == "patient_name" and hit.label.text in _GENERIC_NAME_LABELS
+            in_block = bare and _patient_section(scan_, index, hit)
+            if in_block:
+                label_weight = max(label_weight, PATIENT_SECTION_WEIGHT)  # "LE PATIENT" / "Nom et prénom"
             visit = name == "invoice_date" and hit.kind == "generic_date" and _visit_section(scan_, index, hit)
             if visit:
                 # "PASSAGE" heading a block, then "Date : ..." in it: read as "Date de passage"
@@ -183,10 +194,15 @@ def label_candidates(scan_: PageScan) -> list[Candidate]:
             for candidate in _for_hit(scan_, index, hit, hits, name, weight):
                 candidate.label, candidate.label_weight = hit.label.text, label_weight
                 found.append(candidate)
+                if bare:
+                    headed[id(candidate)] = in_block
+    if any(headed.values()):
+        found = [c for c in found if headed.get(id(c), True)]
     return found
 
 
 SECTION_ID_WEIGHT = 0.85  # as "Identifiant du professionnel"
+PATIENT_SECTION_WEIGHT = 1.0  # as "Nom du patient": the heading names whose name the bare label asks for
 SECTION_REACH = 3  # lines under a section heading that still belong to it
 _PRACTITIONER_HEADINGS = ("Praticien", "Professionnel de santé")  # not "Établissement": a FINESS block
 
@@ -235,6 +251,35 @@ def _insured_section(scan_: PageScan, index: int, hit: LabelHit) -> bool:
     return False
 
 
+def _patient_section(scan_: PageScan, index: int, hit: LabelHit) -> bool:
+    """A bare "Nom et prénom" label in a block headed by the patient ("LE PATIENT", "Patient(e)") alone on
+    its line, in the label's column, a few lines up: a form that heads each person's block names whose
+    name each bare label asks for (`label_candidates`)."""
+    line = scan_.lines[index]
+    for j in range(index - 1, max(-1, index - 1 - SECTION_REACH), -1):
+        above = scan_.lines[j]
+        if above.page != line.page:
+            return False
+        hits = scan_.hits.get(j, [])
+        column = [h for h in hits if abs(cell_start(above, h.x0) - hit.x0) <= 2 * line.height]
+        if any(h.label.text in _GENERIC_NAME_LABELS for h in column):
+            return False  # another bare name label: another block
+        heading = [h for h in hits if h.kind == "patient_name" and h.label.text not in _GENERIC_NAME_LABELS]
+        if heading and abs(_lettered_start(above) - hit.x0) <= 2 * line.height:
+            alone = len(hits) == 1 and len(above.words) <= SECTION_HEADING_WORDS
+            return alone and heading[0].last_word == len(above.words) - 1 and not heading[0].tail.strip(" :")
+    return False
+
+
+def _lettered_start(line: Line) -> float:
+    """Where a heading's words start: its first word with a letter (a scan reads the coloured mark before
+    "LE PATIENT" as "[—")."""
+    return next((w.x0 for w in line.words if any(ch.isalpha() for ch in w.text)), line.words[0].x0)
+
+
+SECTION_HEADING_WORDS = 3  # "LE PATIENT", "Patient(e) soigné(e)": a heading, not a line of values
+
+
 VISIT_HEADING_WORDS = 2  # "Passage", "Consultation", "Séance de soins": a heading, not a sentence
 
 
@@ -259,6 +304,16 @@ def _visit_section(scan_: PageScan, index: int, hit: LabelHit) -> bool:
         words = tokens(" ".join(w.text for w in cell))
         return 0 < len(words) <= VISIT_HEADING_WORDS and date_concept_of([*words, "date"]) == "care_date"
     return False
+
+
+_LABEL_LINK = re.compile(r"(?:de|du|des|d)\b")
+
+
+def _label_goes_on(text: str) -> bool:
+    """The words after a bare "Date" in a visit's block, with no digit, opening on "de"/"du"/"d'" ("Date
+    de de scene", a fax's "Date de la séance"): the rest of a label the OCR garbled, not a value; the
+    visit's date is below it, as under the whole label (set 24: j108's fax lost its care date)."""
+    return not any(ch.isdigit() for ch in text) and _LABEL_LINK.match(fold(text).strip(" :")) is not None
 
 
 def _text_height(line: Line) -> float:
@@ -293,6 +348,14 @@ def _for_hit(
         region = make_region(line, region.words[label_qualifier(region.words) :])
     if name in NAME_FIELDS and not tail.strip("()") and lower_case_words(" ".join(w.text for w in region.words)):
         region = make_region(line, [])  # "Patient(e) soigné(e) à domicile": the heading goes on; the name is below
+    if (
+        name in NAME_FIELDS
+        and not tail
+        and hit.label.text not in _GENERIC_NAME_LABELS
+        and region.words == line.words[hit.last_word + 1 :]
+        and heading_goes_on(line.words[hit.first_word : hit.last_word + 1], region.words)
+    ):
+        region = make_region(line, [])  # "PATIENT TRANSPORTE" heading its block: the name is below
     if name in AMOUNT_FIELDS and act_code(hit, region.text, line):
         return []
     value = find_value(name, region.text, bare_zero=True)
@@ -358,6 +421,7 @@ def _for_hit(
         and (find_value("generic_date", region.text) or re.search(r"\w{3,}", region.text))
         and not is_header_row(hits, line)
         and not (name == "care_date" and is_acts_header(line, hits))
+        and not (name == "care_date" and hit.kind == "generic_date" and _label_goes_on(region.text))
     ):
         return []
     if (name in DATE_FIELDS or name in NAME_FIELDS) and not region.text.strip(" :"):

@@ -96,6 +96,8 @@ def find_id(name: str, text: str) -> Found | None:
             and (name != "adeli" or adeli.checksum_ok(found.value))  # the key decides, soft as it is elsewhere
         ):
             return dataclasses.replace(found, repaired=True, validity=min(found.validity, REPAIRED_VALIDITY))
+    if name == "amc_number" and (pair := _percent_pair(text)) is not None:
+        return pair
     spans = _id_groups(text, marks=name == "nir")  # a NIR's key checks all 15 digits, marks or not
     for count in range(len(spans), 0, -1):
         start, end = spans[0][0], spans[count - 1][1]
@@ -112,6 +114,50 @@ def find_id(name: str, text: str) -> Found | None:
         or _stuttered(name, text, spans)
         or _split_zero(name, text, spans)
     )
+
+
+# "N. AMC : 906255%" for 90625596: the loops of a 9 and a 6 set close read as the two rings of a "%" (set 23,
+# a hospital's billing print, read so by a fine fax and a photo; "Fax 02 51 85 % 19" on a pharmacy's fax)
+_PERCENT_PAIR = re.compile(r"(\d+)%(\d*)(?![\w%])")
+AMC_DIGITS = (8, 9)  # every AMC number of the open sets (277): 8 or 9 digits
+
+
+def _ghost_dropped(digits: str) -> str | None:
+    """An AMC number read one digit too long (10 digits: no AMC number of the open sets has more than 9),
+    with exactly one 6, 8 or 9 beside a 0: that digit dropped, the zero's slash or dot read as a digit of
+    its own, as `_split_zero` drops it from a keyed identifier; None otherwise. The length stands in for
+    the key an AMC number lacks: a mended reading, never enough on its own (`STUTTER_VALIDITY`). Measured
+    (session 17, every open set): 13 AMC numbers read with 10 digits, all wrong; 4 have one such digit:
+    2 mended right ("1364907110", "9158137083"), 1 still wrong ("7860140423" for 786140423: the 0 was
+    the ghost there), 1 garbled read ("0400080010", kept at 0.18 before) no longer kept.
+
+    >>> _ghost_dropped("9158137083"), _ghost_dropped("6541798228"), _ghost_dropped("6068046655")
+    ('915813703', None, None)
+    """
+    dropped = {digits[:i] + digits[i + 1 :] for i in _ghost_positions(digits)}
+    return dropped.pop() if len(dropped) == 1 else None
+
+
+def _percent_pair(text: str) -> Found | None:
+    """An AMC number with a "%" among its digits, read as the "96" it stands for, when that makes 8 or 9
+    digits. No key checks an AMC number: a mended reading, never enough on its own (`STUTTER_VALIDITY`).
+    Measured (session 17, every open set): two AMC numbers so read, both mended right (set 23 i106's fine
+    fax and photo), no other changed.
+
+    >>> _percent_pair(": 906255%")
+    Found(value='90625596', start=2, end=9, repaired=True, validity=0.6, name=None)
+    >>> _percent_pair("906255% ") is not None, _percent_pair("90625596"), _percent_pair("60 % du tarif")
+    (True, None, None)
+    """
+    lead = _LEAD.match(text)
+    start = lead.end() if lead else 0
+    match = _PERCENT_PAIR.match(text, start)
+    if match is None:
+        return None
+    digits = match.group(1) + "96" + match.group(2)
+    if len(digits) not in AMC_DIGITS:
+        return None
+    return Found(digits, match.start(), match.end(), True, STUTTER_VALIDITY)
 
 
 # "2 95 02 06 283 | 46 59": a thin 1 read as a bar (or an l, an I) and set apart from its group by a gap
@@ -309,7 +355,10 @@ def _id_from_raw(name: str, raw: str, start: int, end: int) -> Found | None:
         return _practitioner_id(name, raw, start, end)
     if name == "amc_number":
         compact = re.sub(r"\s", "", raw)
-        return Found(compact, start, end) if amc.is_valid(compact) else None
+        if not amc.is_valid(compact):
+            return None
+        ghostless = _ghost_dropped(compact) if len(compact) > max(AMC_DIGITS) else None
+        return Found(compact, start, end) if ghostless is None else Found(ghostless, start, end, True, STUTTER_VALIDITY)
     fixed = repair(raw, _validator(name))
     if fixed is None:
         return None

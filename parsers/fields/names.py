@@ -94,6 +94,32 @@ def lower_case_words(text: str) -> bool:
     return bool(words) and first[:1].islower() and all(w.islower() for w in words)
 
 
+HEADING_WORDS = 2  # "PATIENT TRANSPORTÉ", "PATIENTE CONCERNÉE": a heading's qualifier is a word or two
+
+
+def heading_goes_on(label: list[Word], words: list[Word]) -> bool:
+    """A role label printed in capitals as a block's heading, going on in capitals with a word or two
+    and nothing else on its line ("PATIENT TRANSPORTE", the VSL's patient block): the heading's own
+    qualifier, not the name, which a heading puts on the line below. A name right of its label carries
+    a first name in lower case ("PATIENT DUPONT Marie") and is read as a name before this is asked.
+
+    >>> heading = [Word("PATIENT", 0, 0, 1, 1)]
+    >>> heading_goes_on(heading, [Word("TRANSPORTE", 2, 0, 3, 1)])
+    True
+    >>> heading_goes_on(heading, [Word("transporté", 2, 0, 3, 1)])
+    False
+    >>> heading_goes_on([Word("Patient", 0, 0, 1, 1)], [Word("TRANSPORTE", 2, 0, 3, 1)])
+    False
+    >>> heading_goes_on(heading, [Word("DUPONT", 2, 0, 3, 1), Word("M.", 4, 0, 5, 1)])
+    False
+    """
+    texts = [w.text for w in words]
+    return (
+        0 < len(texts) <= HEADING_WORDS
+        and all(w.text.isalpha() and w.text.isupper() and len(w.text) > 1 for w in [*label, *words])
+    )
+
+
 def label_qualifier(words: list[Word]) -> int:
     """How many leading words form a bracketed qualifier of a name label ("Patient (ayant droit)",
     "Bénéficiaire [enfant] :"): a role, never a name, which is not printed in brackets.

@@ -6,7 +6,8 @@ the kind of paper its number belongs to; when the document's own kind is named, 
 references to other papers: neither its number nor a rival of it.
 
 A title ("FACTURE", "Note d'honoraires") with a bare "N°" printed right under it, and a "du 16/04/2025"
-under that, is the same block as "Facture n° ... du ...".
+under that, is the same block as "Facture n° ... du ...". On a page titled as an invoice, a bare "N° : X"
+over "Date : d" opening the body's lines is that block set apart from a centred title.
 """
 
 from __future__ import annotations
@@ -140,7 +141,7 @@ def title_candidates(scan_: PageScan) -> list[Candidate]:
                 block = _block_number(scan_, *stacked[0])
                 if block is not None:
                     found.append(block)
-            for position, (row, below) in enumerate(stacked[:2]):
+            for position, (row, below) in enumerate(_first_rows(scan_, stacked)):
                 number = None if _labelled(scan_, row, below) else _bare_number(row, below)
                 if number is None:
                     if _glued_sign(below) and position + 1 < len(stacked):
@@ -154,6 +155,21 @@ def title_candidates(scan_: PageScan) -> list[Candidate]:
                 found.extend([date] if date is not None else _dated_beside(row, below))
                 break
     return found
+
+
+def _first_rows(scan_: PageScan, stacked: list[tuple[Line, list[Word]]]) -> list[tuple[Line, list[Word]]]:
+    """The first two cells stacked under a title; or, when the first row under it is a subtitle a fax split
+    into cells (its dash lost: "Dispositif « Mon soutien psy »  séance remboursable", no label on it), the
+    cells of that row and of the next, so that the number printed under the subtitle is still within
+    reach (set 24: j108's faxes lost it). A row of labels ("FACTURE N° | DATE | ACCORD PRÉALABLE")
+    never counts as a subtitle: the numbers under it are its labels' (set 8: r808's prior agreement)."""
+    if len(stacked) < 2 or stacked[1][0] is not stacked[0][0]:
+        return stacked[:2]
+    first = stacked[0][0]
+    if scan_.hits[scan_.lines.index(first)]:
+        return stacked[:2]
+    second = next((row for row, _ in stacked if row is not first), None)
+    return [(row, cell) for row, cell in stacked if row is first or row is second]
 
 
 def _stacked(scan_: PageScan, index: int, cell: list[Word]) -> list[tuple[Line, list[Word]]]:
@@ -252,3 +268,46 @@ def _dated(line: Line, cell: list[Word]) -> Candidate | None:
         return None
     found = Found(dates[0].value, dated.end(), dated.end() + dates[0].end)
     return _candidate("invoice_date", found, region, TITLE_DATE_WEIGHT, "title")
+
+
+NUMBER_BLOCK_WEIGHT = 0.7  # as TITLE_BLOCK_WEIGHT: its place names the number, not a label
+
+
+def dated_number_block(scan_: PageScan) -> list[Candidate]:
+    """ "N° : BL2592081" then "Date : 12.09.2025" under it, each opening its line at the same left edge,
+    on a page titled as an invoice ("BON DE LIVRAISON VALANT FACTURE" centred above): the titled paper's
+    own number and date, the "Facture n° ... du ..." block with the title set apart. The caller asks
+    this of invoice pages only; a bare "N°" alone, or over anything but a date, stays unread (a street
+    number, a page, a list's item). A line of the next column may sit between the two (a fax's rows
+    drift), and the OCR may set the number apart from its "N° :" as a cell of its own."""
+    for index, line in enumerate(scan_.lines):
+        row = cells(line)
+        if not row or _labelled(scan_, line, row[0]):
+            continue
+        head = row[0] + row[1] if len(row) > 1 and _sign_only(row[0]) else row[0]
+        number = _bare_number(line, head)
+        date = _date_under(scan_, index, head[0].x0)
+        if number is not None and date is not None:
+            number.score, number.label = NUMBER_BLOCK_WEIGHT * number.score / TITLE_NUMBER_WEIGHT, "N°"
+            return [number]  # the first such block is the paper's own; one lower down is another's
+    return []
+
+
+def _sign_only(cell: list[Word]) -> bool:
+    """ "N° :" alone in its cell, the number read apart in the next one."""
+    text = " ".join(w.text for w in cell)
+    sign = _BARE_NUMBER.match(f"{text} x")
+    return sign is not None and sign.end() == len(text) + 1
+
+
+def _date_under(scan_: PageScan, index: int, left: float) -> Candidate | None:
+    """ "Date : 12.09.2025" opening the first line under line `index` that has a cell starting at `left`."""
+    line = scan_.lines[index]
+    for below in scan_.lines[index + 1 : index + 3]:
+        if below.page != line.page or below.y0 - line.y1 > TITLE_REACH * line.height:
+            return None
+        under = cells(below)
+        if under and abs(under[0][0].x0 - left) <= line.height:
+            dated = fold(under[0][0].text).startswith("date")
+            return _dated(below, under[0]) if dated else None
+    return None

@@ -77,9 +77,10 @@ ENGLISH_MONTHS = {
     "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 }
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?!\d)")
-# "18.09,25", "26,08,25": a fax reads a dot of a short date as a comma (no amount has a second 2-digit group)
+# "18.09,25", "26,08,25": a fax reads a dot of a short date as a comma (no amount has a second 2-digit group);
+# "le 18.04,2025.": the sentence's full stop after a 4-digit year is no further group
 DOT_COMMA_DATE_RE = re.compile(
-    r"(?<![\d,.])(\d{1,2})([.,])(\d{2})([.,])(\d{2}|\d{4})(?![\d,.]|\s*(?:€|eur))", re.IGNORECASE
+    r"(?<![\d,.])(\d{1,2})([.,])(\d{2})([.,])(\d{2}|\d{4})(?!\d|[,.]\d|(?<!\d{3})[,.]|\s*(?:€|eur))", re.IGNORECASE
 )
 # "22/ 03/° 25": a handwritten date read with a space or a speck after its slashes
 SPACED_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?[°'’]?(\d{1,2}) ?/ ?[°'’]? ?(\d{4}|\d{2})(?![\d/])")
