@@ -53,12 +53,28 @@ text (psm 11), the confident words added (`with_uncovered_text`): a care date's 
 a pharmacy ticket's sums missed by the page layout (2026-11-28, sets 2, 3, 6, 10, 13 +1 to +4 fields,
 no field lost, no wrong auto-accept); ~20-40 ms a page (1.5 % of the reading of the sample faxes)
 plus one small reading where it fires.
+
+Speed (2026-11-28, session 17; HEAD and this code side by side in one run, file by file interleaved, on the
+10 fax files (12 pages) of the speed bench, a 2-core machine at a load of 4-15): a skewed page is turned
+by Pillow only where the turned page can hold anything but white (`turned_page`: a fax page turned by 0.3°,
+5 of the 12, ~90 → ~40 ms of CPU; scans, whose grey noise leaves nothing white, are turned whole as
+before); the letter strokes' runs across slide each row in place, not a transposed copy (`_runs`, ~3 →
+~1.3 ms); the page OCR and the letter strokes take the pixels `prepare` has at hand (`Prepared.pixels`:
+two copies of the page by Pillow's `tobytes` skipped). This process's CPU a page, three runs of 3-4
+rounds: 168 → 131, 160 → 138 and 153 → 125 ms (medians; every round 14-37 ms less), Tesseract's
+unchanged (~1.0 s). The overhead over the plain `tesseract` command on the same prepared pages (old, new
+and the command interleaved file by file, medians of 4 rounds): CPU +10.7 → +7.2 %, wall +9.7 → +3.3 %
+(the session-16 bench read +17.4 % on HEAD; rounds here run from +1 to +17 %: the machine's load moves
+it more than this change does). Every page's reading identical (words, boxes, confidences, notes: the
+12 pages' pickles compared in every run), and every turned image identical to Pillow's own turn on the
+open sets' scans, photos and faxes (see `turned_page`).
 """
 
 from __future__ import annotations
 
 import io
 import logging
+import math
 import os
 import warnings
 from dataclasses import dataclass, field
@@ -106,6 +122,7 @@ class Prepared:
     fax: bool = False  # a fax page: read a second time only when its first reading is poor (`poorly_read`)
     fax_normal: bool = False  # ... in normal resolution: also when it left text unread (`unread_text`)
     enlarged: float = 1.0  # a photo enlarged this much to ~300 dpi: read again sharpened when read poorly
+    pixels: NDArray[np.uint8] | None = None  # `image`'s pixels, which `prepare` has at hand (no copy of the page later)
 
 
 def check_pixels(width: int, height: int, limits: Limits) -> None:
@@ -824,7 +841,7 @@ def prepare(image: Image.Image, limits: Limits, *, dpi: tuple[float, float] | No
         image = Image.fromarray(array)
     return Prepared(
         image, round(effective), notes, sideways, SAUVOLA if photo else None, fax=fax, fax_normal=fax and half_lines,
-        enlarged=effective / native if photo and native else 1.0)
+        enlarged=effective / native if photo and native else 1.0, pixels=array)
 
 
 SHARPEN_MIN_ENLARGEMENT = 1.2  # a photo read poorly and enlarged at least this much to ~300 dpi is sharpened...
@@ -944,7 +961,8 @@ def affine(
     Cheaper turns were tried and lost fields (measured on the samples and held-out sets, 2026-11-26):
     two whole-pixel shears (~5 ms) cost 1.5 points on the samples (4 on scans); a bilinear turn of
     the fine fax before its upscaling (~60 ms less) won 3 fields and lost 5 outside the identifiers.
-    So the page is still turned this way; `shear_turn` only straightens the small measuring copy.
+    So the page is still turned this way (worked out only near ink: `turned_page`, the same bytes);
+    `shear_turn` only straightens the small measuring copy.
     `array`: the image's pixels, when already at hand (`resized`)."""
     if scale_x != 1.0 or scale_y != 1.0:
         size = (max(1, round(image.size[0] * scale_x)), max(1, round(image.size[1] * scale_y)))
@@ -953,7 +971,169 @@ def affine(
         image = resized(image, size, resample, array=array)
     if angle == 0.0:
         return image
+    return turned_page(image, angle)
+
+
+TURN_ROWS = 32  # the turned page is worked out in bands of this many rows...
+TURN_GAP = 16  # ... each across its runs of columns that may hold ink, runs closer than this joined
+TURN_BLOCK = 8  # the source page's ink is looked up per block of this many rows
+TURN_INKED = 0.8  # a page with grey in more of its pixels than this (a scan's noise; rows sampled) is turned whole...
+TURN_WORTH = 0.8  # ... and so is one whose bands near ink cover more of the turned page than this
+
+
+def turned_page(image: Image.Image, angle: float) -> Image.Image:
+    """`image.rotate(angle, BILINEAR, expand=True, fillcolor=255)` for a grey page (the same bytes: see
+    below), worked out only where the turned page can hold anything but white.
+
+    Pillow's bilinear turn works out every pixel of the turned page (~10 ns each: ~90 ms of CPU for a
+    300 dpi fax page), white or not. A pixel whose four source pixels are white comes out white (255
+    plus a fraction of 0), and one whose source lies off the page gets the fill (white): only a pixel
+    near ink can be anything else. So the turned page is cut into bands of `TURN_ROWS` rows; for each
+    band, the source rows its pixels sample (its corners mapped back, 2 px of margin) are looked up for
+    ink, per column, and Pillow turns only the runs of the band's columns whose source holds ink, with
+    the same matrix moved to the run's corner (`_parts_near_ink`); the rest stays white. A fax page
+    turned by 0.3° is worked out on ~40 % of its area. A scan's grey noise leaves no white to skip and a
+    larger angle widens every band's source: such pages (`TURN_INKED`, `TURN_WORTH`) are turned whole,
+    as before (in bands they took 5-20 % longer). CPU a turned page, every turned page of the open sets
+    (2026-11-28, both ways in one process): fax fine 92 → 44 ms (86 pages), fax normal 90 → 38 ms (79),
+    photos 121 → 116 ms (67), scans 96 → 100 ms (249: the look at the page before Pillow's one call).
+
+    The same bytes: moving the matrix to a run's corner changes Pillow's sums in their last bits (a
+    source position ~1e-13 px off), which changes a pixel only when its interpolated grey lies that
+    close to a whole level. That happens at the turn's centre, where pixel centres map onto pixel
+    centres exactly (one pixel one grey level off on 2 of 484 turned pages): the pixels around it are
+    worked out with the whole page's matrix, as Pillow does (`bilinear_pixel`). Identical to Pillow's
+    turn on all 484 turned pages of the open sets' scans, photos and faxes (1,032 pages prepared), and on
+    350 random pages at random angles within ±10° (243 M pixels, 176 pages turned in parts; a few kept in
+    `tests/test_ocr_prepare_speed.py`)."""
+    if image.mode == "L" and -45.0 < angle < 45.0 and not _grey_all_over(image):
+        array = np.asarray(image)
+        matrix, size = turn_matrix(array.shape[1], array.shape[0], angle)
+        parts = _parts_near_ink(matrix, size, _ink_by_block(array), array.shape)
+        if sum((right - left) * (bottom - top) for left, top, right, bottom in parts) <= (
+                TURN_WORTH * size[0] * size[1]):
+            return _turned_in_parts(image, array, matrix, size, parts)
     return image.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
+
+
+def _grey_all_over(image: Image.Image) -> bool:
+    """More than `TURN_INKED` of the page's pixels are not white, on 64 rows sampled (a scan's noise)."""
+    sample = np.asarray(image.resize((image.size[0], min(64, image.size[1])), Image.Resampling.NEAREST))
+    return bool(np.count_nonzero(sample < 255) > TURN_INKED * sample.size)
+
+
+def _turned_in_parts(
+    image: Image.Image, array: NDArray[np.uint8], matrix: tuple[float, ...], size: tuple[int, int],
+    parts: list[tuple[int, int, int, int]],
+) -> Image.Image:
+    """The turned page, white but for `parts` (boxes of it), each turned by Pillow on its own."""
+    a0, a1, a2, a3, a4, a5 = matrix
+    out = Image.new("L", size, 255)
+    for left, top, right, bottom in parts:
+        moved = (a0, a1, a0 * left + a1 * top + a2, a3, a4, a3 * left + a4 * top + a5)
+        part = image.transform((right - left, bottom - top), Image.Transform.AFFINE, moved,
+                               Image.Resampling.BILINEAR, fillcolor=255)
+        out.paste(part, (left, top))
+    # the turn's centre maps pixel centres onto pixel centres exactly, where the moved matrix lands a hair
+    # beside them (and the truncated grey one level lower): those pixels are worked out as Pillow does
+    middle_x, middle_y = size[0] // 2, size[1] // 2
+    for y in range(max(0, middle_y - 2), min(size[1], middle_y + 3)):
+        for x in range(max(0, middle_x - 2), min(size[0], middle_x + 3)):
+            out.putpixel((x, y), bilinear_pixel(array, matrix, x, y))
+    return out
+
+
+def _parts_near_ink(
+    matrix: tuple[float, ...], size: tuple[int, int], ink: NDArray[np.bool_], shape: tuple[int, ...]
+) -> list[tuple[int, int, int, int]]:
+    """The boxes (left, top, right, bottom) of the turned page that may hold anything but white: in each
+    band of `TURN_ROWS` rows, the runs of columns whose source pixels (the bilinear pair, 2 px more each
+    way) hold ink in `ink` (`_ink_by_block`) somewhere over the rows the band samples."""
+    a0, a1, a2, a3, a4, a5 = matrix
+    height, width = shape
+    middles = np.arange(size[0]) + 0.5
+    parts = []
+    for top in range(0, size[1], TURN_ROWS):
+        bottom = min(size[1], top + TURN_ROWS)
+        ys = [a3 * x + a4 * y + a5 for x in (0, size[0]) for y in (top, bottom)]  # the band's corners mapped back
+        first, last = max(0, math.floor(min(ys)) - 2), min(height, math.floor(max(ys)) + 3)
+        if first >= last:
+            continue
+        inked = np.concatenate(([0], np.cumsum(ink[first // TURN_BLOCK : (last - 1) // TURN_BLOCK + 1].any(axis=0))))
+        if not inked[-1]:
+            continue
+        low = a0 * middles + a2 + min(a1 * (top + 0.5), a1 * (bottom - 0.5))
+        high = a0 * middles + a2 + max(a1 * (top + 0.5), a1 * (bottom - 0.5))
+        starts = np.clip(np.floor(low).astype(np.int64) - 3, 0, width)
+        ends = np.clip(np.floor(high).astype(np.int64) + 4, 0, width)
+        parts += [(left, top, right, bottom) for left, right in _runs_of(inked[ends] > inked[starts], TURN_GAP)]
+    return parts
+
+
+def bilinear_pixel(array: NDArray[np.uint8], matrix: tuple[float, ...], x: int, y: int) -> int:
+    """Pixel (x, y) of Pillow's bilinear affine transform of `array` by `matrix` (white fill), with
+    Pillow's arithmetic step by step (libImaging/Geometry.c: `affine_transform`, `bilinear_filter8`)."""
+    a0, a1, a2, a3, a4, a5 = matrix
+    height, width = array.shape
+    across = a0 * (x + 0.5) + a1 * (y + 0.5) + a2
+    down = a3 * (x + 0.5) + a4 * (y + 0.5) + a5
+    if not (0.0 <= across < width and 0.0 <= down < height):
+        return 255
+    across, down = across - 0.5, down - 0.5
+    column, row = math.floor(across), math.floor(down)
+    dx, dy = across - column, down - row
+    left, right = min(max(column, 0), width - 1), min(max(column + 1, 0), width - 1)
+    pixels = array[min(max(row, 0), height - 1)]
+    upper = int(pixels[left]) + (int(pixels[right]) - int(pixels[left])) * dx
+    lower = upper
+    if 0 <= row + 1 < height:
+        pixels = array[row + 1]
+        lower = int(pixels[left]) + (int(pixels[right]) - int(pixels[left])) * dx
+    return int(upper + (lower - upper) * dy)
+
+
+def turn_matrix(width: int, height: int, angle: float) -> tuple[tuple[float, ...], tuple[int, int]]:
+    """The matrix (turned page to source) and the size of `Image.rotate(angle, expand=True)` for a page of
+    `width`×`height`, worked out as Pillow 11 does (tested against it)."""
+    radians = -math.radians(angle % 360.0)
+    matrix = [round(math.cos(radians), 15), round(math.sin(radians), 15), 0.0,
+              round(-math.sin(radians), 15), round(math.cos(radians), 15), 0.0]
+
+    def mapped(x: float, y: float) -> tuple[float, float]:
+        a, b, c, d, e, f = matrix
+        return a * x + b * y + c, d * x + e * y + f
+
+    centre_x, centre_y = width / 2, height / 2
+    matrix[2], matrix[5] = mapped(-centre_x, -centre_y)
+    matrix[2] += centre_x
+    matrix[5] += centre_y
+    corners = [mapped(x, y) for x, y in ((0, 0), (width, 0), (width, height), (0, height))]
+    new_width = math.ceil(max(x for x, _ in corners)) - math.floor(min(x for x, _ in corners))
+    new_height = math.ceil(max(y for _, y in corners)) - math.floor(min(y for _, y in corners))
+    matrix[2], matrix[5] = mapped(-(new_width - width) / 2.0, -(new_height - height) / 2.0)
+    return tuple(matrix), (new_width, new_height)
+
+
+def _ink_by_block(array: NDArray[np.uint8]) -> NDArray[np.bool_]:
+    """For each block of `TURN_BLOCK` rows, the columns holding a pixel that is not white."""
+    rows, cols = array.shape
+    full = rows // TURN_BLOCK
+    ink = np.empty((-(-rows // TURN_BLOCK), cols), dtype=np.bool_)
+    ink[:full] = array[: full * TURN_BLOCK].reshape(full, TURN_BLOCK, cols).min(axis=1) < 255
+    if full < len(ink):
+        ink[full] = array[full * TURN_BLOCK :].min(axis=0) < 255
+    return ink
+
+
+def _runs_of(flags: NDArray[np.bool_], gap: int) -> list[tuple[int, int]]:
+    """(start, end) of the runs of True in `flags`, runs fewer than `gap` apart joined."""
+    where = np.flatnonzero(flags)
+    if not len(where):
+        return []
+    breaks = np.flatnonzero(np.diff(where) > gap)
+    starts = [int(where[0]), *(int(where[b + 1]) for b in breaks)]
+    ends = [*(int(where[b]) + 1 for b in breaks), int(where[-1]) + 1]
+    return list(zip(starts, ends, strict=True))
 
 
 def shear_turn(array: NDArray[np.uint8], angle: float, aspect: float = 1.0, *, fill: int = 255) -> NDArray[np.uint8]:
@@ -1002,7 +1182,8 @@ def ocr_page(prepared: Prepared, limits: Limits) -> tuple[Image.Image, list[Word
         turn = osd_turn(image, limits) or _best_quarter_turn(image, (90, 270), limits, prepared.dpi)
         image = image.rotate(turn, expand=True)
         notes.append(f"pivoté de {turn}°")
-    words = ocr_words(image, limits, dpi=prepared.dpi)
+    pixels = prepared.pixels if image is prepared.image else None  # not once turned
+    words = ocr_words(image, limits, dpi=prepared.dpi, pixels=pixels)
     if _poor(words):
         turn = osd_turn(image, limits)
         if turn:
@@ -1011,7 +1192,7 @@ def ocr_page(prepared: Prepared, limits: Limits) -> tuple[Image.Image, list[Word
             if _quality(turned_words) > 1.3 * _quality(words):
                 image, words = turned, turned_words
                 notes.append(f"pivoté de {turn}°")
-    strokes = letter_strokes(image)
+    strokes = letter_strokes(image, pixels if image is prepared.image else None)
     if prepared.second_reading is not None:
         words = _with_second_reading(image, words, limits, prepared.dpi, config=prepared.second_reading)
         image, words, sharpened = _sharpened_reading(image, words, prepared, limits, prepared.second_reading)
@@ -1108,11 +1289,14 @@ def unread_text(image: Image.Image, words: list[Word], strokes: NDArray[np.bool_
     return int(np.count_nonzero(cells))
 
 
-def letter_strokes(image: Image.Image) -> NDArray[np.bool_]:
+def letter_strokes(image: Image.Image, pixels: NDArray[np.uint8] | None = None) -> NDArray[np.bool_]:
     """The page's letter strokes on a half-size ink mask: ink at least `STEM` px down, in no upright
     rule (`RULE`) and no run across (`WIDE`: rules, a row of '=', a blot, a bar). Dotted leaders' dots
-    are shorter than a stem. ~25 ms at 300 dpi."""
-    ink = half_ink(np.asarray(image.convert("L") if image.mode != "L" else image))
+    are shorter than a stem. ~6 ms at 300 dpi. `pixels`: the grey page's pixels, when already at hand
+    (`Prepared.pixels`: no copy of the page)."""
+    if pixels is None:
+        pixels = np.asarray(image.convert("L") if image.mode != "L" else image)
+    ink = half_ink(pixels)
     return _runs(ink, STEM, 0) & ~_runs(ink, RULE, 0) & ~_runs(ink, WIDE, 1)
 
 
@@ -1228,21 +1412,26 @@ def _leftover(
 
 def _runs(ink: NDArray[np.bool_], length: int, axis: int) -> NDArray[np.bool_]:
     """The ink pixels lying in a run of at least `length` ink pixels down (axis 0) or across (axis 1),
-    by doubling steps (a few boolean passes, no loop over pixels)."""
-    mask = ink if axis == 0 else np.ascontiguousarray(ink.T)  # rows in memory order: 4× faster across
-    starts = mask.copy()  # starts[r]: ink from r down over `reach` px
+    by doubling steps (a few boolean passes, no loop over pixels). Across, the steps slide each row in
+    place: a transposed copy (once the quicker way) cost two strided passes over the page, the mask and
+    then its combination with the others (~3 → ~1.3 ms of CPU a 300 dpi page, the same pixels)."""
+
+    def part(start: int | None, stop: int | None) -> tuple[slice, ...]:  # a slice along `axis`
+        return (slice(start, stop),) if axis == 0 else (slice(None), slice(start, stop))
+
+    starts = ink.copy()  # starts[r]: ink from r down (across) over `reach` px
     reach = 1
     while reach < length:
         step = min(reach, length - reach)
-        starts[:-step] &= starts[step:]
-        starts[-step:] = False
+        starts[part(None, -step)] &= starts[part(step, None)]
+        starts[part(-step, None)] = False
         reach += step
     inside, reach = starts, 1
     while reach < length:
         step = min(reach, length - reach)
-        inside[step:] |= inside[:-step].copy()
+        inside[part(step, None)] |= inside[part(None, -step)].copy()
         reach += step
-    return inside if axis == 0 else inside.T
+    return inside
 
 
 def _with_second_reading(

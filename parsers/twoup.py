@@ -174,7 +174,7 @@ def _read_half(
     top = max(0, round(min(w.y0 for w in words) - HALF_MARGIN * half.size[1]))
     crop = half.crop((0, top, half.size[0], half.size[1]))
     try:
-        image, read, notes = ocr_page(replace(prepared, image=crop, notes=[], sideways=False), limits)
+        image, read, notes = ocr_page(replace(prepared, image=crop, notes=[], sideways=False, pixels=None), limits)
     except ReadError:
         return _half_page(page, index, float(half.size[0]), float(half.size[1]), words, [])
     if image.size != crop.size:  # turned: the half's own reading is not comparable with the sheet's

@@ -131,3 +131,16 @@ def test_word_rows_column_by_column_are_the_rows_appended_one_by_one() -> None:
             engine.add_word_rows(quick, text, page=page_number)
             by_row(slow, text, page_number)
             assert quick == slow
+
+
+def test_a_pages_pixels_at_hand_are_sent_as_they_are_and_read_as_the_image() -> None:
+    import numpy as np
+
+    image, limits = page(LINES).point(lambda v: min(v, 250)), Limits()  # grey: not sent as one bit
+    pixels = np.asarray(image)
+    data, depth, stride = engine.raw(pixels)
+    assert isinstance(data, memoryview) and data.obj is pixels  # no copy of the page
+    assert (bytes(data), depth, stride) == (image.tobytes(), 1, image.size[0])
+    assert engine.tesseract_columns([pixels], limits, dpi=300, psm=3) == engine.tesseract_columns(
+        [image], limits, dpi=300, psm=3)
+    assert ocr_words(image, limits, pixels=pixels) == ocr_words(image, limits)
