@@ -109,24 +109,35 @@ def _word_tokens(word: Word, index: int) -> list[Token]:
             position += 1
         for part in _GLUED.get(tok, (tok,)) if tok not in _LABEL_WORDS else (tok,):
             found.append(Token(part, index, position))
-    if len(found) == 1 and _sign_lost(raw):
-        return [Token("no", index, 1), Token(found[0].text[1:], index, found[0].end_char)]
+    if len(found) == 1 and (acronym := _sign_lost(raw)):
+        glyphs = len(raw.strip(".,:;")) > len(acronym) + 1  # "NOOAMC": the sign read, not only lost
+        return [Token("no", index, 1, misread=glyphs), Token(acronym, index, found[0].end_char)]
     return found
 
 
 # "NAMC 917636931": the number sign of "N°AMC" lost on a fax, its N glued to the acronym
 _NUMBERED_ACRONYMS = {label.tokens[1] for label in LABELS if len(label.tokens) == 2 and label.tokens[0] == "no"}
+# ... or read as one or two round glyphs glued between them ("NOOAMC", "NSAMC", "N0AMC"), before an
+# acronym of three letters or more (an "O" or an "S" may start a two-letter one: "NOSS" is left alone)
+_SIGN_READ = re.compile(r"^N[OS0Q°º]{1,2}(?=[A-Z]{3})")
 
 
-def _sign_lost(raw: str) -> bool:
-    """A capitals word that is "N" then an acronym a label numbers ("NAMC" for "N°AMC").
+def _sign_lost(raw: str) -> str:
+    """The acronym of a capitals word that is "N", its number sign lost or read as round glyphs, then an
+    acronym a label numbers ("NAMC", "NOOAMC" for "N°AMC"); "" for any other word.
 
-    >>> _sign_lost("NAMC"), _sign_lost("NOTE"), _sign_lost("Namc"), _sign_lost("NAM")
-    (True, False, False, False)
+    >>> _sign_lost("NAMC"), _sign_lost("NOOAMC"), _sign_lost("NSAMC"), _sign_lost("NOTE"), _sign_lost("NAM")
+    ('amc', 'amc', 'amc', '', '')
+    >>> _sign_lost("Namc"), _sign_lost("NOSS"), _sign_lost("NOAM"), _sign_lost("NOOSE")
+    ('', '', '', '')
     """
     word = raw.strip(".,:;")
-    capitals = len(word) >= 4 and word.isalpha() and word.isupper()
-    return capitals and word[0] == "N" and fold(word[1:]) in _NUMBERED_ACRONYMS
+    if len(word) < 4 or not word.isupper() or word[0] != "N":
+        return ""
+    for acronym in (word[1:], _SIGN_READ.sub("", word)):
+        if acronym.isalpha() and fold(acronym) in _NUMBERED_ACRONYMS:
+            return fold(acronym)
+    return ""
 
 
 # "NECE)" for "NE(E)": a fax or a scan reads the opening bracket of a feminine mark as a "C" (or an "f":
@@ -351,19 +362,32 @@ def _match_at(toks: list[Token], start: int, label: Label, *, ocr: bool = False)
         return None
     edits = 0
     short_glyphs = 0
+    wide = False  # a swap only `WIDE_GLYPHS` forgives, or two in one word: `_rest_read_exactly` decides
+    acronym = False  # an acronym's "M" read as an "N": every other word must be read exactly
     for offset, wanted in enumerate(label.tokens):
         seen = toks[start + offset]
         distance = token_distance(seen.text, wanted)
+        if distance is None and ocr and not offset and _sign_read(toks, start, label):
+            distance = 1
         if distance is None and fax_glyph(seen.text, wanted):
             distance, short_glyphs = 1, short_glyphs + 1
         if distance is None and ocr and offset and not seen.misread:
             distance = look_alike_distance(seen.text, wanted)
         if distance is None and offset and wanted == "le" and seen.text == "ie":
             distance = 1  # "Née) ie :": the "l" of a label's closing "le" read as an "i" (as after a place)
+        if distance is None and ocr and not seen.misread and (swaps := glyph_swaps(seen.text, wanted)):
+            distance, short_glyphs, wide = swaps, short_glyphs + swaps, True
+        if distance is None and ocr and offset and acronym_m_as_n(seen.text, wanted):
+            distance, acronym = 1, True
         if distance is None or (seen.misread and distance):
             return None
         edits += distance + int(seen.misread)  # a misread acronym counts its wrong glyph
-    if short_glyphs and (short_glyphs > 1 or not _long_word_read(toks, start, label)):
+    if acronym and edits > 1:
+        return None
+    if wide or short_glyphs > 1:
+        if not ocr or not _rest_read_exactly(toks, start, label, short_glyphs):
+            return None
+    elif short_glyphs and not _long_word_read(toks, start, label) and not _all_others_read(toks, start, label):
         return None
     return edits
 
@@ -389,6 +413,39 @@ def fax_glyph(seen: str, wanted: str) -> bool:
     return len(swaps) == 1 and swaps[0] in FAX_GLYPHS
 
 
+# More look-alikes of fax and photo OCR in a short word: the round letters a/o/e/s ("Dste des soins"),
+# the thin strokes l/i/t, and r/t ("Dore de la séance", two swaps). Forgiven only on an OCR line, in a
+# label whose long words and two words or more are read exactly (`_rest_read_exactly`): those words
+# already name it, and the short word only has to keep the length and the shape of its letters
+WIDE_GLYPHS = FAX_GLYPHS | {frozenset(pair) for pair in ("ae", "as", "os", "es", "li", "lt", "it")}
+WIDE_SWAPS = 2  # in one label, all its short words together
+
+
+def glyph_swaps(seen: str, wanted: str) -> int:
+    """How many letters of the short word `wanted` `seen` reads as their `WIDE_GLYPHS` look-alikes
+    (at most `WIDE_SWAPS`, every other letter right); 0 when it is another word.
+
+    >>> glyph_swaps("dste", "date"), glyph_swaps("dore", "date"), glyph_swaps("lo", "la")
+    (1, 2, 1)
+    >>> glyph_swaps("nom", "non"), glyph_swaps("dose", "date"), glyph_swaps("code", "date")
+    (0, 0, 0)
+    """
+    if len(seen) != len(wanted) or not 2 <= len(wanted) < SHORT_WORD or not seen.isalpha():
+        return 0
+    swaps = [frozenset((a, b)) for a, b in zip(seen, wanted, strict=True) if a != b]
+    if len(swaps) > WIDE_SWAPS or not all(pair in WIDE_GLYPHS for pair in swaps):
+        return 0
+    return len(swaps)
+
+
+def _rest_read_exactly(toks: list[Token], start: int, label: Label, swaps: int) -> bool:
+    """A label with a long word, all its long words and two of its words or more read exactly, and at
+    most `WIDE_SWAPS` look-alike letters in its short words ("Dote de lo demande", not "Dote ot service")."""
+    exact = [toks[start + offset].text == wanted for offset, wanted in enumerate(label.tokens)]
+    longs = [exact[offset] for offset, wanted in enumerate(label.tokens) if len(wanted) >= SHORT_WORD]
+    return bool(longs) and all(longs) and sum(exact) >= 2 and swaps <= WIDE_SWAPS
+
+
 # Letters a fax or a poor scan reads for one another in a word's body: "mutuclic" for "mutuelle",
 # "soctalr" for "sociale" ("c"/"e", "i"/"l"/"t")
 _LOOK_ALIKES = str.maketrans("cit", "ell")
@@ -412,6 +469,53 @@ def look_alike_distance(seen: str, wanted: str) -> int | None:
     return allowed
 
 
+# "NQ AMC", "NS AMC", "Ne AMC": the number sign of "N°" read as a round glyph, before an acronym of three
+# capitals or more that a label numbers ("N° AMC", "N° RPPS"); the acronym, read exactly, names the field
+_SIGN_GLYPH_READS = ("nq", "ns", "ne")
+_SIGNED_ACRONYMS = {
+    label.tokens[1]
+    for label in LABELS
+    if len(label.tokens) == 2 and label.tokens[0] == "no" and len(label.tokens[1]) >= 3 and label.text.isupper()
+}
+
+
+def _sign_read(toks: list[Token], start: int, label: Label) -> bool:
+    """The "N°" opening a two-word `label` read as "N" and a round glyph, its acronym read exactly."""
+    return (
+        toks[start].text in _SIGN_GLYPH_READS
+        and len(label.tokens) == 2
+        and label.tokens[1] in _SIGNED_ACRONYMS
+        and toks[start + 1].text == label.tokens[1]
+        and toks[start + 1].word != toks[start].word
+    )
+
+
+# "Part ANC", "Part AnC" for "Part AMC": a fax reads the M of an acronym a label spells in capitals as an N.
+# Forgiven after a label's first word, every other word read exactly (no two of these acronyms differ
+# by an M and an N alone: `tests/test_fields_fax_label_glyphs.py` checks it)
+CAPITAL_ACRONYMS = {
+    token for label in LABELS for token in label.tokens if token.upper() in re.findall(r"[A-Z]{3,}", label.text)
+}
+
+
+def acronym_m_as_n(seen: str, wanted: str) -> bool:
+    """`seen` is the capitals acronym `wanted` with one "m" read as an "n".
+
+    >>> acronym_m_as_n("anc", "amc"), acronym_m_as_n("ano", "amo"), acronym_m_as_n("amo", "amc")
+    (True, True, False)
+    """
+    if wanted not in CAPITAL_ACRONYMS or len(seen) != len(wanted):
+        return False
+    swaps = [(a, b) for a, b in zip(seen, wanted, strict=True) if a != b]
+    return swaps == [("n", "m")]
+
+
+def _all_others_read(toks: list[Token], start: int, label: Label) -> bool:
+    """A label of three words or more, every word but one read exactly ("N° de nore" for "N° de note")."""
+    exact = sum(toks[start + offset].text == wanted for offset, wanted in enumerate(label.tokens))
+    return len(label.tokens) >= 3 and exact == len(label.tokens) - 1
+
+
 def _long_word_read(toks: list[Token], start: int, label: Label) -> bool:
     """A word of the label of five letters or more read within its forgiven edits."""
     return any(
@@ -422,14 +526,22 @@ def _long_word_read(toks: list[Token], start: int, label: Label) -> bool:
 
 @functools.cache
 def _fax_misread_firsts(token: str) -> list[Label]:
-    """Labels whose short first word `token` misreads by one fax glyph ("dote" for "date")."""
+    """Labels whose short first word `token` misreads by one fax glyph ("dote" for "date"), or, for a label
+    of three words or more, by `glyph_swaps` ("dste", "dore" for "date": `_rest_read_exactly` decides)."""
     if not 2 <= len(token) < SHORT_WORD:
         return []
-    return [label for first, labels in LABELS_BY_FIRST.items() if fax_glyph(token, first) for label in labels]
+    return [
+        label
+        for first, labels in LABELS_BY_FIRST.items()
+        for label in labels
+        if fax_glyph(token, first) or (len(label.tokens) >= 3 and glyph_swaps(token, first))
+    ]
 
 
 def _candidates_for(token: str) -> list[Label]:
     exact = LABELS_BY_FIRST.get(token, []) + _fax_misread_firsts(token)
+    if token in _SIGN_GLYPH_READS:
+        exact += [label for label in LABELS_BY_FIRST["no"] if label not in exact]
     if len(token) < 4:
         return exact
     fuzzy = [
