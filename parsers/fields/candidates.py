@@ -10,6 +10,7 @@ Every candidate carries the evidence its score is made of; `extract.py` ranks th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from parsers.fields import values
 from parsers.fields.around import find_above, find_below, find_beside, find_wrapped
@@ -207,15 +208,20 @@ SECTION_REACH = 3  # lines under a section heading that still belong to it
 _PRACTITIONER_HEADINGS = ("Praticien", "Professionnel de santé")  # not "Établissement": a FINESS block
 
 
+def _lines_above(scan_: PageScan, index: int) -> Iterator[tuple[int, Line]]:
+    """The lines a few (`SECTION_REACH`) above line `index` on its page, nearest first: its block's."""
+    page = scan_.lines[index].page
+    for j in range(index - 1, max(-1, index - 1 - SECTION_REACH), -1):
+        if scan_.lines[j].page != page:
+            return
+        yield j, scan_.lines[j]
+
+
 def _practitioner_section(scan_: PageScan, index: int) -> bool:
     """A generic id label ("Identifiant", "N° PS") in the block under a heading alone on its line that
     names the practitioner ("PROFESSIONNEL DE SANTÉ", "Praticien"): the heading qualifies the label,
     unless a patient, insured or prescriber label starts another block in between."""
-    line = scan_.lines[index]
-    for j in range(index - 1, max(-1, index - 1 - SECTION_REACH), -1):
-        above = scan_.lines[j]
-        if above.page != line.page:
-            return False
+    for j, above in _lines_above(scan_, index):
         hits = scan_.hits.get(j, [])
         if any(h.kind in (*NAME_FIELDS, "distractor:prescriber") for h in hits):
             return False
@@ -238,10 +244,7 @@ def _insured_section(scan_: PageScan, index: int, hit: LabelHit) -> bool:
     if hit.label.text not in _GENERIC_NAME_LABELS:
         return False
     line = scan_.lines[index]
-    for j in range(index - 1, max(-1, index - 1 - SECTION_REACH), -1):
-        above = scan_.lines[j]
-        if above.page != line.page:
-            return False
+    for j, above in _lines_above(scan_, index):
         column = [h for h in scan_.hits.get(j, []) if abs(cell_start(above, h.x0) - hit.x0) <= 2 * line.height]
         if any(h.kind == "patient_name" for h in column):
             return False
@@ -256,10 +259,7 @@ def _patient_section(scan_: PageScan, index: int, hit: LabelHit) -> bool:
     its line, in the label's column, a few lines up: a form that heads each person's block names whose
     name each bare label asks for (`label_candidates`)."""
     line = scan_.lines[index]
-    for j in range(index - 1, max(-1, index - 1 - SECTION_REACH), -1):
-        above = scan_.lines[j]
-        if above.page != line.page:
-            return False
+    for j, above in _lines_above(scan_, index):
         hits = scan_.hits.get(j, [])
         column = [h for h in hits if abs(cell_start(above, h.x0) - hit.x0) <= 2 * line.height]
         if any(h.label.text in _GENERIC_NAME_LABELS for h in column):
