@@ -40,6 +40,7 @@ from parsers.fields.dates import (
     earlier_event,
     is_acts_header,
     misread_date,
+    names_previous,
     not_given,
     sale_date,
     untangled_tail,
@@ -734,6 +735,8 @@ def wrapped_act_date(scan_: PageScan, index: int) -> Candidate | None:
     words = tokens(" ".join(w.text for w in lead))
     if not words or words[-1] not in ("le", "du") or date_concept_of(words) != "care_date":
         return None
+    if names_previous(" ".join(w.text for w in lead)):
+        return None  # "(séance précédente le 28 mai 2025)": an earlier session recalled (set 20: f104)
     region = make_region(line, line.words[len(lead) :])
     found = find_value("care_date", region.text)
     if found is None or found.start != 0:

@@ -161,6 +161,22 @@ def earlier_event(hit: LabelHit) -> bool:
     return bool(_EARLIER.search(fold(" ".join(w.text for w in before))))
 
 
+_PREVIOUS = re.compile(r"\b(?:precedente?s?|anterieure?s?)\b")
+
+
+def names_previous(words: str) -> bool:
+    """Words naming a previous occasion, the adjective after its noun as French mostly puts it ("séance
+    précédente le", "consultation antérieure du"): what they date is an earlier care, recalled, not the
+    care billed. Not "dernière séance", which may be the last of a series billed.
+
+    >>> names_previous("séance précédente le"), names_previous("visite antérieure du")
+    (True, True)
+    >>> names_previous("dernière séance le"), names_previous("séance réalisée le")
+    (False, False)
+    """
+    return bool(_PREVIOUS.search(fold(words)))
+
+
 _BILLED_ELSEWHERE = re.compile(
     r"^[\s,;.\-–—(]*(?:\w+\s+)?(?:non factur|factur\w*\s+(?:separement|a part|ulterieurement))"
 )

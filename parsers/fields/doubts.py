@@ -23,7 +23,7 @@ from intake.domain.model import Page, Word
 from parsers.fields import values
 from parsers.fields.base import AMOUNT_FIELDS, Candidate
 from parsers.fields.choice import Choice, PageResult, located
-from parsers.fields.dates import PROSE_NOTE
+from parsers.fields.dates import PROSE_NOTE, names_previous
 from parsers.fields.geometry import word_in_box
 from parsers.fields.ids import ZERO_GHOSTS
 from parsers.fields.labels import EXACT_LABEL, date_concept_of, fold, tokens
@@ -409,7 +409,8 @@ def act_dates(text: str) -> list[str]:
     """The dates of a line printed right after words naming an act of care ("intervention du",
     "Séance le", "Date des soins :"), whatever their case (an OCR'd capital "I" reads "i"); not a step
     before the act (`PREPARATORY`), a stay's dates, another paper's ("Prescription ... du"), an exam's
-    the act is about (`_ABOUT_EXAM`) or an act said not performed (`_not_done`).
+    the act is about (`_ABOUT_EXAM`), an act said not performed (`_not_done`) or a previous one recalled
+    ("séance précédente le", `dates.names_previous`: set 20's f104 held for it, text and scan).
 
     >>> act_dates("intervention du 11/04/2025 sous AL. Consultation pré-opératoire du 08/03/2025")
     ['2025-04-11']
@@ -432,7 +433,7 @@ def act_dates(text: str) -> list[str]:
                 continue
             stay = set(words[-size:]) & _STAY_WORDS
             own = not stay and not PREPARATORY.search(" ".join(words[-size:])) and not _ABOUT_EXAM.search(fold(lead))
-            own = own and not _not_done(text[match.end :])
+            own = own and not _not_done(text[match.end :]) and not names_previous(" ".join(words[-size:]))
             if concept == "care_date" and own:
                 found.append(match.value)
             break  # the longest run naming a date names it ("Prescription ... de transport du")
