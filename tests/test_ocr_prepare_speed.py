@@ -166,9 +166,8 @@ def test_a_blank_page_and_an_all_grey_page_are_turned_as_pillow_does() -> None:
         assert image_module.turned_page(page, 0.4).tobytes() == expected.tobytes()
 
 
-def test_the_turn_works_out_only_the_bands_near_ink(monkeypatch: pytest.MonkeyPatch) -> None:
-    page = Image.new("L", (800, 1200), 255)
-    ImageDraw.Draw(page).rectangle((100, 100, 300, 140), fill=0)  # one line of ink near the top left
+def _counted_transforms(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
+    """The sizes of the parts Pillow's `transform` works out from now on (the turn's bands)."""
     worked: list[tuple[int, int]] = []
     transform = Image.Image.transform
 
@@ -177,6 +176,13 @@ def test_the_turn_works_out_only_the_bands_near_ink(monkeypatch: pytest.MonkeyPa
         return transform(self, size, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Image.Image, "transform", counted)
+    return worked
+
+
+def test_the_turn_works_out_only_the_bands_near_ink(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = Image.new("L", (800, 1200), 255)
+    ImageDraw.Draw(page).rectangle((100, 100, 300, 140), fill=0)  # one line of ink near the top left
+    worked = _counted_transforms(monkeypatch)
     turned = image_module.turned_page(page, 0.5)
     assert 0 < sum(w * h for w, h in worked) < 0.05 * turned.size[0] * turned.size[1]
     monkeypatch.undo()
@@ -250,13 +256,6 @@ def test_a_prepared_page_is_read_from_the_pixels_prepare_has_at_hand(monkeypatch
 
 def test_a_page_grey_all_over_is_turned_whole_in_one_go(monkeypatch: pytest.MonkeyPatch) -> None:
     noisy = Image.fromarray(np.random.default_rng(2).integers(200, 255, (400, 300)).astype(np.uint8))
-    worked: list[tuple[int, int]] = []
-    transform = Image.Image.transform
-
-    def counted(self: Image.Image, size: tuple[int, int], *args: object, **kwargs: object) -> Image.Image:
-        worked.append(size)
-        return transform(self, size, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(Image.Image, "transform", counted)
+    worked = _counted_transforms(monkeypatch)
     turned = image_module.turned_page(noisy, 1.5)
     assert worked == [turned.size]  # a scan's noise leaves nothing white to skip: Pillow's one call
