@@ -98,3 +98,12 @@ def test_a_repaired_nir_the_birth_date_contradicts_stays_held() -> None:
     page.words = [replace(w, text="05.06.85") if w.text == "05.05.85" else w for w in page.words]
     found = one([page]).fields.get("nir")
     assert found is not None and found.confidence < THRESHOLD
+
+
+def test_an_rpps_label_read_unsurely_with_one_glyph_wrong_names_the_number_that_passes_the_key() -> None:
+    # a fine fax reads the label's P as an E or an F, Tesseract a little over its poor reads (0.6)
+    for misread in ("REPS", "RPFS"):
+        found = _rpps(one([_fax_page(misread, 0.65, "10003879623")]))
+        assert found is not None and found[0] == "10003879623"
+        assert found[1] >= THRESHOLD
+    assert _rpps(one([_fax_page("RPFS", 0.65, "10003879624")])) is None  # the key still decides

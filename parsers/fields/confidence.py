@@ -307,18 +307,19 @@ def sure_reference(chosen: dict[str, Choice], group: list[PageResult]) -> None:
 
 
 def sure_care_date(candidates: list[Candidate], chosen: dict[str, Choice], group: list[PageResult]) -> None:
-    """The one care date under its own label ("Date de délivrance : 05/08/2025"), every word of it read
-    surely on a page the OCR read well (not a fax in normal resolution): as sure as the same label on a
-    PDF, up to the weak ceiling. Not a date taken for both the care and the issue (`SAME_READING`), one
-    the other dates contradict, nor one another care date rivals; the doubts on rival acts and on lone
-    dates still apply after."""
+    """The one care date under its own label ("Date de délivrance : 05/08/2025") or in the date column of
+    the acts table, every word of it read surely on a page the OCR read well (not a fax in normal
+    resolution): as sure as the same date on a PDF, the issue date it agrees with included
+    (`_agreeing_issue`), up to the weak ceiling. Not a date taken for both the care and the issue
+    (`SAME_READING`), one the other dates contradict, nor one another care date rivals; the doubts on
+    rival acts and on lone dates still apply after."""
     choice = chosen.get("care_date")
     if choice is None or not choice.candidate.ocr or choice.confidence >= WEAK_CEILING:
         return
     candidate = choice.candidate
     if "ambiguous" in choice.notes or "dates contradict" in choice.notes or SAME_READING in candidate.notes:
         return
-    if candidate.how == "pattern" or candidate.label_weight < EXACT_LABEL:
+    if candidate.how == "pattern" or (candidate.label_weight < EXACT_LABEL and candidate.how != "column"):
         return
     if any(c.name == "care_date" and c.value != candidate.value and c.score >= 0.3 for c in candidates):
         return
@@ -326,7 +327,17 @@ def sure_care_date(candidates: list[Candidate], chosen: dict[str, Choice], group
     if confs is None:
         return
     as_printed = min(1.0, candidate.score / (1 - FORMAT_DOUBT * (1 - _read_factor(confs))))
-    _raise(chosen, "care_date", as_printed, "read surely")
+    _raise(chosen, "care_date", _agreeing_issue(as_printed, choice, chosen), "read surely")
+
+
+def _agreeing_issue(confidence: float, choice: Choice, chosen: dict[str, Choice]) -> float:
+    """`confidence` with the lift the issue date gave the care date (`_check_dates`), when it did: a PDF's
+    care date gets both, the label's and the agreement's."""
+    issued = chosen.get("invoice_date")
+    if DATES_AGREE not in choice.notes or issued is None:
+        return confidence
+    days = _days_between(choice.candidate.value, issued.candidate.value)
+    return lift(confidence, CLOSE_DATES_LIFT if days <= CLOSE_DAYS else DATE_LIFT)
 
 
 def corroborate(chosen: dict[str, Choice], group: list[PageResult]) -> None:

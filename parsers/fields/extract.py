@@ -49,6 +49,8 @@ from parsers.fields.doubts import (
     doubt_split_day,
     doubt_unchecked_reads,
     doubt_zero_ghosts,
+    low_resolution,
+    surely_read,
 )
 from parsers.fields.first_names import correct_first_names
 from parsers.fields.geometry import cell_start, line_cells, word_in_box
@@ -723,7 +725,7 @@ def check_sums(
             not _one_glyph_off(chosen)
             and not (group is not None and _rate_mend(chosen, group))
             and not (group is not None and _total_and_share_off(chosen, group))
-            and not _one_glyph_off(chosen, ghosts=True)
+            and not _one_glyph_off(chosen, ghosts=True, group=group)
         ):
             _zero_and_share_off(chosen)
         return ARITHMETIC_REASON
@@ -846,14 +848,17 @@ def _digit_apart(read: str, wanted: str) -> bool:
     return len(read) == len(wanted) and sum(a != b for a, b in zip(read, wanted, strict=True)) == 1
 
 
-def _one_glyph_off(chosen: dict[str, Choice], *, ghosts: bool = False) -> bool:
+def _one_glyph_off(
+    chosen: dict[str, Choice], *, ghosts: bool = False, group: list[PageResult] | None = None
+) -> bool:
     """The four amounts do not add up, and exactly one of them, read with one digit OCR often takes for
     another or without its comma ("7122 €" for 71,22 €, `_comma_lost`), would make them add up: that
     amount is the one misread ("A PAYER 8,00 €" for 0,00 under a total its shares already make). So is a
     share the three others make zero read with only 0s, 6s, 8s and 9s ("A PAYER 6,90 EUR" for 0,00 under
     "TOTAL 30,00", "PART AMO 18,00", "PART AMC 12,00": a slashed zero's slash read as a 6 or a 9,
     `_zero_misread`). With `ghosts` (once the other mends found nothing), when several amounts (or none)
-    are so off, the one read with a zero's ghosts is (`_ghosts_only`). It takes the value the sums give,
+    are so off, the one read with a zero's ghosts is (`_ghosts_only`), else the one whose words alone
+    Tesseract doubted (`_doubted_only`, given the `group`). It takes the value the sums give,
     held for a clerk."""
     read = {name: Decimal(chosen[name].candidate.value) for name in AMOUNT_FIELDS}
     repairs = [
@@ -865,7 +870,8 @@ def _one_glyph_off(chosen: dict[str, Choice], *, ghosts: bool = False) -> bool:
         or (name != "total_amount" and _zero_misread(chosen[name].candidate.value, value))
     ]
     if len(repairs) != 1 and ghosts:
-        repairs = _ghosts_only(chosen, read)
+        ghostly = _ghosts_only(chosen, read)
+        repairs = _doubted_only(chosen, repairs, group) if not ghostly and group is not None else ghostly
     if len(repairs) != 1:
         return False
     name, value = repairs[0]
@@ -874,6 +880,23 @@ def _one_glyph_off(chosen: dict[str, Choice], *, ghosts: bool = False) -> bool:
     note = "comma lost" if _comma_lost(chosen[name].candidate, value) else glyph
     _repair_amount(chosen, name, value, note)
     return True
+
+
+def _doubted_only(
+    chosen: dict[str, Choice], repairs: list[tuple[str, str]], group: list[PageResult]
+) -> list[tuple[str, str]]:
+    """Several amounts each one confusable digit off what the others make them: when Tesseract doubted the
+    words of exactly one of them and read the others' surely, that one is the misread ("Part Assurance
+    Maladie 72,71€" read at 0.80 for 72,77, beside a complementary share "48,51" read at 0.97 that 48,57
+    would mend as well). Not on a fax in normal resolution, where sure-looking misreads are common
+    (`doubts.low_resolution`). Otherwise all of them, still ambiguous."""
+    doubted = [(name, value) for name, value in repairs if not _read_surely_on(chosen[name].candidate, group)]
+    return doubted if len(doubted) == 1 else repairs
+
+
+def _read_surely_on(candidate: Candidate, group: list[PageResult]) -> bool:
+    page = next((r.page for r in group if r.page.number == candidate.page), None)
+    return page is not None and not low_resolution(page) and surely_read(candidate, page)
 
 
 # a share's rate printed in its own label: "Part Assurance Maladie (60 % du tarif LPP)"; a scan or a fax may

@@ -161,7 +161,10 @@ def _bracket_as_c(raw: str) -> str:
 
 
 NOISE_CONF = 0.3
-DOUBTED_CONF = 0.6  # a word Tesseract doubts (doubts.POOR_READ_CONF): it may be a misread acronym
+# a word Tesseract did not read surely (doubts.SURE_WORD): it may be a misread acronym. A fine fax reads an
+# RPPS label's P as an E or an F ("N° REPS", "N° RPFS") at 0.63-0.65, over the poor reads' 0.6: the number
+# under such a label is still an RPPS only when it passes the key (`labels.misread_acronym`)
+DOUBTED_CONF = 0.9
 _LABEL_WORDS = {token for label in LABELS for token in label.tokens}
 GLUED_MIN = 5  # letters: "Noam" is a first name, not "N° AM" glued
 # A label of several words printed or read without its spaces ("Faitle 3/4/25", "PartRC"): its words.
