@@ -31,6 +31,7 @@ from parsers.fields.geometry import (
     is_header_row,
     labelled,
     line_below,
+    line_cells,
     lines_below,
     overlap_of,
 )
@@ -217,7 +218,7 @@ def find_below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: fl
             continue
         if rows and name in AMOUNT_FIELDS and _is_prose(region.text[: value.start]):
             break  # a sentence under the table ("Valeur de la lettre clé B : 0,27 €"), not a row
-        if name == "care_date" and LETTER_DATE_LEAD.search(fold(region.text[: value.start])):
+        if name == "care_date" and _letter_date(region.text[: value.start], other):
             continue  # "Fait à Rennes, le 12.03.25" under the acts table: the letter's date, not an act's
         if name == "care_date" and not_given(other.text):
             continue  # "12/08 Avoir sur facture F-82", "séance annulée": a row of no care given
@@ -241,7 +242,18 @@ _PERSON_LABELS = (*NAME_FIELDS, "first_name")  # "Assuré | Ayant droit" under "
 
 
 _DATES = ("care_date", "invoice_date", "patient_birth_date")
+
 _OTHER_DATE_HEADINGS = (*_DATES, "distractor:date_other")
+
+
+def _letter_date(lead: str, row: Line) -> bool:
+    """A date under the acts' "Date" heading led like a letter's ("Fait à Rennes, le 12.03.25"): the
+    letter's date, not an act's. A row's cell opening "le 16 septembre 2025" followed by the act in
+    cells of its own ("Séance ... 60,00 €") is the act's date written out in words."""
+    folded = fold(lead)
+    if not LETTER_DATE_LEAD.search(folded):
+        return False
+    return folded.strip() != "le" or len(line_cells(row)) < 2
 
 
 def _next_cells(region: Region, value: Found, under: list[Word]) -> bool:

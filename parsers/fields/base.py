@@ -168,6 +168,19 @@ def _box(words: list[Word]) -> tuple[float, float, float, float] | None:
     )
 
 
+SHARE_FIELDS = ("amo_amount", "amc_amount")
+
+
+def _share_value(name: str, value: str) -> str:
+    """An insurer's share printed as a deduction ("- Part obligatoire  -28,98 €", taken off the total
+    to leave the patient's share) is the sum the insurer pays: a share is never negative.
+
+    >>> _share_value("amo_amount", "-28.98"), _share_value("total_amount", "-28.98")
+    ('28.98', '-28.98')
+    """
+    return value[1:] if name in SHARE_FIELDS and value.startswith("-") else value
+
+
 def make_candidate(name: str, found: Found, region: Region, base: float, how: str) -> Candidate:
     words = region.words_for(found.start, found.end) or region.words[:1]
     ocr = region.line.source == "ocr"
@@ -175,7 +188,7 @@ def make_candidate(name: str, found: Found, region: Region, base: float, how: st
     score = base * found.validity * _ocr_factor(read, region.line, found.name or name, found.repaired)
     return Candidate(
         found.name or name,
-        found.value,
+        _share_value(found.name or name, found.value),
         score,
         region.line.page,
         _box(words),

@@ -18,6 +18,7 @@ from parsers.fields.labels import (
     DATE_CONCEPT_WEIGHT,
     LABELS,
     LABELS_BY_FIRST,
+    OTHER_DATE,
     Label,
     allowed_edits,
     concept_of,
@@ -917,8 +918,16 @@ def _link_word(text: str) -> bool:
     return bool(letters) and letters.replace("'", "").replace("’", "").isalpha() and letters.islower()
 
 
+# "sortie d'hospitalisation le", "date de sortie": the day a stay ended. The care began on entry, or
+# begins after (home care on discharge): a date of another role, never the care date.
+_STAY_END = {"sortie"}
+
+
 def _concept(words: list[str], last: str, colon: bool) -> str | None:
-    return concept_of(words, last) or date_concept_of(words, colon=colon)
+    found = concept_of(words, last) or date_concept_of(words, colon=colon)
+    if found == "care_date" and _STAY_END & set(words):
+        return OTHER_DATE
+    return found
 
 
 _OWNER_GLUE = {"du", "de", "d", "la", "l", "des"}

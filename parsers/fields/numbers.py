@@ -53,13 +53,13 @@ def number_after_words(text: str) -> Found | None:
 _INSURER_NUMBER = re.compile(
     r"^[\s:]*[^\W\d_][^\d]{0,50}?[\s—–\-,(]+(?:n|no|n°|nº|numéro|num)[\s.:°]*(?=\d)", re.IGNORECASE
 )
-_INSURER_THEN_NUMBER = re.compile(r"^[\s:]*[^\W\d_][^\d]{0,50}?\s(?:[·•—–\-|,:]|--)\s*(?=\d)")  # OCR: "--" for "—"
+_INSURER_THEN_NUMBER = re.compile(r"^[\s:]*[^\W\d_][^\d]{0,50}?\s(?:[·•—–\-|,:/]|--)\s*(?=\d)")  # OCR: "--" for "—"
 
 
 def insurer_number(text: str, *, named: bool = False) -> Found | None:
     """The number printed after the insurer's name behind a complementary-insurer label ("Apivia —
     n° 722782956"); when the label itself names the number ("Organisme complémentaire (n°)",
-    `named`), a separator is enough ("Apivia · 722782956")."""
+    `named`), a separator is enough ("Apivia · 722782956", "Apivia / 722782956" under "Organisme / N° AMC")."""
     match, alone = _INSURER_NUMBER.match(text), False
     if match is None and named:
         match, alone = _INSURER_THEN_NUMBER.match(text), True

@@ -23,6 +23,7 @@ def is_prescriber(scan_: PageScan, candidate: Candidate) -> bool:
             or _prescriber_above(scan_, index, candidate)
             or _prescription_below(scan_, index, candidate)
             or _prescribers_establishment(scan_, index, candidate)
+            or _over_prescription_title(scan_, index)
         ):
             return True
     return False
@@ -44,6 +45,29 @@ def _prescribers_establishment(scan_: PageScan, index: int, candidate: Candidate
         ids = [h for h in scan_.hits[j] if h.kind in ("rpps", "adeli")]
         referral = [h for h in scan_.hits[j] if h.kind == "distractor:prescriber"]
         return bool(ids and referral and min(h.first_word for h in referral) < min(h.first_word for h in ids))
+    return False
+
+
+# "PRESCRIPTION MÉDICALE DE SOINS INFIRMIERS À DOMICILE", "ORDONNANCE": a prescription form's title, a
+# line of its own (no date, number or label: "Prescription du 07/08/2025" is a heading of a date)
+_PRESCRIPTION_TITLE = re.compile(r"^(?:prescriptions?|ordonnances?)(?: medicales?)?(?: [a-z' ]+)?$")
+
+
+TITLE_GAP = 2.5  # text heights: a title is set apart from the letterhead by more than a line's spacing
+
+
+def _over_prescription_title(scan_: PageScan, index: int) -> bool:
+    """An identifier on one of the two lines right above a prescription form's title: the letterhead of
+    the one who prescribes (a hospital's service, with its FINESS, prescribing home care), printed
+    over the prescription, above the invoice of the one who gives the care."""
+    line = scan_.lines[index]
+    for other in scan_.lines[index + 1 : index + 3]:
+        if other.page != line.page or other.y0 - line.y1 > TITLE_GAP * line.height:
+            return False
+        if other.y0 < line.y0 + 0.5 * line.height:
+            continue  # the same row
+        if _PRESCRIPTION_TITLE.match(re.sub(r"\s+", " ", fold(other.text)).strip(" .-—*")):
+            return True
     return False
 
 
@@ -148,7 +172,31 @@ def is_destination(scan_: PageScan, candidate: Candidate) -> bool:
     """A FINESS printed after "Destination :", "transport vers", "établissement de destination" on its
     line, or after "Établissement d'origine", "en provenance de": the establishment a patient was
     taken to or from, not the one who invoices."""
-    return _before_on_line(scan_, candidate, _DESTINATION)
+    return _before_on_line(scan_, candidate, _DESTINATION) or _under_place_heading(scan_, candidate)
+
+
+# "Départ | Arrivée" heading a transport's columns: the places the patient was taken from and to
+_PLACE_HEADINGS = {"depart", "arrivee", "destination", "provenance", "lieu de depart", "lieu d'arrivee"}
+PLACE_HEADING_REACH = 3  # lines up from the FINESS to its column's heading
+
+
+def _under_place_heading(scan_: PageScan, candidate: Candidate) -> bool:
+    """A FINESS in a cell under a "Départ" / "Arrivée" column heading (left-aligned with it, a few
+    lines down): the establishment the patient was taken from or to, not the one who invoices."""
+    for index, line in enumerate(scan_.lines):
+        if candidate.box is None or not on_line(line, candidate):
+            continue
+        cell = next((c for c in line_cells(line) if c[0].x0 <= candidate.box[0] + 0.5 <= c[-1].x1 + 0.5), None)
+        if cell is None:
+            return False
+        for above in reversed(scan_.lines[max(0, index - PLACE_HEADING_REACH) : index]):
+            if above.page != line.page:
+                break
+            aligned = [c for c in line_cells(above) if abs(c[0].x0 - cell[0].x0) <= line.height]
+            if any(fold(" ".join(w.text for w in c)).strip(" :") in _PLACE_HEADINGS for c in aligned):
+                return True
+        return False
+    return False
 
 
 _PRACTICE = re.compile(
@@ -253,6 +301,7 @@ def _prescriber_on_line(scan_: PageScan, index: int, candidate: Candidate) -> bo
 # Words that make the doctor named next to an RPPS someone other than the invoicing practitioner.
 _REFERRAL = re.compile(
     r"\bprescr|ordonnance|adressee? par|medecin traitant|(?:medecin|docteur|dr) demandeur|adresseur|correspondant"
+    r"|\b(?:courrier|lettre) d(?:u|e l'?) ?(?:dr|docteur|medecin)\b"  # "Indication : courrier du Dr X, RPPS 1..."
 )
 
 
