@@ -308,11 +308,12 @@ def sure_reference(chosen: dict[str, Choice], group: list[PageResult]) -> None:
 
 def sure_care_date(candidates: list[Candidate], chosen: dict[str, Choice], group: list[PageResult]) -> None:
     """The one care date under its own label ("Date de délivrance : 05/08/2025") or in the date column of
-    the acts table, every word of it read surely on a page the OCR read well (not a fax in normal
-    resolution): as sure as the same date on a PDF, the issue date it agrees with included
-    (`_agreeing_issue`), up to the weak ceiling. Not a date taken for both the care and the issue
-    (`SAME_READING`), one the other dates contradict, nor one another care date rivals; the doubts on
-    rival acts and on lone dates still apply after."""
+    the acts table, every word of it read surely on a page the OCR read well: as sure as the same date on
+    a PDF, the issue date it agrees with included (`_agreeing_issue`), up to the weak ceiling. On a fax in
+    normal resolution, only a date the issue date agrees with (`DATES_AGREE`, as `doubts.labelled_sure_date`
+    asks there). Not a date taken for both the care and the issue (`SAME_READING`), one the other dates
+    contradict, nor one another care date rivals; the doubts on rival acts and on lone dates still apply
+    after."""
     choice = chosen.get("care_date")
     if choice is None or not choice.candidate.ocr or choice.confidence >= WEAK_CEILING:
         return
@@ -323,7 +324,7 @@ def sure_care_date(candidates: list[Candidate], chosen: dict[str, Choice], group
         return
     if any(c.name == "care_date" and c.value != candidate.value and c.score >= 0.3 for c in candidates):
         return
-    confs = _read_surely(candidate, group, fax_normal=False)
+    confs = _read_surely(candidate, group, fax_normal=DATES_AGREE in choice.notes)
     if confs is None:
         return
     as_printed = min(1.0, candidate.score / (1 - FORMAT_DOUBT * (1 - _read_factor(confs))))
