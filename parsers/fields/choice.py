@@ -20,11 +20,16 @@ class PageResult:
     other_paper: bool = False  # titled as another paper (a prescription), no invoice title (`page_kind`)
 
 
+def result_of(candidate: Candidate, group: list[PageResult]) -> PageResult | None:
+    """The analysed page the candidate was found on, or None."""
+    return next((r for r in group if r.page.number == candidate.page), None)
+
+
 def located(candidate: Candidate, group: list[PageResult]) -> tuple[PageScan, int] | None:
     """The scan of the candidate's page and the index of the line holding its first word, or None."""
     if candidate.box is None:
         return None
-    result = next((r for r in group if r.page.number == candidate.page), None)
+    result = result_of(candidate, group)
     index = None if result is None else line_of(result.scan, candidate)
     return None if result is None or index is None else (result.scan, index)
 

@@ -35,7 +35,7 @@ import datetime as dt
 import re
 
 from parsers.fields.base import FORMAT_DOUBT, Candidate
-from parsers.fields.choice import Choice, PageResult
+from parsers.fields.choice import Choice, PageResult, result_of
 from parsers.fields.dates import SAME_READING
 from parsers.fields.doubts import (
     DATES_AGREE,
@@ -283,10 +283,10 @@ def _read_factor(words_conf: list[float]) -> float:
 def _read_surely(candidate: Candidate, group: list[PageResult], *, fax_normal: bool = True) -> list[float] | None:
     """The confidences of a candidate's own words when its page was read well (and, unless `fax_normal`,
     not from a fax in normal resolution) and every word of it surely; None otherwise."""
-    page = next((r.page for r in group if r.page.number == candidate.page), None)
-    if page is None or poorly_read(page) or (not fax_normal and low_resolution(page)):
+    result = result_of(candidate, group)
+    if result is None or poorly_read(result.page) or (not fax_normal and low_resolution(result.page)):
         return None
-    confs = [w.conf for w in own_words(candidate, page)]
+    confs = [w.conf for w in own_words(candidate, result.page)]
     return confs if confs and min(confs) >= SURE_WORD else None
 
 

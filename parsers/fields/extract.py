@@ -23,7 +23,7 @@ from parsers.fields.candidates import (
     label_candidates,
     pattern_candidates,
 )
-from parsers.fields.choice import Choice, PageResult, located
+from parsers.fields.choice import Choice, PageResult, located, result_of
 from parsers.fields.confidence import (
     MAX_CONFIDENCE,
     WEAK_CEILING,
@@ -895,8 +895,8 @@ def _doubted_only(
 
 
 def _read_surely_on(candidate: Candidate, group: list[PageResult]) -> bool:
-    page = next((r.page for r in group if r.page.number == candidate.page), None)
-    return page is not None and not low_resolution(page) and surely_read(candidate, page)
+    result = result_of(candidate, group)
+    return result is not None and not low_resolution(result.page) and surely_read(candidate, result.page)
 
 
 # a share's rate printed in its own label: "Part Assurance Maladie (60 % du tarif LPP)"; a scan or a fax may
@@ -1403,7 +1403,7 @@ def _zero_beside_shares(chosen: dict[str, Choice], group: list[PageResult] | Non
     known = [chosen[n].candidate for n in AMOUNT_FIELDS if n in chosen]
     if group is None or any(c.box is None for c in known) or len({c.page for c in known}) != 1:
         return None
-    result = next((r for r in group if r.page.number == known[0].page), None)
+    result = result_of(known[0], group)
     if result is None:
         return None
     lines = result.scan.lines

@@ -183,19 +183,21 @@ PLACE_HEADING_REACH = 3  # lines up from the FINESS to its column's heading
 def _under_place_heading(scan_: PageScan, candidate: Candidate) -> bool:
     """A FINESS in a cell under a "Départ" / "Arrivée" column heading (left-aligned with it, a few
     lines down): the establishment the patient was taken from or to, not the one who invoices."""
-    for index, line in enumerate(scan_.lines):
-        if candidate.box is None or not on_line(line, candidate):
-            continue
-        cell = next((c for c in line_cells(line) if c[0].x0 <= candidate.box[0] + 0.5 <= c[-1].x1 + 0.5), None)
-        if cell is None:
-            return False
-        for above in reversed(scan_.lines[max(0, index - PLACE_HEADING_REACH) : index]):
-            if above.page != line.page:
-                break
-            aligned = [c for c in line_cells(above) if abs(c[0].x0 - cell[0].x0) <= line.height]
-            if any(fold(" ".join(w.text for w in c)).strip(" :") in _PLACE_HEADINGS for c in aligned):
-                return True
+    if candidate.box is None:
         return False
+    index = next((i for i, line in enumerate(scan_.lines) if on_line(line, candidate)), None)
+    if index is None:
+        return False
+    line, left = scan_.lines[index], candidate.box[0] + 0.5
+    cell = next((c for c in line_cells(line) if c[0].x0 <= left <= c[-1].x1 + 0.5), None)
+    if cell is None:
+        return False
+    for above in reversed(scan_.lines[max(0, index - PLACE_HEADING_REACH) : index]):
+        if above.page != line.page:
+            return False
+        aligned = [c for c in line_cells(above) if abs(c[0].x0 - cell[0].x0) <= line.height]
+        if any(fold(" ".join(w.text for w in c)).strip(" :") in _PLACE_HEADINGS for c in aligned):
+            return True
     return False
 
 
