@@ -20,7 +20,7 @@ from parsers.fields.base import (
     make_candidate,
     make_region,
 )
-from parsers.fields.dates import LETTER_DATE_LEAD, misread_date, not_given, without_outliers
+from parsers.fields.dates import LETTER_DATE_LEAD, misread_date, not_given, without_outliers, years_to_come_mended
 from parsers.fields.geometry import (
     CELL_GAP,
     HeadingBox,
@@ -83,14 +83,17 @@ def _in_sentence(line: Line, first: int) -> bool:
 
 def find_beside(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: float) -> list[Candidate]:
     """A value printed a little higher or lower than its label, in the same row (another text line
-    for the PDF, e.g. a right-aligned date): the first words right of the label on an overlapping line."""
+    for the PDF, e.g. a right-aligned date): the first words right of the label on an overlapping line.
+    On a form typed in a column of its own (`form_column`), a value typed askew across the caption's
+    line overlaps it less and is still its value."""
     line = scan_.lines[index]
     for j in (index - 1, index + 1):
         if not 0 <= j < len(scan_.lines):
             continue
         other = scan_.lines[j]
         overlap = overlap_of(line.y0, line.y1, other.y0, other.y1)
-        if other.page != line.page or overlap < 0.5 * min(line.height, other.height):
+        askew = j == index + 1 and overlap > 0 and form_column(scan_, j)
+        if other.page != line.page or (overlap < 0.5 * min(line.height, other.height) and not askew):
             continue
         stops = [h.x0 for h in scan_.hits[j] if h.x0 > hit.x1]
         words = [w for w in other.words if w.x0 > hit.x1 and w.x1 <= min(stops, default=float("inf"))]
@@ -161,7 +164,7 @@ def find_below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: fl
         words = column_words(cell, other, 0.5 * line.height)
         gap = BOX_GAP if name in AMOUNT_FIELDS else 1.2  # a name or a date boxed so far down is another's
         if not words and not rows and other.y0 - line.y1 < gap * line.height:
-            boxed = _box_value(hit, other, name)
+            boxed = _box_value(hit, other, name, form_column(scan_, j))
             if boxed is not None:
                 rows.append((j, boxed))
                 break
@@ -319,12 +322,14 @@ def _owned_by_other(scan_: PageScan, j: int, name: str, words: list[Word]) -> bo
     return nearest.kind not in (name, "generic_date") and x - nearest.x1 < 3 * line.height
 
 
-def _box_value(hit: LabelHit, other: Line, name: str) -> Candidate | None:
+def _box_value(hit: LabelHit, other: Line, name: str, column: bool = False) -> Candidate | None:
     """A label in the top-left corner of a box, its value right-aligned on the next line: the first
-    words right of the label's start, with nothing else between."""
+    words right of the label's start, with nothing else between. On a form whose values are typed in a
+    column of their own (`column`), the value opens that column, however far right of its caption."""
     height = hit.line.height
     reach = BOX_REACH if name in AMOUNT_FIELDS else 10
-    words = [w for w in other.words if hit.x0 - 0.5 * height <= w.x0 <= hit.x1 + reach * height]
+    farthest = max(hit.x1 + reach * height, other.words[0].x0 if column else 0.0)
+    words = [w for w in other.words if hit.x0 - 0.5 * height <= w.x0 <= farthest]
     if not words or any(w.x1 < hit.x0 for w in other.words if w.x0 >= hit.x0 - 0.5 * height):
         return None
     for word in other.words:  # "€ 139,66": the value may run on past the reach that found its start
@@ -339,11 +344,31 @@ def _box_value(hit: LabelHit, other: Line, name: str) -> Candidate | None:
     return found
 
 
+FORM_ROWS = 3  # captions with their value typed in the same column under them, at the least
+
+
+def form_column(scan_: PageScan, j: int) -> bool:
+    """Line `j` opens the column of values a form is typed in: on its page, lines that start where it
+    starts each sit under a line that is a caption alone (a label at its start, nothing as far right as
+    the value) — "date de naissance" / "27/10/1985", "N° AMC" / "47610943" — three of them at the least."""
+    line = scan_.lines[j]
+    start = line.words[0].x0
+    rows = 0
+    for k in range(1, len(scan_.lines)):
+        value, caption = scan_.lines[k], scan_.lines[k - 1]
+        if value.page != line.page or caption.page != line.page or abs(value.words[0].x0 - start) > line.height:
+            continue
+        labelled = any(h.first_word == 0 and not h.kind.startswith("distractor") for h in scan_.hits[k - 1])
+        if labelled and caption.words[-1].x1 < start and caption.words[0].x0 < start:
+            rows += 1
+    return rows >= FORM_ROWS
+
+
 def _pick_rows(scan_: PageScan, name: str, rows: list[tuple[int, Candidate]]) -> list[Candidate]:
     if not rows:
         return []
     if name == "care_date":
-        first = min(without_outliers([c for _, c in rows]), key=lambda c: c.value)
+        first = min(without_outliers(years_to_come_mended([c for _, c in rows])), key=lambda c: c.value)
         first.score *= 0.95
         first.how, first.rows = "column", tuple(c.value for _, c in rows)
         return [first]

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
+from intake.domain.model import Word
 from parsers.fields import values
 from parsers.fields.around import find_above, find_below, find_beside, find_wrapped
 from parsers.fields.base import (
@@ -56,6 +58,7 @@ from parsers.fields.geometry import (
     labelled,
     line_below,
     line_cells,
+    overlap_of,
     right_region,
     slash_shared,
     translated_by,
@@ -344,6 +347,8 @@ def _for_hit(
     region = right_region(hit, hits, gap_stop=gap, amounts=name in AMOUNT_FIELDS)
     if name in AMOUNT_FIELDS:
         region = slash_shared(hit, hits, region)
+    elif name in _PAIRED_NUMBERS:
+        region = slash_shared(hit, hits, region, amounts=False)
     tail = hit.tail.strip(" :")
     if name in NAME_FIELDS and (not tail or FEMININE_MARK.match(tail)) and label_qualifier(region.words):
         region = make_region(line, region.words[label_qualifier(region.words) :])
@@ -360,6 +365,8 @@ def _for_hit(
     if name in AMOUNT_FIELDS and act_code(hit, region.text, line):
         return []
     value = find_value(name, region.text, bare_zero=True)
+    if value is not None and name in AMOUNT_FIELDS:
+        value = row_total(scan_, index, region) or value
     position_factor = 1.0
     if value is None and (name in DATE_FIELDS or name in AMOUNT_FIELDS):
         untangled = untangled_tail(hit)
@@ -433,6 +440,43 @@ def _for_hit(
     if not below and name in DATE_FIELDS and not region.text.strip(" :"):
         return find_above(scan_, index, hit, name, weight)
     return [*below, *misread]
+
+
+_PAIRED_NUMBERS = (*ID_FIELDS, "invoice_number")  # "N° AMC / N° adhérent : 972792526 / 2549386301"
+ROW_TOTAL_AMOUNTS = 3  # two amounts and their sum, at the least
+
+
+def row_total(scan_: PageScan, index: int, region: Region) -> Found | None:
+    """A share's row of a table set on its side, one column per session and a last column of totals
+    ("Part AMO  13,55  13,55 … 13,55  135,50"): the row's last amount is the share billed, not the first
+    session's, when it is the sum of the amounts before it or sits under a "Total" heading of the table
+    (a session's cell misread, "13:55", spoils the sum, not the heading)."""
+    amounts = values.find_amounts(region.text)
+    if len(amounts) < ROW_TOTAL_AMOUNTS:
+        return None
+    *parts, last = amounts
+    summed = sum(Decimal(a.value) for a in parts) == Decimal(last.value)
+    if not summed and not _under_total_heading(scan_, index, region.words_for(last.start, last.end)):
+        return None
+    return Found(last.value, last.start, last.end)
+
+
+TOTAL_HEADING_REACH = 12  # lines above a row where its table's headings may be
+
+
+def _under_total_heading(scan_: PageScan, index: int, words: list[Word]) -> bool:
+    """The words sit under a "Total" label of a line above, in the same column."""
+    if not words:
+        return False
+    x0, x1 = words[0].x0, words[-1].x1
+    line = scan_.lines[index]
+    for j in range(max(0, index - TOTAL_HEADING_REACH), index):
+        if scan_.lines[j].page != line.page:
+            continue
+        for hit in scan_.hits.get(j, []):
+            if hit.kind == "total_amount" and overlap_of(hit.x0, hit.x1, x0, x1) > 0:
+                return True
+    return False
 
 
 def _misread_date_in(region: Region) -> Found | None:

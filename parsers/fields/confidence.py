@@ -36,7 +36,7 @@ import re
 
 from parsers.fields.base import FORMAT_DOUBT, Candidate
 from parsers.fields.choice import Choice, PageResult, result_of
-from parsers.fields.dates import SAME_READING
+from parsers.fields.dates import ROW_YEAR_NOTE, SAME_READING
 from parsers.fields.doubts import (
     DATES_AGREE,
     MISREAD_DIGITS_NOTE,
@@ -259,17 +259,25 @@ def repeated_care_date(chosen: dict[str, Choice], group: list[PageResult]) -> No
     candidate = choice.candidate
     if "ambiguous" in choice.notes or "dates contradict" in choice.notes or SAME_READING in candidate.notes:
         return
+    if ROW_YEAR_NOTE in candidate.notes:
+        return  # its year mended: read surely or not, not as printed
     if candidate.how == "pattern" or (candidate.label_weight < EXACT_LABEL and candidate.how != "column"):
         return
     if date_printed_elsewhere(candidate, group):
         _raise(chosen, "care_date", WEAK_CEILING, "printed twice")
 
 
+UNLIKE_DIGITS_NOTE = "the digit read and the one mended look nothing alike"
+
+
 def agreeing_total(chosen: dict[str, Choice]) -> None:
     """The total agrees with the sum of its parts (total = AMO + AMC + patient share, or the act lines
-    add up to it): the arithmetic pins it, whatever its label ("Montant") or its words' confidence."""
+    add up to it): the arithmetic pins it, whatever its label ("Montant") or its words' confidence. Not a
+    total mended from a digit OCR does not take for the one read (`UNLIKE_DIGITS_NOTE`): a clerk checks it."""
     choice = chosen.get("total_amount")
     if choice is None or "ambiguous" in choice.notes or not any(n in choice.notes for n in SUMS_NOTES):
+        return
+    if UNLIKE_DIGITS_NOTE in choice.candidate.notes:
         return
     _raise(chosen, "total_amount", WEAK_CEILING, "the sum of its parts")
 
@@ -320,6 +328,8 @@ def sure_care_date(candidates: list[Candidate], chosen: dict[str, Choice], group
     candidate = choice.candidate
     if "ambiguous" in choice.notes or "dates contradict" in choice.notes or SAME_READING in candidate.notes:
         return
+    if ROW_YEAR_NOTE in candidate.notes:
+        return  # its year mended: read surely or not, not as printed
     if candidate.how == "pattern" or (candidate.label_weight < EXACT_LABEL and candidate.how != "column"):
         return
     if any(c.name == "care_date" and c.value != candidate.value and c.score >= 0.3 for c in candidates):

@@ -295,6 +295,29 @@ def without_outliers(dates: list[Candidate]) -> list[Candidate]:
     return kept or dates
 
 
+ROW_YEAR_CAP = 0.6  # a row's year mended to its neighbours': nothing else checks its day and month
+ROW_YEAR_NOTE = "year one digit off the other rows', still to come"
+
+
+def years_to_come_mended(dates: list[Candidate]) -> list[Candidate]:
+    """The acts' dates down a column, a row's year still to come and one digit off the one year the other
+    rows give ("18/09/2085" over "02/10/2025" on a fax: a 2 read as an 8): that row dated in that year,
+    its day and month kept, held for a clerk (`ROW_YEAR_CAP`). No invoice bills care of a year to come."""
+    this_year = dt.date.today().year
+    years = {c.value[:4] for c in dates if int(c.value[:4]) <= this_year}
+    mended = []
+    for candidate in dates:
+        year = candidate.value[:4]
+        near = {y for y in years if sum(a != b for a, b in zip(y, year, strict=True)) == 1}
+        value = near.pop() + candidate.value[4:] if int(year) > this_year and len(near) == 1 else None
+        if value is not None and values.parse_date(value) == value:
+            notes = [*candidate.notes, ROW_YEAR_NOTE]
+            score = min(candidate.score, ROW_YEAR_CAP)
+            candidate = replace(candidate, value=value, score=score, repaired=True, notes=notes)
+        mended.append(candidate)
+    return mended
+
+
 TIMESTAMP_NOTE = "timestamp"
 TIMESTAMP_CARE_WEIGHT = 0.6  # a till's sale is its delivery: the care date when nothing names one
 

@@ -26,6 +26,7 @@ from parsers.fields.candidates import (
 from parsers.fields.choice import Choice, PageResult, located, result_of
 from parsers.fields.confidence import (
     MAX_CONFIDENCE,
+    UNLIKE_DIGITS_NOTE,
     WEAK_CEILING,
     confirm_repeated_reference,
     corroborate,
@@ -36,7 +37,7 @@ from parsers.fields.confidence import (
     sure_care_date,
     weigh_evidence,
 )
-from parsers.fields.dates import care_date_from_issue, issued_on_delivery, not_given
+from parsers.fields.dates import care_date_from_issue, issued_on_delivery, misread_date, not_given
 from parsers.fields.doubts import (
     PREPARATORY,
     doubt_future_years,
@@ -53,7 +54,7 @@ from parsers.fields.doubts import (
     surely_read,
 )
 from parsers.fields.first_names import correct_first_names
-from parsers.fields.geometry import cell_start, line_cells, word_in_box
+from parsers.fields.geometry import cell_start, line_cells, without_rules, word_in_box
 from parsers.fields.ids import CONFUSED_DIGITS, ZERO_GHOSTS
 from parsers.fields.labels import EXACT_LABEL, edit_distance, fold, tokens
 from parsers.fields.layout import Line, build_lines
@@ -740,9 +741,13 @@ def check_sums(
             confidence = _sums_floor(top, confidence)
         if top is mended:
             cap, confidence = min(cap, WEAK_CEILING), max(confidence, WEAK_CEILING)
+            if UNLIKE_DIGITS_NOTE in top.notes:
+                cap = min(cap, GLYPH_REPAIR_CAP)
         elif _misread(top):
             cap = min(cap, GLYPH_REPAIR_CAP)
         chosen[name] = Choice(top, min(cap, confidence), ["sums agree", *([MENDED_NOTE] if top is mended else [])])
+    if any(chosen[n].candidate is mended and UNLIKE_DIGITS_NOTE in mended.notes for n in AMOUNT_FIELDS):
+        return ARITHMETIC_REASON  # a guess the acts back, not a reading: the printed sums still disagree
     return None
 
 
@@ -767,18 +772,20 @@ MENDED_NOTE = "one digit misread, the acts add up to it"
 def _acts_mend(
     options: dict[str, list[tuple[str, float]]], candidates: list[Candidate], group: list[PageResult] | None
 ) -> Candidate | None:
-    """The amounts do not add up, but one of them, read one glyph off ("Part Sécu ... 88,80 €" for 58,80:
-    `_glyph_apart`), would make them add up, and the acts' amounts down one whole column of the table add
-    up to that value too (21,00 + 20,16 + 17,64; `_column_adds_up`), the amounts' own words left out: more
-    readings agree on it. That amount, mended, when exactly one such mend exists; never into the "sure"
-    band (WEAK_CEILING)."""
+    """The amounts do not add up, but one of them, read one digit off ("Part Sécu ... 88,80 €" for 58,80,
+    "Total des honoraires 230,00 €" for 210,00: `_digit_apart`), would make them add up, and the acts'
+    amounts down one whole column of the table add up to that value too (21,00 + 20,16 + 17,64;
+    `_column_adds_up`), the amounts' own words left out: more readings agree on it than the glyphs'
+    likeness could. That amount, mended, when exactly one such mend exists; never into the "sure" band
+    (WEAK_CEILING); when the two digits are no pair OCR confuses (`UNLIKE_DIGITS_NOTE`), held for a clerk,
+    the sums as printed still a review reason."""
     if group is None:
         return None
     mends: set[tuple[str, str, Decimal]] = set()
     for combo in itertools.product(*(options[n] for n in AMOUNT_FIELDS)):
         reads = dict(zip(AMOUNT_FIELDS, (v for v, _ in combo), strict=True))
         for name, implied in _implied({n: Decimal(v) for n, v in reads.items()}).items():
-            if Decimal(implied) > 0 and _glyph_apart(reads[name], implied):
+            if Decimal(implied) > 0 and _digit_apart(reads[name], implied):
                 mends.add((name, reads[name], Decimal(implied)))
     boxes = [(c.page, c.box) for c in candidates if c.name in AMOUNT_FIELDS and c.box is not None]
     columns = _amount_columns(group, skip=boxes) if mends else []
@@ -787,7 +794,10 @@ def _acts_mend(
         return None
     name, read, value = found[0]
     source = max((c for c in candidates if c.name == name and c.value == read), key=lambda c: c.score)
-    return dataclasses.replace(source, value=f"{value:.2f}", repaired=True, notes=[*source.notes, MENDED_NOTE])
+    unlike = [] if _glyph_apart(read, f"{value:.2f}") else [UNLIKE_DIGITS_NOTE]
+    return dataclasses.replace(
+        source, value=f"{value:.2f}", repaired=True, notes=[*source.notes, MENDED_NOTE, *unlike]
+    )
 
 
 def _column_adds_up(column: list[Decimal], value: Decimal) -> bool:
@@ -1133,16 +1143,14 @@ def _total_and_share_off(chosen: dict[str, Choice], group: list[PageResult]) -> 
     total read is one digit OCR confuses away from an amount printed elsewhere on the document (its one
     act, "60,00"), and with that total a share read one such digit away, or a zero read as 6s, 8s and 9s
     ("0,99", "06,90"), makes the sums add up. Only when one such pair exists, or one with the share a zero
-    (most bills paid by tiers payant leave the patient nothing); both held for a clerk."""
-    read = {name: Decimal(chosen[name].candidate.value) for name in AMOUNT_FIELDS}
-    pairs = set()
-    for printed in _printed_amounts(group):
-        if not _glyph_apart(chosen["total_amount"].candidate.value, printed):
-            continue
-        for name, value in _implied({**read, "total_amount": Decimal(printed)}).items():
-            share = chosen[name].candidate.value
-            if name != "total_amount" and (_glyph_apart(share, value) or _zero_misread(share, value)):
-                pairs.add((printed, name, value))
+    (most bills paid by tiers payant leave the patient nothing); both held for a clerk. No printed amount
+    so: the acts' amounts, two or more running down one column, may add up to the total ("65,00" and
+    "55,00" over "Total des honoraires 128,00" and an AMC share "60,90" for 120,00 and 60,00), the amounts'
+    own words left out."""
+    boxes = [(c.page, c.box) for c in (chosen[n].candidate for n in AMOUNT_FIELDS) if c.box is not None]
+    pairs = _total_share_pairs(chosen, set(_printed_amounts(group))) or _total_share_pairs(
+        chosen, _run_sums(group, boxes)
+    )
     if len(pairs) > 1:
         pairs = {pair for pair in pairs if pair[2] == "0.00"}
     if len(pairs) != 1:
@@ -1151,6 +1159,34 @@ def _total_and_share_off(chosen: dict[str, Choice], group: list[PageResult]) -> 
     _repair_amount(chosen, "total_amount", total, "one digit misread, as printed elsewhere")
     _repair_amount(chosen, name, value, "one digit misread" if value != "0.00" else "zero misread")
     return True
+
+
+def _total_share_pairs(chosen: dict[str, Choice], totals: set[str]) -> set[tuple[str, str, str]]:
+    """(total, share, value): a total one confusable digit off the total read, and a share one such digit
+    (or a zero's ghosts) off what the sums make it with that total."""
+    read = {name: Decimal(chosen[name].candidate.value) for name in AMOUNT_FIELDS}
+    pairs = set()
+    for total in totals:
+        if not _glyph_apart(chosen["total_amount"].candidate.value, total):
+            continue
+        for name, value in _implied({**read, "total_amount": Decimal(total)}).items():
+            share = chosen[name].candidate.value
+            if name != "total_amount" and (_glyph_apart(share, value) or _zero_misread(share, value)):
+                pairs.add((total, name, value))
+    return pairs
+
+
+def _run_sums(group: list[PageResult], skip: Sequence[PlacedBox]) -> set[str]:
+    """What two or more amounts running down one column add up to, for every such run, the amounts in the
+    `skip` boxes (the shares' and the total's own words) left out."""
+    sums = set()
+    for column in _amount_columns(group, skip=skip):
+        for start in range(len(column)):
+            running = column[start]
+            for amount in column[start + 1 :]:
+                running += amount
+                sums.add(f"{running:.2f}")
+    return sums
 
 
 def _zero_and_share_off(chosen: dict[str, Choice]) -> None:
@@ -2015,16 +2051,21 @@ def _headless_acts(candidates: list[Candidate], group: list[PageResult]) -> list
 
 
 def _dated_act_row(line: Line) -> tuple[Line, str] | None:
-    dates = values.find_dates(line.text)
-    if not dates or dates[0].start != 0 or not values.find_amounts(line.text[dates[0].end :]):
+    """A row opening with a date (after the table's rule a scan read as "|"; on OCR, maybe misread:
+    `misread_date`) and going on to an amount."""
+    text = " ".join(w.text for w in without_rules(line.words))
+    dates = [(d.value, d.start, d.end) for d in values.find_dates(text)]
+    if not dates and line.source == "ocr" and (misread := misread_date(text)) is not None:
+        dates = [(misread.value, misread.start, misread.end)]
+    if not dates or dates[0][1] != 0 or not values.find_amounts(text[dates[0][2] :]):
         return None
-    return None if not_given(line.text) else (line, dates[0].value)
+    return None if not_given(line.text) else (line, dates[0][0])
 
 
 def _next_row(above: Line, below: Line) -> bool:
     return (
         above.page == below.page
-        and abs(above.words[0].x0 - below.words[0].x0) < below.height
+        and abs(without_rules(above.words)[0].x0 - without_rules(below.words)[0].x0) < below.height
         and below.y0 - above.y1 < ROW_GAP * below.height
     )
 
@@ -2033,7 +2074,7 @@ def _first_act(run: list[tuple[Line, str]]) -> Candidate | None:
     if len(run) < 2:
         return None
     line, first = min(run, key=lambda row: row[1])
-    word = line.words[0]
+    word = without_rules(line.words)[0]
     return Candidate(
         "care_date", first, HEADLESS_WEIGHT, line.page, (word.x0, word.y0, word.x1, word.y1), word.text,
         "headless", notes=[HEADLESS_NOTE], ocr=line.source == "ocr", rows=tuple(day for _, day in run),

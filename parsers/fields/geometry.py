@@ -179,27 +179,36 @@ def _box_number(hit: LabelHit, words: list[Word], label_word: Word) -> bool:
     return far and label_word.x0 - words[0].x1 <= height
 
 
-def slash_shared(hit: LabelHit, hits: list[LabelHit], region: Region) -> Region:
+def slash_shared(hit: LabelHit, hits: list[LabelHit], region: Region, *, amounts: bool = True) -> Region:
     """ "Part AMO / part AMC : 42,00 € / 18,00 €": two amount labels joined by a slash, then their two
     values joined by a slash, each label's in the labels' order. The first label's region is the slash
     alone and the second's holds both values: each reads its own side of the values' slash. Other
-    regions come back as they are."""
-    labels = [h for h in hits if h.kind in AMOUNT_FIELDS and h.line is hit.line]
+    regions come back as they are. Not `amounts`: a number's label and any other label so joined ("N° AMC
+    / N° adhérent : 972792526 / 2549386301"), each number its label's; the scan may glue the slash and
+    the next label's number sign to the first label ("AMC/N° adhérent"), the next label's words then
+    opening the first side."""
+    labels = [h for h in hits if (h.kind in AMOUNT_FIELDS or not amounts) and h.line is hit.line]
     later = [h for h in labels if h.first_word > hit.last_word]
     earlier = [h for h in labels if h.last_word < hit.first_word]
-    if later and _slash_between(min(later, key=lambda h: h.first_word), hit):
+    if later and _slash_between(min(later, key=lambda h: h.first_word), hit, glued=not amounts):
         values = right_region(min(later, key=lambda h: h.first_word), hits, amounts=True)
         side = 0
     elif earlier and _slash_between(hit, max(earlier, key=lambda h: h.last_word)):
         values, side = region, 1
+    elif not amounts and _GLUED_SLASH.fullmatch(hit.tail.strip()):
+        values, side = region, 0
     else:
         return region
     slashes = [i for i, word in enumerate(values.words) if word.text == "/"]
     if len(slashes) != 1 or not 0 < slashes[0] < len(values.words) - 1:
         return region
-    sides = make_region(hit.line, values.words[: slashes[0]]), make_region(hit.line, values.words[slashes[0] + 1 :])
+    first = values.words[: slashes[0]]
+    if not amounts:
+        first = first[next((k for k, w in enumerate(first) if any(c.isdigit() for c in w.text)), len(first)) :]
+    sides = make_region(hit.line, first), make_region(hit.line, values.words[slashes[0] + 1 :])
     # its own side an amount; the other side may be misread ("y2,00 € / 18,00 €"), but holds digits
-    if not amounts_in(sides[side].text) or not any(c.isdigit() for c in sides[1 - side].text):
+    own = amounts_in(sides[side].text) if amounts else any(c.isdigit() for c in sides[side].text)
+    if not own or not any(c.isdigit() for c in sides[1 - side].text):
         return region
     return sides[side]
 
@@ -210,10 +219,14 @@ def amounts_in(text: str) -> bool:
     return bool(found) and found[0].start == 0
 
 
-def _slash_between(second: LabelHit, first: LabelHit) -> bool:
-    """Only a slash between the end of `first` and the start of `second` on their line."""
-    between = [w.text for w in first.line.words[first.last_word + 1 : second.first_word]]
-    return "".join([first.tail, *between]).strip() == "/"
+_GLUED_SLASH = re.compile(r"/\s*(?:[nN][°º*oO]?\.?)?")  # "/", "/N°", "/N*": a slash, the next label's sign
+
+
+def _slash_between(second: LabelHit, first: LabelHit, *, glued: bool = False) -> bool:
+    """Only a slash between the end of `first` and the start of `second` on their line (`glued`: or a
+    slash and the number sign of `second`, glued to `first`'s last word)."""
+    between = "".join([first.tail, *(w.text for w in first.line.words[first.last_word + 1 : second.first_word])])
+    return between.strip() == "/" or (glued and _GLUED_SLASH.fullmatch(between.strip()) is not None)
 
 
 def word_in_box(word: Word, box: tuple[float, float, float, float]) -> bool:

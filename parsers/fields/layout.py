@@ -634,7 +634,8 @@ def find_labels(line: Line) -> list[LabelHit]:
     # words ("Montant remboursé par l'Assurance Maladie"): the concept reading wins
     weak = [h for h in hits if h.label.weight <= WEAK_LABEL and h.first_word == h.last_word]
     strong = [h for h in hits if h not in weak]
-    concepts = _concept_hits(line, strong)
+    concepts = _concept_hits(line, [h for h in strong if not _place_of_care(line, h)])
+    strong = [h for h in strong if not any(c.first_word <= h.first_word <= c.last_word for c in concepts)]
     for concept in concepts:
         inside = [h for h in weak if concept.first_word <= h.first_word <= concept.last_word]
         if inside and all(h.kind != concept.kind for h in inside):
@@ -688,6 +689,20 @@ def _number_heading(line: Line, hits: list[LabelHit]) -> list[LabelHit]:
         return []  # a row of values, not of headings
     label = Label("invoice_number", first.text, (fold(first.text).strip(" :."),), NUMBER_HEADING_WEIGHT)
     return [LabelHit(label, line, 0, 0, "", 1.0)]
+
+
+_AT_PLACE = {"au", "a", "en"}  # "réalisé au cabinet", "à domicile"
+
+
+def _place_of_care(line: Line, hit: LabelHit) -> bool:
+    """ "Acte réalisé au cabinet le 10 mars 2025": a lower-case word naming where the care was given,
+    after "au", inside the words that date the care; no label of the practitioner's own that would cut
+    them short. Not a word that ends its sentence ("... au cabinet. Consultation du ...")."""
+    word = line.words[hit.first_word]
+    if hit.kind != "distractor:practitioner" or hit.first_word != hit.last_word or hit.first_word == 0:
+        return False
+    before = fold(line.words[hit.first_word - 1].text)
+    return word.text[:1].islower() and word.text.isalpha() and before in _AT_PLACE
 
 
 def _bill_name(line: Line, hit: LabelHit) -> bool:
