@@ -123,7 +123,15 @@ def _ocr_factor(words: list[Word], line: Line, name: str = "", repaired: bool = 
         doubt = OCR_DOUBT[name]
     elif name in AMOUNT_FIELDS or name in DATE_FIELDS:
         doubt = FORMAT_DOUBT
-    return 1.0 - doubt * (1.0 - read)
+    floor = KEYED_REPAIR_FLOOR if repaired and name in KEYED_IDS else 0.0
+    return max(floor, 1.0 - doubt * (1.0 - read))
+
+
+# A practitioner's number read a digit too long, Tesseract sure of none of it ("5772958320" under a
+# FINESS label, 0.00), that one repair makes pass its key: the key is evidence the OCR did not give, too
+# little to trust (the clerk checks it), enough to offer rather than nothing.
+KEYED_IDS = ("rpps", "finess", "adeli")
+KEYED_REPAIR_FLOOR = 0.3
 
 
 SPELLED_MONTH_CONF = 0.9  # a month name read letter for letter: no misread of another month

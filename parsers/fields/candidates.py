@@ -414,7 +414,7 @@ def _for_hit(
                 dated = dated_below(scan_, index, hit, near[-1].x1, weight * position)
             found.extend(dated)
         return found
-    if not region.text.strip(" :"):
+    if not region.text.strip(" :)"):  # "identifiant (RPPS)": the label's closing bracket is no value
         beside = find_beside(scan_, index, hit, name, weight)
         if beside:
             return beside

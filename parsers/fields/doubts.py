@@ -28,6 +28,7 @@ from parsers.fields.geometry import word_in_box
 from parsers.fields.ids import ZERO_GHOSTS
 from parsers.fields.labels import EXACT_LABEL, date_concept_of, fold, tokens
 from parsers.fields.review import HUMAN_NAMES
+from parsers.identifiers import rpps
 
 POOR_READ_CONF = 0.6
 POOR_PAGE_SHARE = 0.15  # of a page's words read under POOR_READ_CONF: a fax in low resolution, a small font
@@ -624,7 +625,26 @@ def doubt_misread_references(chosen: dict[str, Choice], group: list[PageResult])
         if any(_GLUED_SYMBOL.search(w.text) for w in words):
             chosen[name] = choice.held(UNCHECKED_CAP, "a symbol glued to its digits")
             doubts[name] = GLUED_SYMBOL_REASON.format(label=HUMAN_NAMES[name])
+        elif roman_with_ones(choice.candidate.value):
+            chosen[name] = choice.held(UNCHECKED_CAP, "a Roman numeral's I read as a 1")
+            doubts[name] = ROMAN_ONE_REASON.format(label=HUMAN_NAMES[name])
     return doubts
+
+
+# "2025/VI/3626", a Roman numeral in a reference, read "2025/V1/3626": an OCR reads an I as a 1 as
+# readily as the right way, and nothing checks a reference. A part of Roman-numeral letters with a 1
+# among them was, or may have been, that numeral: a clerk checks it.
+_ROMAN_WITH_ONE = re.compile(r"(?<![A-Za-z0-9])(?=[IVXL1]*[VXL])(?=[IVXL]*1)[IVXL1]{2,5}(?![A-Za-z0-9])")
+ROMAN_ONE_REASON = "{label} : un chiffre romain lu avec un 1, à vérifier"
+
+
+def roman_with_ones(reference: str) -> bool:
+    """A part of the reference made of Roman-numeral letters and the digit 1 ("V1", "X11", "1V").
+
+    >>> [roman_with_ones(r) for r in ("2025/V1/3626", "XI1-204", "2025-0237-R1", "2025/VI/3626", "V12-30")]
+    [True, True, False, False, False]
+    """
+    return _ROMAN_WITH_ONE.search(reference) is not None
 
 
 # "Reste à charge 9,00 €" read off "0,00 €": a fax or a scan reads a lone 0 as a 6, 8 or 9. A share of a
@@ -675,3 +695,25 @@ def doubt_future_years(chosen: dict[str, Choice], today: dt.date | None = None) 
         chosen[name] = choice.held(FUTURE_DATE_CAP, "a year still to come")
         doubts[name] = FUTURE_YEAR_REASON.format(label=HUMAN_NAMES[name])
     return doubts
+
+
+# Every RPPS issued starts with a 1 (`rpps.is_typical`); one read with another first digit that still
+# passes its key ("38886859669" off a fax's "10880850069") had two digits misread, so may the others.
+UNTYPICAL_RPPS_REASON = "{label} : ne commence pas par 1, mal lu, à vérifier"
+
+
+def doubt_untypical_rpps(chosen: dict[str, Choice]) -> dict[str, str]:
+    """The RPPS held at UNCHECKED_CAP when it does not start as every issued RPPS does.
+
+    >>> from parsers.fields.base import Candidate
+    >>> def held(value):
+    ...     found = {"rpps": Choice(Candidate("rpps", value, 0.9, 1, None, value, "right"), 0.88)}
+    ...     return list(doubt_untypical_rpps(found)), found["rpps"].confidence
+    >>> held("38886859669"), held("10880850069")
+    ((['rpps'], 0.8), ([], 0.88))
+    """
+    choice = chosen.get("rpps")
+    if choice is None or choice.confidence <= UNCHECKED_CAP or rpps.is_typical(choice.candidate.value):
+        return {}
+    chosen["rpps"] = choice.held(UNCHECKED_CAP, "an RPPS not starting with 1")
+    return {"rpps": UNTYPICAL_RPPS_REASON.format(label=HUMAN_NAMES["rpps"])}

@@ -49,6 +49,7 @@ from parsers.fields.doubts import (
     doubt_rival_acts,
     doubt_split_day,
     doubt_unchecked_reads,
+    doubt_untypical_rpps,
     doubt_zero_ghosts,
     low_resolution,
     surely_read,
@@ -1773,6 +1774,7 @@ def build_document(
     doubts.update(doubt_rival_acts(chosen, group))
     doubts.update(doubt_zero_ghosts(chosen, group))
     doubts.update(doubt_misread_references(chosen, group))
+    doubts.update(doubt_untypical_rpps(chosen))
     doubts.update(doubt_ghost_zero_amounts(chosen))
     doubts.update(doubt_prose_date(candidates, chosen))
     doubts.update(doubt_reference_year(chosen))

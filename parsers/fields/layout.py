@@ -208,24 +208,89 @@ def _leader_letters(word: Word) -> bool:
 
 
 def build_lines(pages: list[Page]) -> list[Line]:
-    """Group each page's words by `Word.line`, sorted left to right; lines in reading order."""
+    """Group each page's words by `Word.line`, sorted left to right; lines in reading order. A text
+    layer's band set on its side along an edge is read turned upright (`side_band`)."""
     lines: list[Line] = []
     for page in pages:
+        band = side_band(page) if page.source == "text" else []
+        banded = {id(w) for line in band for w in line.words_read}
         grouped: dict[int, list[Word]] = {}
         for word in page.words:
+            if id(word) in banded:
+                continue
             if word.text.strip() and not _ocr_noise(word, page.source):
                 grouped.setdefault(word.line, []).append(word)
-        for number, grouped_words in sorted(grouped.items()):
-            rows = split_stacked(grouped_words) if page.source == "ocr" else [grouped_words]
-            for words in rows:
-                words.sort(key=lambda w: w.x0)
-                if page.source == "ocr":
-                    words = _rejoin_split_day(_rejoin_split_capitals(words))
-                line = Line(page.number, number, words, page.source)
-                for i, word in enumerate(words):
-                    line.toks.extend(_word_tokens(word, i))
-                lines.append(line)
+        page_lines = _grouped_lines(page, grouped)
+        for turned in band:
+            at = next((i for i, line in enumerate(page_lines) if line.y0 > turned.line.y0), len(page_lines))
+            page_lines.insert(at, turned.line)
+        lines.extend(page_lines)
     return lines
+
+
+def _grouped_lines(page: Page, grouped: dict[int, list[Word]]) -> list[Line]:
+    lines: list[Line] = []
+    for number, grouped_words in sorted(grouped.items()):
+        rows = split_stacked(grouped_words) if page.source == "ocr" else [grouped_words]
+        for words in rows:
+            words.sort(key=lambda w: w.x0)
+            if page.source == "ocr":
+                words = _rejoin_split_day(_rejoin_split_capitals(words))
+            lines.append(_line(page.number, number, words, page.source))
+    return lines
+
+
+def _line(page: int, number: int, words: list[Word], source: str) -> Line:
+    line = Line(page, number, words, source)
+    for i, word in enumerate(words):
+        line.toks.extend(_word_tokens(word, i))
+    return line
+
+
+@dataclass
+class TurnedLine:
+    line: Line  # its words turned upright: boxes in the band's own frame, text in reading order
+    words_read: list[Word]  # the page's words it was made of
+
+
+BAND_WORDS = 2  # words of three letters or more standing on end that make a column a band
+_ON_END = 1.5  # a word standing on end: this many times taller than wide
+
+
+def side_band(page: Page) -> list[TurnedLine]:
+    """A text layer's lines set on their side along an edge ("Sylvie COUSIN — Sage-femme · RPPS
+    10262738825" up the left margin): each column of words standing on end (the same left and right
+    edges, BAND_WORDS of them taller than wide) read as one line, turned upright. A line turned a
+    quarter to the left reads upwards, its letters listed top down, so backwards; a quarter to the
+    right reads downwards: the way whose words make more labels wins, upwards on a tie. Turned upright,
+    a column's left edge is its line's top: a band on the left margin heads the page, as a letterhead."""
+    columns: dict[tuple[int, int], list[Word]] = {}
+    for word in page.words:
+        if word.text.strip():
+            columns.setdefault((round(word.x0), round(word.x1)), []).append(word)
+    band = [words for words in columns.values() if sum(_on_end(w) for w in words) >= BAND_WORDS]
+    if not band:
+        return []
+    up = [_turned(page, words, upwards=True) for words in band]
+    down = [_turned(page, words, upwards=False) for words in band]
+    hits = [sum(len(find_labels(t.line)) for t in way) for way in (up, down)]
+    return down if hits[1] > hits[0] else up
+
+
+def _on_end(word: Word) -> bool:
+    return len(word.text.strip()) >= 3 and word.y1 - word.y0 > _ON_END * (word.x1 - word.x0)
+
+
+def _turned(page: Page, words: list[Word], *, upwards: bool) -> TurnedLine:
+    """The column's words turned upright, in the frame of a page turned so the band reads across."""
+    if upwards:  # the page turned a quarter to the right: its bottom edge is the band's left
+        turned = [
+            Word(w.text[::-1], page.height - w.y1, w.x0, page.height - w.y0, w.x1, w.conf, w.line) for w in words
+        ]
+    else:  # turned a quarter to the left: its top edge is the band's left
+        turned = [Word(w.text, w.y0, page.width - w.x1, w.y1, page.width - w.x0, w.conf, w.line) for w in words]
+    turned.sort(key=lambda w: w.x0)
+    return TurnedLine(_line(page.number, min(w.line for w in words), turned, page.source), words)
 
 
 SPLIT_GAP = 0.2  # of the text height: far narrower than a space, a gap inside a word

@@ -371,7 +371,10 @@ def _numbered_after(scan_: PageScan, index: int, start: int) -> bool:
     return False
 
 
-_NAMED_DOCTOR = re.compile(r"\b(?:dr|docteur|pr|professeur)\b")
+# A doctor named by title ("Dr X"), or by his speciality as a third party ("courrier du diabétologue",
+# "avis de l'endocrinologue", "adressé par le psychiatre"): the article says he is someone the paper speaks
+# of; the issuer's own speciality heads his letterhead bare ("Dr X, cardiologue").
+_NAMED_DOCTOR = re.compile(r"\b(?:dr|docteur|pr|professeur)\b|\b(?:du|le|la|au|l|d)\W{0,2}[a-z]+(?:logue|iatre)\b")
 
 
 def is_named_doctor(scan_: PageScan, candidate: Candidate) -> bool:
