@@ -3,7 +3,7 @@ same cue must not: one test per rule."""
 
 from __future__ import annotations
 
-from parsers.fields.review import PRACTITIONER_IDS
+from intake.domain import PRACTITIONER_ID_FIELDS as PRACTITIONER_IDS
 from tests.test_fields import lines_page, one, page_of, value
 
 THRESHOLD = 0.85

@@ -28,6 +28,7 @@ FIELD_NAMES: tuple[str, ...] = (
 
 # Required for straight-through processing. "practitioner_id" means one of rpps/adeli/finess.
 REQUIRED_FIELDS: tuple[str, ...] = ("practitioner_id", "nir", "total_amount", "invoice_number", "care_date")
+PRACTITIONER_ID_FIELDS: tuple[str, ...] = ("rpps", "adeli", "finess")
 
 # Triage actions (`intake triage`) and the terminal outcomes of a message.
 ACTIONS: tuple[str, ...] = ("claim", "ticket", "auto_reply", "ignore", "review")

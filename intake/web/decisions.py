@@ -13,7 +13,13 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from intake.domain.model import AUTO_REPLY_REASONS, REQUIRED_FIELDS, ExtractedDocument, Field
+from intake.domain.model import (
+    AUTO_REPLY_REASONS,
+    PRACTITIONER_ID_FIELDS,
+    REQUIRED_FIELDS,
+    ExtractedDocument,
+    Field,
+)
 from intake.storage import repo
 from intake.storage.models import (
     AttachmentRow,
@@ -29,7 +35,6 @@ from intake.web.validation import amounts_mismatch, check_field, label
 
 CLAIM_KINDS = ("invoice", "quote", "pec")
 DECISIONS = ("approve", "ticket", "reply", "ignore", "reprocess")
-PRACTITIONER_IDS = ("rpps", "adeli", "finess")
 
 
 class DecisionRefused(Exception):
@@ -64,7 +69,7 @@ def claim_problems(kind: str, values: dict[str, str]) -> list[str]:
     problems: list[str] = []
     for name in REQUIRED_FIELDS:
         if name == "practitioner_id":
-            if not any(values.get(n) for n in PRACTITIONER_IDS):
+            if not any(values.get(n) for n in PRACTITIONER_ID_FIELDS):
                 problems.append("l’identifiant du professionnel (RPPS, ADELI ou FINESS) est absent")
             continue
         if name == "care_date" and kind in ("quote", "pec"):

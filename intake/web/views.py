@@ -22,7 +22,7 @@ from flask import (
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from intake.domain.model import AUTO_REPLY_REASONS, FIELD_NAMES, REQUIRED_FIELDS
+from intake.domain.model import AUTO_REPLY_REASONS, FIELD_NAMES, PRACTITIONER_ID_FIELDS, REQUIRED_FIELDS
 from intake.storage import repo
 from intake.storage.models import (
     AttachmentRow,
@@ -345,7 +345,7 @@ def _field_lines(
     if with_required:
         for name in REQUIRED_FIELDS:
             if name == "practitioner_id":
-                if not any(n in rows for n in decisions.PRACTITIONER_IDS):
+                if not any(n in rows for n in PRACTITIONER_ID_FIELDS):
                     wanted.add("rpps")
             elif not (name == "care_date" and kind in ("quote", "pec")):
                 wanted.add(name)
@@ -574,7 +574,7 @@ def save_fields(item_id: int) -> Any:
             before={"field": name, "value": before, "document": document.id if document else None},
             after={"field": name, "value": after},
         )
-        if name in decisions.PRACTITIONER_IDS and (item_row.practitioner in (None, before)):
+        if name in PRACTITIONER_ID_FIELDS and (item_row.practitioner in (None, before)):
             item_row.practitioner = after
     db().commit()
     if changes:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from intake.domain.model import Word
+from intake.domain.model import PRACTITIONER_ID_FIELDS, Word
 from parsers.fields.labels import fold
 from parsers.fields.layout import LabelHit, Line, find_labels, wrapped_shares
 from parsers.fields.values import MONTHS
@@ -15,7 +15,7 @@ from parsers.fields.values import MONTHS
 ID_FIELDS = ("rpps", "adeli", "finess", "nir", "amc_number")
 AMOUNT_FIELDS = ("total_amount", "amo_amount", "amc_amount", "patient_amount")
 DATE_FIELDS = ("patient_birth_date", "invoice_date", "care_date")
-PRACTITIONER_FIELDS = ("rpps", "adeli", "finess")
+PRACTITIONER_FIELDS = PRACTITIONER_ID_FIELDS
 QUALIFIER_KINDS = ("insured_name", "patient_name")
 NAME_FIELDS = ("patient_name", "insured_name")
 
@@ -123,14 +123,13 @@ def _ocr_factor(words: list[Word], line: Line, name: str = "", repaired: bool = 
         doubt = OCR_DOUBT[name]
     elif name in AMOUNT_FIELDS or name in DATE_FIELDS:
         doubt = FORMAT_DOUBT
-    floor = KEYED_REPAIR_FLOOR if repaired and name in KEYED_IDS else 0.0
+    floor = KEYED_REPAIR_FLOOR if repaired and name in PRACTITIONER_FIELDS else 0.0
     return max(floor, 1.0 - doubt * (1.0 - read))
 
 
 # A practitioner's number read a digit too long, Tesseract sure of none of it ("5772958320" under a
 # FINESS label, 0.00), that one repair makes pass its key: the key is evidence the OCR did not give, too
 # little to trust (the clerk checks it), enough to offer rather than nothing.
-KEYED_IDS = ("rpps", "finess", "adeli")
 KEYED_REPAIR_FLOOR = 0.3
 
 

@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from parsers.fields.base import Found
+from parsers.fields.base import PRACTITIONER_FIELDS, Found
 from parsers.fields.labels import fold
 from parsers.identifiers import adeli, amc, finess, idnps, nir, rpps
 from parsers.identifiers.exceptions import InvalidComponent
@@ -351,7 +351,7 @@ def _confused_keys(key: str) -> list[str]:
 
 
 def _id_from_raw(name: str, raw: str, start: int, end: int) -> Found | None:
-    if name in ("rpps", "adeli", "finess"):
+    if name in PRACTITIONER_FIELDS:
         return _practitioner_id(name, raw, start, end)
     if name == "amc_number":
         compact = re.sub(r"\s", "", raw)

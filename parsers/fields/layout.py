@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from intake.domain.model import Page, Word
+from intake.domain.model import PRACTITIONER_ID_FIELDS, Page, Word
 from parsers.fields.first_names import is_first_name
 from parsers.fields.labels import (
     CONCEPT_BLOCK,
@@ -1011,7 +1011,6 @@ def _concept(words: list[str], last: str, colon: bool) -> str | None:
 
 
 _OWNER_GLUE = {"du", "de", "d", "la", "l", "des"}
-_IDENTIFIER_KINDS = ("rpps", "adeli", "finess")
 
 
 def _drop_owners(hits: list[LabelHit]) -> list[LabelHit]:
@@ -1024,7 +1023,7 @@ def _drop_owners(hits: list[LabelHit]) -> list[LabelHit]:
         if (
             before is not None
             and hit.kind == "distractor:practitioner"
-            and before.kind in _IDENTIFIER_KINDS
+            and before.kind in PRACTITIONER_ID_FIELDS
             and not before.tail.strip()
             and _glued_by(hit.line, before.last_word, hit.first_word)
         ):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from intake.domain.model import ExtractedDocument, Field
+from intake.domain.model import PRACTITIONER_ID_FIELDS, ExtractedDocument, Field
 from parsers.identifiers import nir as nir_module
 
 HUMAN_NAMES: dict[str, str] = {
@@ -23,7 +23,6 @@ HUMAN_NAMES: dict[str, str] = {
     "patient_amount": "Reste à charge",
     "amc_number": "N° AMC",
 }
-PRACTITIONER_IDS = ("rpps", "adeli", "finess")
 REVIEW_NOTE = "À vérifier : "  # a page note opening so asks for a clerk (a photo of several sheets)
 
 
@@ -54,7 +53,7 @@ def _practitioner_reason(
     orthésiste's ADELI and the prescriber's RPPS): which is paid is a clerk's call, never a guess. Unless
     extraction found the RPPS and the ADELI to be one practitioner's (`one_practitioner`: printed
     together in his letterhead): then each must be read surely."""
-    present = [document.fields[n] for n in PRACTITIONER_IDS if n in document.fields]
+    present = [document.fields[n] for n in PRACTITIONER_ID_FIELDS if n in document.fields]
     if not present:
         return "N° RPPS / ADELI / FINESS absent"
     if one_practitioner and sorted(f.name for f in present) == ["adeli", "rpps"]:
