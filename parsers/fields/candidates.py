@@ -72,6 +72,7 @@ from parsers.fields.names import (
     heading_goes_on,
     label_qualifier,
     lower_case_words,
+    named_before_birth,
     named_in_sentence,
     received_from,
     with_first_name,
@@ -731,14 +732,15 @@ def _name_over_birth(scan_: PageScan, index: int, region: Region) -> Candidate |
     if not words or labelled(scan_.hits[index], words, distractors=True):
         return None
     region = make_region(region.line, words)
-    other = line_below(scan_, index, gap=1.5, words=words)  # "| DUFOUR Grégoire |": measured from the name
-    if other is None:
+    below = _line_under(scan_, index, words)  # "| DUFOUR Grégoire |": measured from the name
+    if below is None:
         return None
+    other = scan_.lines[below]
     height = region.line.height
     x = region.words[0].x0
     if not any(
         h.kind == "patient_birth_date" and abs(h.x0 - x) <= height and h.first_word == _cell_index(other, h)
-        for h in scan_.hits[index + 1]
+        for h in scan_.hits[below]
     ):
         return None
     found = find_name(region.text)
@@ -751,6 +753,25 @@ def _name_over_birth(scan_: PageScan, index: int, region: Region) -> Candidate |
     ):
         return None
     return make_candidate("patient_name", found, region, BARE_NAME_WEIGHT, "pattern")
+
+
+INTERLEAVED_LINES = 1  # another column's lines read between a block's two lines, on a fax's stretched page
+
+
+def _line_under(scan_: PageScan, index: int, words: list[Word]) -> int | None:
+    """The index of the line right under `words` (no more than 1.5 line heights below them): the next
+    line, or one after a line of another column, read between them because it sits a little lower
+    ("ARNAUD Jérémy" at the right, "Facture n° ..." at the left, then "Né(e) le ..." under the name)."""
+    bottom, height = max(w.y1 for w in words), max(w.y1 - w.y0 for w in words)
+    left, right = words[0].x0, words[-1].x1
+    line = scan_.lines[index]
+    for j in range(index + 1, min(len(scan_.lines), index + 2 + INTERLEAVED_LINES)):
+        other = scan_.lines[j]
+        if other.page != line.page or other.y0 - bottom > 1.5 * height:
+            return None
+        if any(w.x1 > left and w.x0 < right for w in other.words):
+            return j if other.y0 >= bottom else None
+    return None
 
 
 def _cell_index(line: Line, hit: LabelHit) -> int:
@@ -817,7 +838,7 @@ def pattern_candidates(scan_: PageScan, claimed: set[str]) -> list[Candidate]:
         row = line_cells(line)
         named = [_civility_name(scan_, index, make_region(line, cell), column=k > 0) for k, cell in enumerate(row)]
         named += [_name_over_birth(scan_, index, make_region(line, cell)) for cell in row]
-        named += [named_in_sentence(scan_, index)]
+        named += [named_in_sentence(scan_, index), named_before_birth(scan_, index)]
         dated = [wrapped_act_date(scan_, index), act_in_sentence(scan_, index), visit_column(scan_, index)]
         dated.append(_bare_number_line(scan_, index, region))
         for extra in [*extras, *named, received_from(scan_, index, region), *dated]:

@@ -128,6 +128,8 @@ def correct_word(word: str, names: FirstNames | None = None) -> str:
     ('Élodie', 'Maëva', 'Maeva', 'Mathis')
     >>> correct_word("Eloane")
     'Eloane'
+    >>> correct_word("Mäéva"), correct_word("Maëéva"), correct_word("Mäeva")
+    ('Maëva', 'Maëva', 'Mäeva')
     """
     names = names or first_names()
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
@@ -135,7 +137,12 @@ def correct_word(word: str, names: FirstNames | None = None) -> str:
     folded = fold(word)
     same = names.by_letters.get(folded)
     if same:  # a name of the list, however rarely given: only its accents may change
-        return next((name for name in same if _keeps_accents(word, name)), word)
+        kept = [name for name in same if _keeps_accents(word, name)]
+        spread = [name for name in same if _accent_spread(word, name)]
+        return kept[0] if kept else _most_given(spread, names) or word
+    doubled = _doubled_accent(word, names)
+    if doubled is not None:
+        return doubled
     if len(folded) < SHORTEST_GUESS:
         return word
     near = sorted(
@@ -149,6 +156,38 @@ def correct_word(word: str, names: FirstNames | None = None) -> str:
         return word
     read = _accented(word)
     return next((name for name in names.by_letters[near[0][1]] if not read - _accented(name)), word)
+
+
+def _accent_spread(read: str, listed: str) -> bool:
+    """The listed spelling's accents all read, and one spread to the letter beside it: a fax's diaeresis
+    smudged over two letters ("Mäéva" for "Maëva")."""
+    marks = {i for i, c in enumerate(read) if c != _plain(c)}
+    listed_marks = {i for i, c in enumerate(listed) if c != _plain(c)}
+    return (
+        len(read) == len(listed)
+        and bool(listed_marks) and listed_marks < marks
+        and all(any(abs(i - j) <= 1 for j in listed_marks) for i in marks)
+    )
+
+
+def _doubled_accent(word: str, names: FirstNames) -> str | None:
+    """An accented vowel read twice, once with a wrong accent ("Maëéva" for "Maëva"): the spelling of the
+    list that one of the two copies makes."""
+    found = set()
+    for i in range(len(word) - 1):
+        a, b = word[i], word[i + 1]
+        if a != _plain(a) and b != _plain(b) and _plain(a) == _plain(b):
+            for kept in (word[: i + 1] + word[i + 2 :], word[:i] + word[i + 1 :]):
+                listed = _listed(kept, names)
+                if listed is not None and names.french[listed] >= FREQUENT and _keeps_accents(kept, listed):
+                    found.add(listed)
+    return _most_given(sorted(found), names)
+
+
+def _most_given(spellings: list[str], names: FirstNames) -> str | None:
+    """The most given of spellings of the same letters, accents aside: a fax's marks say that the name
+    is accented, not which accent ("Maëva" rather than "Maéva")."""
+    return min(spellings, key=lambda s: names.rank[s]) if spellings else None
 
 
 # Letters a fax or a scan takes for one another: thin strokes, round ones, arches ("Syivie" for "Sylvie",

@@ -29,6 +29,9 @@ def find_name(text: str) -> Found | None:
     if following is not None:
         stripped = stripped[: following.start()]  # a word ending in a colon labels what follows it
     stripped = stripped.rstrip(_FRAME_EDGE)
+    mended = mend_first_names(stripped)
+    doubt = MENDED_VALIDITY if mended != stripped else 1.0
+    stripped = mended
     tokens = values.name_tokens(stripped)
     if not _plausible_name(stripped, tokens):
         stripped = _before_lower_case(stripped, tokens)
@@ -41,7 +44,7 @@ def find_name(text: str) -> Found | None:
     end = offset + stripped.find(tokens[-1]) + len(tokens[-1]) if tokens else len(text)
     upper = sum(1 for t in tokens if values._is_upper(t))
     validity = 1.0 if 0 < upper < len(tokens) else 0.75  # no case cue: order is a guess
-    return Found(value, offset, end, False, validity)
+    return Found(value, offset, end, False, validity * doubt)
 
 
 def _before_lower_case(text: str, tokens: list[str]) -> str:
@@ -67,6 +70,36 @@ def _before_lower_case(text: str, tokens: list[str]) -> str:
         at = re.search(rf"(?<!\w){re.escape(token)}", text)
         return text[: at.start()].rstrip() if at else ""
     return ""
+
+
+MENDED_VALIDITY = 0.85  # a first name mended by the list: likely, never certain
+MENDED_NAME_LETTERS = 5  # a shorter lower-case word ("rose", "marc") is too often a word of the sentence
+
+
+def mend_first_names(text: str) -> str:
+    """A fax's first name read in lower case ("CARPENTIER josiane") or cut by a space ("CARPENTIER Syl vie"),
+    after a surname in capitals: the word the list knows, capitalised or joined, as long as the text (so
+    that the name's end stays where it was read); the text as read otherwise.
+
+    >>> mend_first_names("Mme CARPENTIER josiane Dr X"), mend_first_names("CARPENTIER Syl vie")
+    ('Mme CARPENTIER Josiane Dr X', 'CARPENTIER  Sylvie')
+    >>> mend_first_names("Mme Carpentier josiane"), mend_first_names("ROCHE Sylvie née le")
+    ('Mme Carpentier josiane', 'ROCHE Sylvie née le')
+    """
+    words = text.split(" ")
+    surname = next((k for k, w in enumerate(words) if values._is_upper(w) and len(w) > 1), None)
+    if surname is None:
+        return text
+    for k in range(surname + 1, len(words)):
+        word, before = words[k], words[k - 1]
+        if not word.isalpha() or not word.islower():
+            continue
+        if before[:1].isupper() and before[1:].islower() and is_first_name(before + word):
+            words[k - 1], words[k] = "", before + word  # the space moves ahead: the text keeps its length
+        elif len(word) >= MENDED_NAME_LETTERS and is_first_name(word.capitalize()):
+            words[k] = word.capitalize()
+        break  # the first lower-case word only: what follows is the sentence going on
+    return " ".join(words)
 
 
 _PRACTITIONER_TITLES = {"dr", "dr.", "docteur", "pr", "pr.", "professeur"}
@@ -239,8 +272,9 @@ def before_label(hits: list[LabelHit], words: list[Word]) -> list[Word]:
 
 _CIVILITY_WORD = r"(?:m|mme|mlle|madame|monsieur|mademoiselle)\.?"
 _RECEIVED_FROM = re.compile(
-    rf"\brecu de (?:la part de )?{_CIVILITY_WORD}(?: ?/ ?{_CIVILITY_WORD})?(?: |$)"
-)  # "certifie avoir reçu de Monsieur Théo GARNIER-DUVAL, la somme de ...", a receipt book's "Reçu de M. / Mme"
+    rf"\bre[ceg]u de (?:la part de )?{_CIVILITY_WORD}(?: ?/ ?{_CIVILITY_WORD})?(?: |$)"
+)  # "certifie avoir reçu de Monsieur Théo GARNIER-DUVAL, la somme de ...", a receipt book's "Reçu de M. / Mme";
+# a fax reads the cedilla's c as an e or a g ("Reeu de Mme ROCHE Sylvie")
 _NAME_END = re.compile(r",| la somme\b| pour\b| le \d")
 
 
@@ -297,6 +331,33 @@ def named_in_sentence(scan_: PageScan, index: int) -> Candidate | None:
         if found is None or found.validity < 1.0 or found.start > 0 or found.end < len(text):
             continue
         return make_candidate("patient_name", found, region, SENTENCE_NAME_WEIGHT, "pattern")
+    return None
+
+
+BORN_NAME_WEIGHT = 0.6  # below a sentence's name: no civility, no comma, only the row's order says whose
+_LABEL_END = (")", "}", "]", ":")
+
+
+def named_before_birth(scan_: PageScan, index: int) -> Candidate | None:
+    """ "Assurèée) ARNAUD Sylvie née) le 13/05/69": a row's name label unread, the name in capitals and a
+    listed first name (`is_first_name`), then the birth date's label: the person born that day, as in a
+    sentence. The words before the name must end a label (a bracket, a colon) or be none."""
+    line = scan_.lines[index]
+    for hit in scan_.hits[index]:
+        if hit.kind != "patient_birth_date" or hit.first_word < 2:
+            continue
+        if any(h.kind in NAME_FIELDS and h.first_word < hit.first_word for h in scan_.hits[index]):
+            return None
+        before = line.words[: hit.first_word]
+        start = next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k].text.endswith(_LABEL_END)), 0)
+        words = before[start:]
+        if not 2 <= len(words) <= 4 or not is_first_name(words[-1].text):
+            continue
+        region = make_region(line, words)
+        found = find_name(region.text)
+        if found is None or found.validity < 1.0 or found.start > 0 or found.end < len(region.text):
+            continue
+        return make_candidate("patient_name", found, region, BORN_NAME_WEIGHT, "pattern")
     return None
 
 

@@ -103,7 +103,9 @@ TITLE_BLOCK_WEIGHT = 0.7  # a labelled number under the title: its place names i
 TITLE_DATE_WEIGHT = 0.75
 # "F A C T U R E" spaced out for show, "Factu re" split by OCR: still the title word
 SPACED_FACTURE = "f ?a ?c ?t ?u ?r ?e"
-_TITLE = re.compile(rf"^(?:{SPACED_FACTURE}|note d'honoraires|devis|d e v i s|quittance|releve d'honoraires)\b")
+_TITLE = re.compile(
+    rf"^(?:{SPACED_FACTURE}|note d'honoraires|devis|d e v i s|quittance|releve d'honoraires|recu d'honoraires)\b"
+)  # a receipt of fees is numbered as a note of fees is
 _FEES_TITLE = re.compile(r"^note d.?\s?([a-z]+)\b")
 
 
@@ -134,7 +136,13 @@ def title_candidates(scan_: PageScan) -> list[Candidate]:
     found: list[Candidate] = []
     for index, line in enumerate(scan_.lines):
         for cell in cells(line):
-            if len(cell) > 6 or not _is_title(fold(" ".join(w.text for w in cell))):
+            if len(cell) > SUBTITLED_WORDS or not _is_title(fold(" ".join(w.text for w in cell))):
+                continue
+            subtitled = _subtitled_number(scan_, line, cell)
+            if subtitled is not None:
+                found.append(subtitled)
+                continue
+            if len(cell) > 6:
                 continue
             stacked = _stacked(scan_, index, cell)
             if stacked and not any(c.isdigit() for w in cell for c in w.text):  # "FACTURE D'ANALYSES" alone
@@ -155,6 +163,35 @@ def title_candidates(scan_: PageScan) -> list[Candidate]:
                 found.extend([date] if date is not None else _dated_beside(row, below))
                 break
     return found
+
+
+SUBTITLED_WORDS = 10  # "NOTE D'HONORAIRES — VISITE À DOMICILE": a title and a subtitle of a few words
+_SIGN_AT_END = re.compile(r"^n[°º]\s*:?\s*(?=[a-z0-9])", re.IGNORECASE)
+_DASHES = ("—", "–", "-")
+
+
+def _subtitled_number(scan_: PageScan, line: Line, cell: list[Word]) -> Candidate | None:
+    """ "NOTE D'HONORAIRES — VISITE À DOMICILE  ........  N°0001116": the title and its subtitle after a
+    dash, then, in the line's next and last cell, the paper's number after its "N°" (glued to it or
+    not), nothing else."""
+    row = cells(line)
+    at = next((k for k, c in enumerate(row) if c[0] is cell[0]), None)
+    if at is None or at + 2 != len(row) or not any(w.text in _DASHES for w in cell[2:-1]):
+        return None
+    number = row[at + 1]
+    if len(number) > 2 or _SIGN_AT_END.match(f"{number[0].text} x") is None or _labelled(scan_, line, number):
+        return None
+    region = make_region(line, number)
+    lead = _SIGN_AT_END.match(region.text)
+    match = values.parse_invoice_number(region.text[lead.end() :]) if lead else None
+    if lead is None or match is None or match.start > 0 or sum(c.isdigit() for c in match.value) < MIN_DIGITS:
+        return None
+    if region.text[lead.end() + match.end :].strip():
+        return None
+    found = Found(match.value, lead.end() + match.start, lead.end() + match.end, match.repaired)
+    candidate = _candidate("invoice_number", found, region, TITLE_NUMBER_WEIGHT, "title")
+    candidate.label = " ".join(w.text for w in cell)
+    return candidate
 
 
 def _first_rows(scan_: PageScan, stacked: list[tuple[Line, list[Word]]]) -> list[tuple[Line, list[Word]]]:
