@@ -80,6 +80,7 @@ from parsers.fields.roles import (
     is_replaced_paper,
     is_stand_in,
 )
+from parsers.fields.share_rows import fill_from_share_row
 from parsers.fields.split import flag_listed, flag_stacked, listed_numbers, split_pages
 
 ARITHMETIC_REASON = "Total ≠ AMO + AMC + reste à charge"
@@ -1788,6 +1789,7 @@ def build_document(
     doubts.update(doubt_future_years(chosen))
     if "care_date" in chosen and HEADLESS_NOTE in chosen["care_date"].candidate.notes:
         chosen["care_date"] = chosen["care_date"].held(HEADLESS_CAP, HEADLESS_NOTE)
+    fill_from_share_row(chosen, group)
     _complete_initial(chosen, group)
     _spell_first_name(chosen)
     fields = {name: _to_field(name, choice) for name, choice in chosen.items()}

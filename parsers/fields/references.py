@@ -145,6 +145,10 @@ def title_candidates(scan_: PageScan) -> list[Candidate]:
             if len(cell) > 6:
                 continue
             stacked = _stacked(scan_, index, cell)
+            if stacked and _numbered_title(cell):
+                date = _dated(*stacked[0])  # "FACTURE N° 123252" over "du 10/08/25"
+                found.extend([date] if date is not None else [])
+                continue
             if stacked and not any(c.isdigit() for w in cell for c in w.text):  # "FACTURE D'ANALYSES" alone
                 block = _block_number(scan_, *stacked[0])
                 if block is not None:
@@ -168,6 +172,13 @@ def title_candidates(scan_: PageScan) -> list[Candidate]:
 SUBTITLED_WORDS = 10  # "NOTE D'HONORAIRES — VISITE À DOMICILE": a title and a subtitle of a few words
 _SIGN_AT_END = re.compile(r"^n[°º]\s*:?\s*(?=[a-z0-9])", re.IGNORECASE)
 _DASHES = ("—", "–", "-")
+
+
+def _numbered_title(cell: list[Word]) -> bool:
+    """ "FACTURE N° 123252": the title with its number after a "N°" in the same cell."""
+    words = [w.text for w in cell]
+    return any(_SIGN_AT_END.match(f"{word} x") and any(c.isdigit() for c in "".join(words[k:]))
+               for k, word in enumerate(words[1:], start=1))
 
 
 def _subtitled_number(scan_: PageScan, line: Line, cell: list[Word]) -> Candidate | None:
