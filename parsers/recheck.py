@@ -180,8 +180,68 @@ def find_suspects(words: Sequence[Word]) -> list[Suspect]:
             if suspect is not None:
                 found.append(suspect)
             run_start = position = end + 1
+    taken = {i for suspect in found for i in suspect.indices}
+    found.extend(s for s in _nir_group_suspects(words, lines) if taken.isdisjoint(s.indices))
     found.sort(key=lambda s: (not s.labelled, s.box[1], s.box[0]))
     return found
+
+
+# A NIR printed in groups ("1 81 05 76 866 782 33") on a fax in normal resolution often has a group or
+# two read as letters ("Ko6", "U62 V1", "|"): the run of number-like words breaks there and is never a
+# suspect. After a NIR label on its line, a run from the sex digit through short groups of letters and
+# digits that adds up to a NIR's length (±1) is one; its crop is re-read and the value must pass the key.
+NIR_GROUP_MAX = 3  # a NIR group has at most 3 characters
+
+
+def _nir_group(text: str) -> bool:
+    core = _core(text)
+    if not 0 < len(core) <= NIR_GROUP_MAX or not all(c.isalnum() or c in "|$" for c in core):
+        return False
+    return any(c.isdigit() or c in _DIGITISH for c in core)  # not a word ("Né")
+
+
+def _sex_group(text: str) -> bool:
+    """A NIR's first group: its sex digit (1 or 2), alone or with the birth year."""
+    core = _core(text)
+    return 0 < len(core) <= NIR_GROUP_MAX and core.isdigit() and core[0] in "12"
+
+
+def _nir_group_suspects(words: Sequence[Word], lines: dict[int, list[int]]) -> list[Suspect]:
+    """NIR-shaped runs of short groups, some read as letters, right after a NIR label (see above)."""
+    found: list[Suspect] = []
+    for members in lines.values():
+        for position, index in enumerate(members):
+            if not _sex_group(words[index].text) or position == 0:
+                continue
+            if _label([words[i] for i in members[:position]]) != "nir":
+                continue
+            run = [index]
+            for later in members[position + 1 :]:
+                longer = [words[i] for i in [*run, later]]
+                if not _nir_group(words[later].text) or _length(longer) > LENGTHS["nir"][0] + 1:
+                    break
+                run.append(later)
+            suspect = _grouped_nir([words[i] for i in run], run)
+            if suspect is not None:
+                found.append(suspect)
+            break
+    return found
+
+
+def _grouped_nir(run_words: list[Word], run: list[int]) -> Suspect | None:
+    """The run as a NIR suspect when its length fits and a group is not number-like (the others are
+    `find_suspects`' own) and no reading of it passes."""
+    if abs(_length(run_words) - LENGTHS["nir"][0]) > 1 or all(number_like(w.text) for w in run_words):
+        return None
+    if passes("nir", _joined(run_words)) is not None:
+        return None
+    box = (
+        round(min(w.x0 for w in run_words)),
+        round(min(w.y0 for w in run_words)),
+        round(max(w.x1 for w in run_words)),
+        round(max(w.y1 for w in run_words)),
+    )
+    return Suspect("nir", tuple(run), box, True)
 
 
 HEADER_GAP = 2.5  # a column header sits at most this many run heights above its value
@@ -353,6 +413,16 @@ def keeps_first_digits(first: str, value: str) -> bool:
     return all(char in rest for char in short)
 
 
+def rival_values(kind: str, length: int, texts: Iterable[str]) -> set[str]:
+    """The valid values the renderings of a suspect read. A NIR whose first reading has its key (13 + 2
+    characters, ±1) is one with a key: a rendering that passes only as a temporary NIR without one (13
+    digits, a lost key) read fewer digits than are printed, and neither wins nor vetoes."""
+    valid = {value for text in texts if (value := passes(kind, text)) is not None}
+    if kind == "nir" and length >= LENGTHS["nir"][0] - 1:
+        return {value for value in valid if len(value) in LENGTHS["nir"]}
+    return valid
+
+
 def recheck_identifiers(
     image: Image.Image, words: list[Word], limits: Limits, *, dpi: int, low_resolution: bool = False
 ) -> tuple[list[Word], list[str]]:
@@ -374,7 +444,7 @@ def recheck_identifiers(
     starts = np.cumsum([0, *(len(group) for group in renderings)])
     for number, suspect in enumerate(suspects):
         group = readings[starts[number] : starts[number + 1]]
-        valid = {value for text, _ in group if (value := passes(suspect.kind, text)) is not None}
+        valid = rival_values(suspect.kind, _length([words[i] for i in suspect.indices]), [text for text, _ in group])
         if len(valid) != 1:
             continue  # none passes, or the renderings disagree: keep the first reading
         value = next(iter(valid))

@@ -80,3 +80,47 @@ def test_colons_never_start_a_grid() -> None:
     assert find_grid_suspects(line(["RPPS", ":", "10003879623"])) == []
     assert find_grid_suspects(line(["N°", "RPPS:", "10003879623", "09:15"])) == []
     assert find_grid_suspects(line(["Date", "de", "naissance", ":", "12:03:1984"])) == []
+
+
+NIR = "264072077279625"  # key holds
+
+
+def test_a_rendering_that_loses_the_key_of_a_full_nir_is_no_rival(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Set 23 i105: the grey crop reads the NIR, the darker one 13 digits that pass only as a temporary
+    NIR without a key; the first reading had 15 characters, so the short one neither wins nor vetoes."""
+    image = Image.new("L", (1200, 200), 255)
+    words = [Word("NIR", 100, 60, 200, 120, 0.9, 0), Word("2640720772Z9625", 300, 60, 900, 120, 0.5, 0)]
+    [suspect] = find_suspects(words)
+    assert suspect.kind == "nir"
+
+    def readings(images: Sequence[Image.Image], limits: Limits, *, dpi: int) -> list[tuple[str, float]]:
+        return [(NIR, 0.8), ("2640720772 79 6", 0.6), ("7407207729862", 0.5), ("", 0.0), ("26407207 7", 0.4)]
+
+    monkeypatch.setattr(parsers.recheck, "read_crops", readings)
+    out, _ = recheck_identifiers(image, words, Limits(), dpi=300, low_resolution=True)
+    assert [w.text for w in out] == ["NIR", NIR]
+
+
+def test_a_temporary_nir_alone_is_still_taken_from_a_short_run() -> None:
+    assert parsers.recheck.rival_values("nir", 13, ["7407207729862"]) == {"7407207729862"}
+    assert parsers.recheck.rival_values("nir", 15, ["7407207729862"]) == set()
+
+
+@pytest.mark.parametrize(
+    "groups",
+    [
+        ["1", "81", "05", "76", "Ko6", "782", "33"],  # set 22 h104
+        ["160", "02", "38", "6W", "U62", "V1"],  # set 16 b102
+    ],
+)
+def test_nir_groups_read_as_letters_after_a_nir_label_are_suspects(groups: list[str]) -> None:
+    words = line(["N°", "de", "sécurité", "sociale", ":", *groups, "Né", "le"])
+    [suspect] = find_suspects(words)
+    assert suspect.kind == "nir" and suspect.labelled
+    assert suspect.indices == tuple(range(5, 5 + len(groups)))
+
+
+def test_letter_groups_without_a_nir_label_or_of_another_length_are_not_suspects() -> None:
+    assert find_suspects(line(["Tél", ":", "1", "81", "05", "76", "Ko6", "782", "33"])) == []
+    assert find_suspects(line(["NIR", "1", "81", "Ko6", "Paris"])) == []
+    assert find_suspects(line(["NIR", "1", "81", "05", "76", "866", "782", "33"])) == []  # valid as read
