@@ -97,7 +97,14 @@ from PIL import Image
 
 from intake.domain.model import Word
 from parsers.base import ReadError
-from parsers.fields.labels import FIELD_LABELS, allowed_edits, edit_distance, token_distance, tokens
+from parsers.fields.labels import (
+    FIELD_LABELS,
+    allowed_edits,
+    edit_distance,
+    one_too_many,
+    token_distance,
+    tokens,
+)
 from parsers.identifiers.amc import MAX_LENGTH as MAX_AMC
 from parsers.identifiers.amc import MIN_LENGTH as MIN_AMC
 from parsers.limits import Limits
@@ -478,13 +485,6 @@ def third_decides(name: str, first: str, pair: Sequence[str]) -> bool:
     value, no reading of it would, and it is not asked (two different readings neither of which is
     the page's, or an agreed value too far from the page's to correct it)."""
     return any(agreed(name, first, [*pair, third]) is not None for third in (*pair, ""))
-
-
-def one_too_many(longer: str, shorter: str) -> bool:
-    """`longer` is `shorter` with one character more (a digit read twice, a stroke read as a digit)."""
-    if len(longer) != len(shorter) + 1:
-        return False
-    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 def read_crops(images: Sequence[Image.Image], limits: Limits, *, dpi: int) -> list[str]:

@@ -57,7 +57,7 @@ from parsers.fields.doubts import (
 from parsers.fields.first_names import correct_first_names
 from parsers.fields.geometry import cell_start, line_cells, without_rules, word_in_box
 from parsers.fields.ids import CONFUSED_DIGITS, ZERO_GHOSTS
-from parsers.fields.labels import EXACT_LABEL, edit_distance, fold, tokens
+from parsers.fields.labels import EXACT_LABEL, edit_distance, fold, one_too_many, tokens
 from parsers.fields.layout import Line, build_lines
 from parsers.fields.references import (
     SPACED_FACTURE,
@@ -1350,9 +1350,7 @@ def one_supplied_or_dropped(raw: str, value: str) -> bool:
     (False, False)
     """
     shorter, longer = sorted((raw, value), key=len)
-    if len(longer) - len(shorter) != 1:
-        return False
-    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+    return one_too_many(longer, shorter)
 
 
 def _repairs(candidate: Candidate) -> int:

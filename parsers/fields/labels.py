@@ -639,6 +639,13 @@ def tokens(text: str) -> list[str]:
     return ["no" if t in _NUMBER_WORDS else t for t in found]
 
 
+def one_too_many(longer: str, shorter: str) -> bool:
+    """`longer` is `shorter` with one character more (a digit read twice, a stroke read as a digit)."""
+    if len(longer) != len(shorter) + 1:
+        return False
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
     """Levenshtein distance, stopping early once it exceeds `limit`."""
     if abs(len(a) - len(b)) > limit:
