@@ -5,6 +5,8 @@ beside it or read twice. Wordings and values are made up."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from intake.domain.model import ExtractedDocument
 from parsers.fields.first_names import correct_word
 from parsers.fields.names import mend_first_names
@@ -137,3 +139,75 @@ def test_words_of_a_sentence_before_the_birth_date_are_no_name() -> None:
         (96.0, [(40.0, "NIR : 2 69 05 38 656 590 38")]),
     ])
     assert value(document, "patient_name") is None
+
+
+# ---------------------------------------------------------------- a civility's name over its address
+
+
+def _civility_block(between: list[str]) -> ExtractedDocument:
+    rows: list[tuple[float, list[tuple[float, str]]]] = [
+        (80.0, [(40.0, "NOTE D'HONORAIRES"), (330.0, "M. AUBRY Séverin")]),
+    ]
+    y = 96.0
+    for text in between:
+        rows.append((y, [(330.0, text)]))
+        y += 16.0
+    rows.append((y, [(330.0, "né le 16/11/1948")]))
+    return _invoice(rows)
+
+
+def test_a_civilitys_name_over_its_address_and_birth_date_in_its_column_is_the_patients() -> None:
+    document = _civility_block(["15 allée des Tilleuls", "57000 METZ"])
+    assert value(document, "patient_name") == "AUBRY Séverin"
+    assert document.fields["patient_name"].confidence < 0.9
+
+
+def test_a_civilitys_name_far_above_a_birth_date_gives_no_name() -> None:
+    document = _civility_block(["15 allée des Tilleuls", "Bâtiment B", "57000 METZ", "Mutuelle Bleue"])
+    assert value(document, "patient_name") is None
+
+
+# ---------------------------------------------------------------- a label's "m" read as "rn"
+
+
+def _named_under(label: str) -> ExtractedDocument:
+    page = page_of(
+        [
+            (20.0, [(40.0, "Docteur Paul MARTIN — RPPS 10003879623")]),
+            (60.0, [(40.0, "PATIENT")]),
+            (80.0, [(40.0, f"{label} LEFÈVRE Loïc")]),
+            (200.0, [(40.0, "Code"), (120.0, "Acte"), (460.0, "Montant")]),
+            (212.0, [(40.0, "CS"), (120.0, "Consultation"), (460.0, "30,00 €")]),
+        ],
+        source="ocr",
+        conf=0.95,
+    )
+    # Tesseract doubts the misread word: 0.2, as it does a speck's
+    words = [dataclasses.replace(w, conf=0.2) if w.text.startswith("Norn") else w for w in page.words]
+    return one([dataclasses.replace(page, words=words)])
+
+
+def test_a_label_word_whose_m_a_fax_read_as_rn_still_names_the_patient() -> None:
+    document = _named_under("Norn, prénom :")
+    assert value(document, "patient_name") == "LEFÈVRE Loïc"
+    assert document.fields["patient_name"].confidence < 0.9
+
+
+# ---------------------------------------------------------------- a heading's first word lost
+
+
+def _table_of_patients(heading: str) -> ExtractedDocument:
+    return _invoice([
+        (80.0, [(40.0, heading), (300.0, "Date de naissance")]),
+        (96.0, [(40.0, "VASSEUR Sylvie"), (300.0, "19 mars 1981")]),
+    ])
+
+
+def test_a_full_name_heading_whose_first_word_a_fax_lost_still_names_the_patient() -> None:
+    document = _table_of_patients("et prénom du patient")  # "Nom" read as a speck
+    assert value(document, "patient_name") == "VASSEUR Sylvie"
+    assert document.fields["patient_name"].confidence < 0.9
+
+
+def test_a_full_name_heading_read_whole_names_the_patient() -> None:
+    assert value(_table_of_patients("Nom et prénom du patient"), "patient_name") == "VASSEUR Sylvie"

@@ -697,9 +697,16 @@ CLOSING_SUM_LABEL = 1.0  # a fixed formula naming the invoice's total, as "Monta
 _FOR = re.compile(r"^(?:pour\s*:\s*|[^\w(]+(?=\w))")  # "Pour : Mme ...", ": M. ..." (OCR specks)
 
 
+# lines from a civility's name down to its birth date or NIR: two, or up to four in the name's own column
+# (its address between them: "M. AUBRY Séverin" / "15 allée des Tilleuls" / "57000 METZ" / "né le ...",
+# another block's lines read in between)
+CIVILITY_BLOCK_LINES = 4
+
+
 def _civility_name(scan_: PageScan, index: int, region: Region, *, column: bool = False) -> Candidate | None:
     """ "M. François-Xavier DE LA TOUR" on its own line (or after "Pour :"), just above the birth
-    date or the NIR. `column`: a cell right of another block, whose birth date or NIR must sit under it."""
+    date or the NIR, or under the name in its column a few lines down (`CIVILITY_BLOCK_LINES`).
+    `column`: a cell right of another block, whose birth date or NIR must sit under it."""
     prefix = _FOR.match(fold(region.text))
     if prefix is not None:
         shift = prefix.end()
@@ -708,12 +715,13 @@ def _civility_name(scan_: PageScan, index: int, region: Region, *, column: bool 
         return None
     height = region.line.height
     left, right = region.words[0].x0 - 2 * height, region.words[-1].x1 + 2 * height
-    below = [scan_.hits[j] for j in range(index + 1, min(len(scan_.lines), index + 3))]
-    if not any(
-        h.kind in ("patient_birth_date", "nir") and (not column or (left <= h.x0 and h.x1 <= right + 20 * height))
-        for hits in below
-        for h in hits
-    ):
+
+    def under(h: LabelHit, near: bool) -> bool:
+        inside = left <= h.x0 and h.x1 <= right + 20 * height
+        return h.kind in ("patient_birth_date", "nir") and (inside or (near and not column))
+
+    last = min(len(scan_.lines), index + 1 + CIVILITY_BLOCK_LINES)
+    if not any(under(h, j <= index + 2) for j in range(index + 1, last) for h in scan_.hits[j]):
         return None
     found = find_value("patient_name", region.text)
     if found is None or len(region.text) - found.end > 3:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -176,17 +177,57 @@ _GLUED = {
 }
 
 
-def _ocr_noise(word: Word, source: str) -> bool:
+def _ocr_noise(word: Word, source: str, text_height: float = 0.0) -> bool:
     """A digit-free OCR word Tesseract barely believes: specks, dot leaders or table rules read as
-    letters ("nn", "LIR", "SES"). Left in, they split a label from its words or from its value."""
-    if source != "ocr" or word.conf >= NOISE_CONF or any(c.isdigit() for c in word.text):
+    letters ("nn", "LIR", "SES"). Left in, they split a label from its words or from its value. So is
+    one far lower than the page's words (`text_height`, their median height), whatever its confidence
+    (`_flat`)."""
+    if source != "ocr" or any(c.isdigit() for c in word.text):
+        return False
+    if _flat(word, text_height):
+        return True
+    if word.conf >= NOISE_CONF:
         return False
     # "Née)" with its "(" lost is still a label word
     if misread_acronym(word.text) is not None:
         return False  # "HPPS": a misread "RPPS", not a speck
     if _leader_letters(word):
         return True
-    return sum(c.isalnum() for c in word.text) <= 4 and not any(t in _LABEL_WORDS for t in tokens(word.text))
+    return sum(c.isalnum() for c in word.text) <= 4 and not any(_label_word(t) for t in tokens(word.text))
+
+
+def _label_word(token: str) -> bool:
+    """A word of a label, or one with its "m" read as "rn" ("Norn, prénom"; `fax_glyph`).
+
+    >>> _label_word("nom"), _label_word("norn"), _label_word("rn")
+    (True, True, False)
+    """
+    if token in _LABEL_WORDS:
+        return True
+    mended = token.replace("rn", "m", 1)
+    return len(mended) >= 3 and mended != token and fax_glyph(token, mended) and mended in _LABEL_WORDS
+
+
+FLAT = 0.3  # of the page's text height: a word no higher is a line of dots, not letters
+
+
+def _flat(word: Word, text_height: float) -> bool:
+    """Letters far lower than the page's words (under `FLAT` of their median height `text_height`) and
+    wider than high: a dot leader a fax spelled out as letters, 5 pixels high for the page's 30 ("Montant
+    total des honoraires ss... ss. ss...", "de" 215 pixels wide). A dash has no letter; a word with its
+    leader glued ("total...") keeps its letters' height."""
+    height = word.y1 - word.y0
+    return (
+        any(c.isalpha() for c in word.text)
+        and height < FLAT * text_height
+        and word.x1 - word.x0 > height
+    )
+
+
+def median_height(words: list[Word]) -> float:
+    """The median height of `words` (0 when none)."""
+    heights = sorted(w.y1 - w.y0 for w in words)
+    return heights[len(heights) // 2] if heights else 0.0
 
 
 LEADER_CONF = 0.05  # Tesseract's confidence in a dot leader it spelled out as letters: none
@@ -215,10 +256,11 @@ def build_lines(pages: list[Page]) -> list[Line]:
         band = side_band(page) if page.source == "text" else []
         banded = {id(w) for line in band for w in line.words_read}
         grouped: dict[int, list[Word]] = {}
+        text_height = median_height(page.words)
         for word in page.words:
             if id(word) in banded:
                 continue
-            if word.text.strip() and not _ocr_noise(word, page.source):
+            if word.text.strip() and not _ocr_noise(word, page.source, text_height):
                 grouped.setdefault(word.line, []).append(word)
         page_lines = _grouped_lines(page, grouped)
         for turned in band:
@@ -475,8 +517,14 @@ def fax_glyph(seen: str, wanted: str) -> bool:
 
     >>> fax_glyph("dote", "date"), fax_glyph("ot", "of"), fax_glyph("fs", "ps"), fax_glyph("dore", "date")
     (True, True, True, False)
+    >>> fax_glyph("norn", "nom"), fax_glyph("norn", "non"), fax_glyph("rnr", "mr")
+    (True, False, True)
     """
-    if len(seen) != len(wanted) or not 2 <= len(wanted) < SHORT_WORD or not seen.isalpha():
+    if not 2 <= len(wanted) < SHORT_WORD or not seen.isalpha():
+        return False
+    if len(seen) == len(wanted) + 1 and "rn" in seen and "rn" not in wanted:
+        return seen.replace("rn", "m", 1) == wanted  # "Norn, prénom": an "m" read as "rn"
+    if len(seen) != len(wanted):
         return False
     swaps = [frozenset((a, b)) for a, b in zip(seen, wanted, strict=True) if a != b]
     return len(swaps) == 1 and swaps[0] in FAX_GLYPHS
@@ -622,6 +670,7 @@ def _candidates_for(token: str) -> list[Label]:
 
 
 WEAK_LABEL = 0.6
+LOST_WORD_QUALITY = 0.75  # a label with one of its words lost: as a label read with an edit or two
 
 
 def _longer_inside(line: Line, start: int, count: int, outer: Label) -> bool:
@@ -709,8 +758,23 @@ def find_labels(line: Line) -> list[LabelHit]:
     concepts = [c for c in concepts if not any(c.first_word <= h.first_word <= c.last_word for h in weak)]
     # "Total général TTC": a concept word right after an exact wording of the same field finishes it
     concepts = [c for c in concepts if not any(h.kind == c.kind and h.last_word + 1 == c.first_word for h in kept)]
-    found = [h for h in kept + concepts if not _bill_name(line, h)]
+    found = [_name_lost_before(line, h) for h in kept + concepts if not _bill_name(line, h)]
     return sorted([*found, *_number_heading(line, found)], key=lambda h: h.first_word)
+
+
+_FULL_NAME_LABELS = {label.tokens[2:]: label for label in LABELS if label.tokens[:2] == ("nom", "et")}
+
+
+def _name_lost_before(line: Line, hit: LabelHit) -> LabelHit:
+    """ "et prénom du patient" opening a line: a heading "Nom et prénom du patient" whose first word a fax
+    lost (read as a speck, `_ocr_noise`). The first name's label, after a line's opening "et", is the
+    full name's: "Nom et prénom du patient", over the words from "et"."""
+    if hit.kind != "first_name" or hit.first_word != 1 or line.words[0].text.lower() != "et":
+        return hit
+    label = _FULL_NAME_LABELS.get(hit.label.tokens)
+    if label is None:
+        return hit
+    return dataclasses.replace(hit, label=label, first_word=0, quality=min(hit.quality, LOST_WORD_QUALITY))
 
 
 _KIND_WORDS: dict[str, set[str]] = {}
