@@ -130,3 +130,26 @@ def test_a_finess_on_a_fees_note_whose_practitioner_number_was_not_read_is_held_
     assert value(document, "finess") == "290164227"
     assert document.fields["finess"].confidence < THRESHOLD  # type: ignore[attr-defined]
     assert any("note d'honoraires" in r for r in document.review_reasons)  # type: ignore[attr-defined]
+
+
+_MONTHLY = """
+Cabinet de kinésithérapie - RPPS 10003879623
+Facture n° {reference}
+Date de facture 03/06/2025
+Patient : M. LE GALL Yann
+N° SS : 1 85 05 78 006 084 91
+Séance du 22/04/2025
+Total 30,00 €
+"""
+
+
+def test_a_look_alike_glyph_opening_the_invoices_month_and_year_is_a_digit() -> None:
+    """ "K0625/41" on an invoice of 03/06/2025: the 0 after the K opens 06/25, the month the invoice is
+    dated: the issue date, read apart, says it is a digit. A glyph read so that opens another month, or
+    read as a letter, stays with a clerk."""
+    dated = one([lines_page(_MONTHLY.format(reference="K0625/41"), source="ocr", conf=0.95)])
+    assert value(dated, "invoice_number") == "K0625/41"
+    assert THRESHOLD <= dated.fields["invoice_number"].confidence < 0.9
+    for other in ("K0725/41", "KO625/41"):
+        held = one([lines_page(_MONTHLY.format(reference=other), source="ocr", conf=0.95)])
+        assert held.fields["invoice_number"].confidence < THRESHOLD

@@ -80,3 +80,11 @@ def test_four_digits_under_another_label_or_a_year_stay_with_a_clerk() -> None:
     assert document.fields["invoice_number"].confidence < THRESHOLD
     year = Candidate("invoice_number", "2025", 0.75, 1, None, "2025", "right", label="Facture")
     assert not confidence.running_number(year)
+
+
+def test_four_digits_after_the_notes_own_name_are_the_invoice_number() -> None:
+    """A liberal practitioner's invoice calls itself his "note" ("N° de la note : 4945"): its short
+    running number is the invoice's as after "Facture"; read surely by OCR, it passes review."""
+    scanned = one([lines_page(_NUMBERED.format(number="N° de la note : 4945"), source="ocr", conf=0.96)])
+    assert value(scanned, "invoice_number") == "4945"
+    assert THRESHOLD <= scanned.fields["invoice_number"].confidence < 0.9  # no checksum: never sure

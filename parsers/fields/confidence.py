@@ -103,13 +103,15 @@ def plausible_reference(value: str) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+PAPER_NAMES = ("facture", "note")  # what an invoice calls itself: "Facture n°", "Note d'honoraires n°"
 
 
 def running_number(candidate: Candidate) -> bool:
     """A practitioner's invoices numbered in sequence print a short number right after the paper's own
-    name ("Facture 6097", "N° de facture : 0412"): 4 digits under a label naming the invoice are its
-    number, unless they read as a year ("Facture 2025"). Under another label ("Dossier n° 5673", "Réf.")
-    4 digits may number anything (a patient's file, a room): not enough.
+    name ("Facture 6097", "N° de facture : 0412"; a liberal practitioner's invoice is his "note
+    d'honoraires": "N° de la note : 4945", `PAPER_NAMES`): 4 digits under a label naming the invoice are
+    its number, unless they read as a year ("Facture 2025"). Under another label ("Dossier n° 5673",
+    "Réf.") 4 digits may number anything (a patient's file, a room): not enough.
 
     >>> from parsers.fields.base import Candidate
     >>> def read(value, label):
@@ -118,11 +120,13 @@ def running_number(candidate: Candidate) -> bool:
     (True, False)
     >>> running_number(read("5673", "Dossier n°")), running_number(read("412", "N° de facture"))
     (False, False)
+    >>> running_number(read("4945", "N° de la note"))
+    True
     """
     value = candidate.value
     if not (value.isdigit() and len(value) == 4) or _YEAR.fullmatch(value):
         return False
-    return "facture" in tokens(candidate.label)
+    return any(word in PAPER_NAMES for word in tokens(candidate.label))
 
 
 def _rivals(candidates: list[Candidate], name: str, value: str) -> list[Candidate]:

@@ -99,11 +99,13 @@ def doubt_unchecked_reads(candidates: list[Candidate], chosen: dict[str, Choice]
     words Tesseract doubted is not enough to pass review ("3613-5059" for "3613-5050"); two agreeing
     reads are, and so is a read whose every word is sure (`surely_read`). A look-alike glyph where its
     letters meet its digits is never enough, nor a read another read of the document contradicts by
-    one character."""
+    one character; unless the glyph, read as a digit, opens the month and year the invoice is dated
+    (`dated_seams`)."""
     choice = chosen.get("invoice_number")
     if choice is None or not choice.candidate.ocr:
         return
-    if _ambiguous_glyph(choice.candidate.value):
+    issued = chosen.get("invoice_date")
+    if _ambiguous_glyph(choice.candidate.value) and not dated_seams(choice.candidate.value, issued):
         chosen["invoice_number"] = Choice(
             choice.candidate, min(choice.confidence, UNCHECKED_CAP), [*choice.notes, "O/0 or I/1 ambiguous"]
         )
@@ -323,6 +325,28 @@ def _ambiguous_glyph(value: str) -> bool:
     (True, False, False)
     """
     return bool(_LOOKALIKE_AT_SEAM.search(value)) or bool(_STRAY_LOWER.search(value))
+
+
+def dated_seams(reference: str, issued: Choice | None) -> bool:
+    """Every look-alike glyph where the reference's letters meet its digits is read as a digit that
+    opens the invoice's own month and year ("K0625/41" on an invoice of 03/06/2025: MMYY; "F2506-12",
+    "FA202506-3": YYMM, YYYYMM): practitioners number their invoices by month, and the issue date, read
+    apart, says the glyph is that digit. Not a glyph read as a letter ("KO625/41"), nor a stray
+    lower-case letter.
+
+    >>> from parsers.fields.base import Candidate
+    >>> issued = Choice(Candidate("invoice_date", "2025-06-03", 0.88, 1, None, "03/06/2025", "right"), 0.88, [])
+    >>> dated_seams("K0625/41", issued), dated_seams("KO625/41", issued), dated_seams("K0725/41", issued)
+    (True, False, False)
+    >>> dated_seams("K0625/41", None), dated_seams("FA2025-1", issued)
+    (False, False)
+    """
+    if issued is None or _STRAY_LOWER.search(reference):
+        return False
+    year, month = issued.candidate.value[:4], issued.candidate.value[5:7]
+    months = (month + year[2:], year[2:] + month, year + month, month + year)
+    seams = list(_LOOKALIKE_AT_SEAM.finditer(reference))
+    return bool(seams) and all(reference[seam.start() :].startswith(months) for seam in seams)
 
 
 # "FACTURE" / "N° P25-00490" read "NP25-00490": OCR lost the number sign's ring and glued its N to the
