@@ -10,6 +10,7 @@ import datetime
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
 from intake.domain.model import FIELD_NAMES, ExtractedDocument, Field, Page, Word
@@ -37,7 +38,7 @@ from parsers.fields.confidence import (
     sure_care_date,
     weigh_evidence,
 )
-from parsers.fields.dates import care_date_from_issue, issued_on_delivery, misread_date, not_given
+from parsers.fields.dates import SPAN_DAYS, care_date_from_issue, issued_on_delivery, misread_date, not_given
 from parsers.fields.doubts import (
     PREPARATORY,
     doubt_future_years,
@@ -68,6 +69,7 @@ from parsers.fields.references import (
 )
 from parsers.fields.review import HUMAN_NAMES, page_reasons, review
 from parsers.fields.roles import (
+    births_of_the_insured,
     insured_births,
     is_company_pharmacist,
     is_destination,
@@ -224,6 +226,7 @@ def analyse_page(page: Page) -> PageResult:
     _weaken_mail_dates(page_scan, kept)
     insured = insured_births(page_scan, kept)
     kept = [c for c in kept if c not in insured]
+    kept = _births_of_the_patient(kept, births_of_the_insured(page_scan, kept))
     _mark_letterhead(page_scan, kept)
     for candidate in kept:
         if candidate.name in PRACTITIONER_FIELDS and candidate.name != "finess" and is_performer(page_scan, candidate):
@@ -233,6 +236,27 @@ def analyse_page(page: Page) -> PageResult:
 
 
 PERFORMER_NOTE = "performed the acts"
+INSURED_BIRTH_NOTE = "the insured's birth date"  # roles.births_of_the_insured
+INSURED_BIRTH_CAP = 0.6  # under review's threshold: the patient is another person, his birth date unread
+
+
+def _births_of_the_patient(candidates: list[Candidate], insured: list[Candidate]) -> list[Candidate]:
+    """The insured's birth dates go when another birth date is read (the patient's); else they stay,
+    noted, for `hold_insured_birth`."""
+    if any(c.name == "patient_birth_date" and c not in insured for c in candidates):
+        return [c for c in candidates if c not in insured]
+    for candidate in insured:
+        candidate.notes.append(INSURED_BIRTH_NOTE)
+    return candidates
+
+
+def hold_insured_birth(chosen: dict[str, Choice]) -> None:
+    """A birth date read in the insured's block while the patient is another person (a child's invoice)
+    is the insured's: a clerk reads the patient's. Applied last, over every lift (the NIR agreeing with it
+    only says it is the insured's)."""
+    birth = chosen.get("patient_birth_date")
+    if birth is not None and INSURED_BIRTH_NOTE in birth.candidate.notes:
+        chosen["patient_birth_date"] = birth.held(INSURED_BIRTH_CAP, INSURED_BIRTH_NOTE)
 _QUOTE_MARK = ">"
 QUOTED_NOTE = "quoted from another mail"  # kept for splitting the file, never a field (build_document)
 
@@ -1725,6 +1749,7 @@ def build_document(
     candidates = _copy_edition(candidates, group)
     candidates = _preparatory_steps(candidates)
     candidates = _first_column_date(candidates)
+    candidates = _first_row_year_off(candidates)
     candidates = _care_before_issue(candidates)
     candidates = _performer_only(candidates)
     candidates = _places_of_care(candidates)
@@ -1787,6 +1812,8 @@ def build_document(
     doubts.update(doubt_future_years(chosen))
     if "care_date" in chosen and HEADLESS_NOTE in chosen["care_date"].candidate.notes:
         chosen["care_date"] = chosen["care_date"].held(HEADLESS_CAP, HEADLESS_NOTE)
+    hold_insured_birth(chosen)
+    hold_mended_row_year(chosen)
     fill_from_share_row(chosen, group)
     _complete_initial(chosen, group)
     _spell_first_name(chosen)
@@ -2061,14 +2088,16 @@ def _headless_acts(candidates: list[Candidate], group: list[PageResult]) -> list
     """No care date found, and an acts table whose "Date" heading the fax lost ("Code Montant" left of
     it, "pete prestation" for "Date Prestation"): two rows or more, one under the other, each opening
     with a date at the same left edge and going on to an amount. Each row is a dated act, and the care
-    date is the first of them, as under a "Date" heading; held for a clerk."""
+    date is the first of them, as under a "Date" heading; held for a clerk. The table may stand in a
+    column right of another block, whose lines a fax reads as one with its rows ("N° AM : 6313... |
+    22/09/2025 CS 30,00 €"): a row then opens the first cell that starts with a date."""
     if any(c.name == "care_date" for c in candidates):
         return candidates
     for result in group:
-        runs: list[list[tuple[Line, str]]] = [[]]
+        runs: list[list[ActRow]] = [[]]
         for line in result.scan.lines:
             row = _dated_act_row(line)
-            if row is None or (runs[-1] and not _next_row(runs[-1][-1][0], row[0])):
+            if row is None or (runs[-1] and not _next_row(runs[-1][-1], row)):
                 runs.append([])
             if row is not None:
                 runs[-1].append(row)
@@ -2078,34 +2107,47 @@ def _headless_acts(candidates: list[Candidate], group: list[PageResult]) -> list
     return candidates
 
 
-def _dated_act_row(line: Line) -> tuple[Line, str] | None:
+@dataclass(frozen=True)
+class ActRow:
+    """A row of an acts table: its line, its date, its first word (the date's)."""
+
+    line: Line
+    day: str
+    first: Word
+
+
+def _dated_act_row(line: Line) -> ActRow | None:
     """A row opening with a date (after the table's rule a scan read as "|"; on OCR, maybe misread:
-    `misread_date`) and going on to an amount."""
-    text = " ".join(w.text for w in without_rules(line.words))
-    dates = [(d.value, d.start, d.end) for d in values.find_dates(text)]
-    if not dates and line.source == "ocr" and (misread := misread_date(text)) is not None:
-        dates = [(misread.value, misread.start, misread.end)]
-    if not dates or dates[0][1] != 0 or not values.find_amounts(text[dates[0][2] :]):
-        return None
-    return None if not_given(line.text) else (line, dates[0][0])
+    `misread_date`) and going on to an amount; it opens the line or one of its cells (`line_cells`)."""
+    cells = line_cells(line)
+    for start in range(len(cells)):
+        words = without_rules([w for cell in cells[start:] for w in cell])
+        text = " ".join(w.text for w in words)
+        dates = [(d.value, d.start, d.end) for d in values.find_dates(text)]
+        if not dates and line.source == "ocr" and (misread := misread_date(text)) is not None:
+            dates = [(misread.value, misread.start, misread.end)]
+        if not dates or dates[0][1] != 0 or not values.find_amounts(text[dates[0][2] :]):
+            continue
+        return None if not_given(line.text) else ActRow(line, dates[0][0], words[0])
+    return None
 
 
-def _next_row(above: Line, below: Line) -> bool:
+def _next_row(above: ActRow, below: ActRow) -> bool:
     return (
-        above.page == below.page
-        and abs(without_rules(above.words)[0].x0 - without_rules(below.words)[0].x0) < below.height
-        and below.y0 - above.y1 < ROW_GAP * below.height
+        above.line.page == below.line.page
+        and abs(above.first.x0 - below.first.x0) < below.line.height
+        and below.line.y0 - above.line.y1 < ROW_GAP * below.line.height
     )
 
 
-def _first_act(run: list[tuple[Line, str]]) -> Candidate | None:
+def _first_act(run: list[ActRow]) -> Candidate | None:
     if len(run) < 2:
         return None
-    line, first = min(run, key=lambda row: row[1])
-    word = without_rules(line.words)[0]
+    row = min(run, key=lambda row: row.day)
+    word = row.first
     return Candidate(
-        "care_date", first, HEADLESS_WEIGHT, line.page, (word.x0, word.y0, word.x1, word.y1), word.text,
-        "headless", notes=[HEADLESS_NOTE], ocr=line.source == "ocr", rows=tuple(day for _, day in run),
+        "care_date", row.day, HEADLESS_WEIGHT, row.line.page, (word.x0, word.y0, word.x1, word.y1), word.text,
+        "headless", notes=[HEADLESS_NOTE], ocr=row.line.source == "ocr", rows=tuple(r.day for r in run),
     )
 
 
@@ -2125,6 +2167,49 @@ def _one_date_for_both(candidates: list[Candidate]) -> list[Candidate]:
 
 
 ISSUE_SURE = 0.6  # the issue date's support from which it bounds the care dates
+
+
+ROW_YEAR_OFF_NOTE = "the first row's year one digit off the issue year"
+ROW_YEAR_OFF_CAP = 0.8  # its year mended, not read: under review's threshold, a clerk checks it
+ISSUE_READ = 0.5  # an issue date read this well: another row's reading of its year confirms it
+
+
+def _first_row_year_off(candidates: list[Candidate]) -> list[Candidate]:
+    """The acts' dates down a column, read by OCR, the first of them over a year before the issue date and
+    its year one digit off the issue year, which another row gives ("16/09/2023" over "16/09/2025",
+    issued 16/09/2025: a 5 read as a 3). The acts of one invoice span days or months, never years: that
+    row is dated in the issue year, its day and month kept (`hold_mended_row_year` holds it)."""
+    issued = choose(candidates, "invoice_date")
+    if issued is None or issued.confidence < ISSUE_READ:
+        return candidates
+    last = issued.candidate.value
+    year = last[:4]
+    mended = []
+    for c in candidates:
+        value = year + c.value[4:]
+        if (
+            c.name == "care_date" and c.how == "column" and c.ocr and _year_one_off(c.value[:4], year)
+            and any(r[:4] == year for r in c.rows) and (_day(last) - _day(c.value)).days > SPAN_DAYS
+            and values.parse_date(value) == value and value <= last
+        ):
+            c = dataclasses.replace(c, value=value, repaired=True, notes=[*c.notes, ROW_YEAR_OFF_NOTE])
+        mended.append(c)
+    return mended
+
+
+def hold_mended_row_year(chosen: dict[str, Choice]) -> None:
+    """A care date whose year `_first_row_year_off` mended: held for a clerk, over every lift."""
+    care = chosen.get("care_date")
+    if care is not None and ROW_YEAR_OFF_NOTE in care.candidate.notes:
+        chosen["care_date"] = care.held(ROW_YEAR_OFF_CAP, ROW_YEAR_OFF_NOTE)
+
+
+def _day(value: str) -> datetime.date:
+    return datetime.date.fromisoformat(value)
+
+
+def _year_one_off(year: str, other: str) -> bool:
+    return sum(a != b for a, b in zip(year, other, strict=True)) == 1
 
 
 def _care_before_issue(candidates: list[Candidate]) -> list[Candidate]:

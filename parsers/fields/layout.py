@@ -143,8 +143,8 @@ def _sign_lost(raw: str) -> str:
 
 
 # "NECE)" for "NE(E)": a fax or a scan reads the opening bracket of a feminine mark as a "C" (or an "f":
-# "néfe)")
-_BRACKET_READ_C = re.compile(r"^([^\W\d_]+)[cCf]((?:e|es|s)\))$", re.IGNORECASE)
+# "néfe)", or a "ç": "néçe)", the bracket's foot read as a cedilla)
+_BRACKET_READ_C = re.compile(r"^([^\W\d_]+)[cCfçÇ]((?:e|es|s)\))$", re.IGNORECASE)
 
 
 def _bracket_as_c(raw: str) -> str:
@@ -153,8 +153,8 @@ def _bracket_as_c(raw: str) -> str:
 
     >>> _bracket_as_c("NECE)"), _bracket_as_c("Assuréce)"), _bracket_as_c("FACE)"), _bracket_as_c("NE(E)")
     ('NE(E)', 'Assuré(e)', 'FACE)', 'NE(E)')
-    >>> _bracket_as_c("néfe)")
-    'né(e)'
+    >>> _bracket_as_c("néfe)"), _bracket_as_c("néçe)")
+    ('né(e)', 'né(e)')
     """
     match = _BRACKET_READ_C.match(raw)
     if match is None or not set(tokens(match.group(1))) <= _LABEL_WORDS:

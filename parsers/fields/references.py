@@ -125,8 +125,9 @@ def _is_title(folded: str) -> bool:
     return bool(_TITLE.match(folded)) or fees_title(folded)
 
 
-_BARE_NUMBER = re.compile(r"^(?:n|no|n°|nº|numero|[a-z][°º])\s*[:.]?\s+(?=\S)", re.IGNORECASE)  # "X°": N misread
-_DATED = re.compile(r"^(?:du|le|date\s*:?)\s+", re.IGNORECASE)
+# "X°": N misread; "N°F25835211": a fax of normal resolution reads the sign glued to the number
+_BARE_NUMBER = re.compile(r"^(?:(?:n|no|n°|nº|numero|[a-z][°º])\s*[:.]?\s+|n[°º](?=[a-z0-9]))(?=\S)", re.IGNORECASE)
+_DATED = re.compile(r"^(?:du|le|lc|date\s*:?)\s+", re.IGNORECASE)  # "Lc 14/04/2025": a fax reads an e as a c
 MIN_DIGITS = 3  # "N° 12" is a street number or a page, not a document's number
 TITLE_REACH = 2.5  # how far below the title (in line heights) its number may sit
 

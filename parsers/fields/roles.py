@@ -413,6 +413,34 @@ def insured_births(scan_: PageScan, candidates: list[Candidate]) -> list[Candida
     return [c for c in insured if patient - {c.value}] + _beside_patient(scan_, births, patient, candidates)
 
 
+def births_of_the_insured(scan_: PageScan, candidates: list[Candidate]) -> list[Candidate]:
+    """Birth dates in the insured's block (the name read under "ASSURÉ(E)" nearest above them) on a paper
+    that names the patient, under a label of his own, as another person: a child's invoice printing the
+    parent who holds the insurance, her birth date and her NIR. The date is the insured's, not the
+    patient's, even when no birth date of the patient's was read (his block's label misread) and the
+    NIR agrees with it (the NIR is the insured's too). A birth date on the patient's own line, after his
+    name ("enfant X, né(e) le ..."), is his."""
+    names = [c for c in candidates if c.name in NAME_FIELDS and c.how != "pattern" and c.box is not None]
+    patients = [c for c in names if c.name == "patient_name"]
+    found = []
+    for birth in candidates:
+        if birth.name != "patient_birth_date" or birth.box is None or _named_before(scan_, birth, patients):
+            continue
+        holder = _block_name(scan_, birth, names)
+        if holder is not None and holder.name == "insured_name" and {p.value for p in patients} - {holder.value}:
+            found.append(birth)
+    return found
+
+
+def _named_before(scan_: PageScan, birth: Candidate, names: list[Candidate]) -> bool:
+    """A name of `names` printed on the birth date's line, left of it."""
+    index = line_of(scan_, birth)
+    if index is None:
+        return False
+    assert birth.box is not None
+    return any(on_line(scan_.lines[index], n) and n.box is not None and n.box[2] <= birth.box[0] for n in names)
+
+
 def _beside_patient(
     scan_: PageScan, births: list[Candidate], patient: set[str], candidates: list[Candidate]
 ) -> list[Candidate]:
