@@ -180,6 +180,8 @@ def find_below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: fl
             break  # "Nom : MARCHAND", "N° SIRET ..." under a heading: its own label and value, not the heading's
         region = make_region(other, words)
         value = find_value(name, region.text)
+        if name in AMOUNT_FIELDS and other.source == "ocr":
+            value = spaced_cents(region.text) or value
         first = first_name_below(scan_, index, hit, other, words[-1].x1) if name in NAME_FIELDS else []
         if name in NAME_FIELDS and not first and surname_only(region.text):
             first = first_name_box(scan_, index, j)
@@ -286,6 +288,24 @@ def _another_share(hits: list[LabelHit], words: list[Word], name: str) -> bool:
     amount ("Part Assurance Maladie ... (unread)" over "Part mutuelle (dont ... 24,00 €) 674,00 €"):
     that line and the lines under it hold the other amount's value and its detail, not this one's."""
     return any(h.kind in AMOUNT_FIELDS and h.kind != name and h.line.words[h.first_word] is words[0] for h in hits)
+
+
+# "173, 06 €" for 173,06 €: OCR split an amount after its comma; the cents alone ("06 €") are no amount
+_SPACED_CENTS = re.compile(r"^\s*(\d{1,3}),\s(\d{2})\s?(?:€|£|eur\b)", re.IGNORECASE)
+SPACED_CENTS_VALIDITY = 0.8
+
+
+def spaced_cents(text: str) -> Found | None:
+    """An amount OCR split after its comma, its cents and its euro sign after a space ("119, 14 €"; a
+    scan may read the sign as a pound sign); None for any other text.
+
+    >>> spaced_cents("119, 14 €"), spaced_cents("173, 06 £").value, spaced_cents("119,14 €")
+    (Found(value='119.14', start=0, end=7, repaired=True, validity=0.8, name=None), '173.06', None)
+    """
+    match = _SPACED_CENTS.match(text)
+    if match is None:
+        return None
+    return Found(f"{int(match.group(1))}.{match.group(2)}", match.start(1), match.end(2), True, SPACED_CENTS_VALIDITY)
 
 
 _MISREAD_AMOUNT = re.compile(r"[\s|]*\d[\d\s.,]*[\s|€]*")  # digits alone: an amount whose comma was lost

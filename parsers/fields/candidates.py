@@ -338,6 +338,8 @@ def _for_hit(
             return []
     if name == "first_name" or (name == "invoice_number" and inside_table_row(hit)) or _glossary(hit, hits):
         return []
+    if name == "invoice_number" and _billed_participle(hit):
+        return []
     if name in DATE_FIELDS and earlier_event(hit):
         return []
     gap = 2.5 * _text_height(line) if name in NAME_FIELDS else None
@@ -388,6 +390,10 @@ def _for_hit(
             weight = max(weight, NAMED_NUMBER_WEIGHT)
     if value is None and name == "amc_amount" and not set(hit.label.tokens) & AMOUNT_ROLE_WORDS:
         value = find_value("amc_number", region.text)  # "AMC : 12345678", "Organisme compl. : 722782956"
+        if value is None:  # "Complémentaire santé : 374495542": words up to the next label qualify this one
+            own = right_region(hit, hits, gap_stop=CELL_GAP * line.height)  # in the label's own cell
+            value = _after_qualifier("amc_number", own.text)
+            region = own if value is not None else region
         if value is not None:
             name, weight = "amc_number", max(weight, INSURER_NUMBER_WEIGHT)
     if value is None and name == "amc_amount":
@@ -441,6 +447,17 @@ def _for_hit(
     if not below and name in DATE_FIELDS and not region.text.strip(" :"):
         return find_above(scan_, index, hit, name, weight)
     return [*below, *misread]
+
+
+_PARTICIPLE_END = re.compile(r"[éÉ](?:e|E)?(?:s|S)?[\s:.,)]*$")
+
+
+def _billed_participle(hit: LabelHit) -> bool:
+    """ "Montant facturé", "Total facturé": the past participle of "facturer" (its accent kept), not the
+    paper's title "Facture" before its number."""
+    if hit.first_word != hit.last_word or hit.label.tokens != ("facture",):
+        return False
+    return bool(_PARTICIPLE_END.search(hit.line.words[hit.first_word].text))
 
 
 _PAIRED_NUMBERS = (*ID_FIELDS, "invoice_number")  # "N° AMC / N° adhérent : 972792526 / 2549386301"

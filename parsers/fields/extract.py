@@ -81,6 +81,7 @@ from parsers.fields.roles import (
     is_prescriber,
     is_replaced_paper,
     is_stand_in,
+    is_supplier,
 )
 from parsers.fields.share_rows import fill_from_share_row
 from parsers.fields.split import flag_listed, flag_stacked, listed_numbers, split_pages
@@ -357,6 +358,8 @@ def _mark_letterhead(page_scan: PageScan, candidates: list[Candidate]) -> None:
             c.notes.append(BODY_NOTE)
         elif c.name == "finess" and middle(c) >= last and is_place_of_practice(page_scan, c):
             c.notes.append(PRACTICE_NOTE)
+        elif c.name == "finess" and middle(c) >= last and is_supplier(page_scan, c):
+            c.notes.append(SUPPLIER_NOTE)
         elif c.name in ("rpps", "adeli") and is_named_doctor(page_scan, c):
             c.notes.append(BODY_DOCTOR_NOTE)
 
@@ -410,6 +413,8 @@ def _mark_continued_letterhead(candidates: list[Candidate]) -> None:
 LETTERHEAD_NOTE = "in the letterhead"
 BODY_NOTE = "in the body"
 PRACTICE_NOTE = "where the practitioner consults"
+SUPPLIER_NOTE = "who supplied a product"
+_ELSEWHERE_NOTES = {BODY_NOTE, PRACTICE_NOTE, SUPPLIER_NOTE}  # a FINESS of another place than the invoicer's
 _PLACED = {LETTERHEAD_NOTE, BODY_NOTE, PRACTICE_NOTE}  # a FINESS of where a fees note's practitioner works
 BODY_DOCTOR_NOTE = "a doctor named in the body"
 
@@ -528,7 +533,7 @@ def _places_of_care(candidates: list[Candidate]) -> list[Candidate]:
         return candidates
     if any(c.name == "finess" for c in head):
         return candidates
-    return [c for c in candidates if not (c.name == "finess" and (BODY_NOTE in c.notes or PRACTICE_NOTE in c.notes))]
+    return [c for c in candidates if not (c.name == "finess" and _ELSEWHERE_NOTES & set(c.notes))]
 
 
 def _fees_note(group: list[PageResult]) -> bool:

@@ -64,19 +64,28 @@ _DETAIL_OPENINGS = ("(dont", "[dont", "{dont")
 
 def detail_note(words: list[Word]) -> int:
     """How many leading words form a bracketed detail of the share they follow ("Part mutuelle (dont
-    participation forfaitaire 24,00 €) 674,00 €"): a part of the share, with its own amount; the
-    share's amount is printed after the bracket.
+    participation forfaitaire 24,00 €) 674,00 €", "Part Assurance Maladie (90 %, moins 2 € de
+    participation) 29,50 €"): a part of the share or how it was reckoned, with its own amount; the
+    share's amount is printed after the bracket. A note opening on "dont" is skipped even when nothing
+    follows it on the line; any other only when an amount follows it.
 
     >>> detail_note([Word("(dont", 0, 0, 1, 1), Word("24,00", 2, 0, 3, 1), Word("€)", 4, 0, 5, 1)])
     3
     >>> detail_note([Word("(participation", 0, 0, 1, 1), Word("forfaitaire)", 2, 0, 3, 1)])
     0
+    >>> note = [Word("(moins", 0, 0, 1, 1), Word("2", 2, 0, 3, 1), Word("€)", 4, 0, 5, 1)]
+    >>> detail_note([*note, Word("29,50", 6, 0, 7, 1)]), detail_note(note)
+    (3, 0)
     """
-    if not words or fold(words[0].text) not in _DETAIL_OPENINGS:
+    if not words or words[0].text[:1] not in "([{":
         return 0
     for count, word in enumerate(words[:NOTE_WORDS], start=1):
         if word.text.rstrip(" :.")[-1:] in ")]}":
-            return count
+            if fold(words[0].text) in _DETAIL_OPENINGS:
+                return count
+            note = " ".join(w.text for w in words[:count])
+            after = " ".join(w.text for w in words[count:])
+            return count if values.find_amounts(note) and values.find_amounts(after) else 0
     return 0
 
 

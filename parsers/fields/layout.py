@@ -95,6 +95,8 @@ def _word_tokens(word: Word, index: int) -> list[Token]:
     acronym = misread_acronym(raw) if word.conf < DOUBTED_CONF else None
     if acronym is not None:
         return [Token(acronym, index, len(raw), misread=True)]
+    if _LETTERED_REFERENCE.match(raw):
+        return [Token(fold(raw), index, len(raw))]  # a value, no label word
     position = 0
     folded = fold(raw)
     for tok in tokens(raw):
@@ -115,6 +117,10 @@ def _word_tokens(word: Word, index: int) -> list[Token]:
         glyphs = len(raw.strip(".,:;")) > len(acronym) + 1  # "NOOAMC": the sign read, not only lost
         return [Token("no", index, 1, misread=glyphs), Token(acronym, index, found[0].end_char)]
     return found
+
+
+# "Facture N25-8482": a capital N glued to digits, without a number sign, opens the reference itself
+_LETTERED_REFERENCE = re.compile(r"^N\d+[\-/.]?\d")
 
 
 # "NAMC 917636931": the number sign of "N°AMC" lost on a fax, its N glued to the acronym

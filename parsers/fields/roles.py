@@ -9,6 +9,7 @@ import re
 from parsers.fields.base import NAME_FIELDS, PRACTITIONER_FIELDS, Candidate, PageScan, line_of, middle, on_line
 from parsers.fields.geometry import cell_start, is_table_header, line_cells, overlap_of
 from parsers.fields.labels import fold
+from parsers.fields.layout import Line
 
 
 def is_prescriber(scan_: PageScan, candidate: Candidate) -> bool:
@@ -217,6 +218,27 @@ def is_place_of_practice(scan_: PageScan, candidate: Candidate) -> bool:
     followed by "plateau technique mis à disposition du praticien": the establishment where a
     practitioner sees his patients, not the one who invoices his fees."""
     return _before_on_line(scan_, candidate, _PRACTICE) or _after_on_line(scan_, candidate, _LENT)
+
+
+# "Extrait délivré par la pharmacie / FINESS 634691422": the establishment that supplied a product used in
+# the care (a pharmacy, a laboratory), not the one who invoices the care
+_SUPPLIED = re.compile(r"\b(?:delivre|fourni|dispense)e?s? par\b")
+
+
+def is_supplier(scan_: PageScan, candidate: Candidate) -> bool:
+    """A FINESS printed after "délivré par", "fourni par", "dispensé par", on its own line or at the end
+    of the line right above it in its column: the supplier of a product, not the one who invoices."""
+    if _before_on_line(scan_, candidate, _SUPPLIED):
+        return True
+    index = line_of(scan_, candidate)
+    if index is None or index == 0 or candidate.box is None:
+        return False
+    line, above = scan_.lines[index], scan_.lines[index - 1]
+    if above.page != line.page or line.y0 - above.y1 > 1.5 * max(line.height, above.height):
+        return False
+    start = cell_start(line, candidate.box[0])
+    words = [w.text for w in above.words if start - line.height <= w.x0 <= candidate.box[2]]
+    return bool(_SUPPLIED.search(fold(" ".join(words))))
 
 
 _REPLACED = re.compile(r"\bannule\b|\bremplace\b|\binitiale\b|\bprecedente\b|\bd'origine\b")
@@ -468,15 +490,31 @@ def _block_holder(scan_: PageScan, birth: Candidate, candidates: list[Candidate]
     return holder.name if holder is not None else None
 
 
+def _name_before(line: Line, birth: Candidate, names: list[Candidate], start: float) -> Candidate | None:
+    """The name of `names` nearest before a birth date on its line, in the birth date's cell (its cell
+    starting at `start`); None when no such name."""
+    assert birth.box is not None
+    before = [
+        n for n in names
+        if n.box is not None and on_line(line, n) and n.box[2] <= birth.box[0]
+        and abs(cell_start(line, n.box[0]) - start) <= 1
+    ]
+    return max(before, key=lambda n: n.box[2] if n.box is not None else 0.0, default=None)
+
+
 def _block_name(scan_: PageScan, birth: Candidate, names: list[Candidate]) -> Candidate | None:
     """The name of `names` nearest above a birth date, in the same column (its cell starting where the
-    birth date's does), within BLOCK_REACH lines; None when no such name."""
+    birth date's does), within BLOCK_REACH lines; None when no such name. A name before the birth date
+    in its own cell comes first ("Bénéficiaire des soins : enfant LE GALL Raphaël, né(e) le 06/04/2025")."""
     index = line_of(scan_, birth)
     if index is None:
         return None
     line = scan_.lines[index]
     assert birth.box is not None
     start = cell_start(line, birth.box[0])
+    before = _name_before(line, birth, names, start)
+    if before is not None:
+        return before
     for j in range(index - 1, max(-1, index - 1 - BLOCK_REACH), -1):
         above = scan_.lines[j]
         if above.page != line.page:
