@@ -455,12 +455,13 @@ def births_of_the_insured(scan_: PageScan, candidates: list[Candidate]) -> list[
 
 
 def _named_before(scan_: PageScan, birth: Candidate, names: list[Candidate]) -> bool:
-    """A name of `names` printed on the birth date's line, left of it."""
+    """A name of `names` printed on the birth date's line, left of it in its cell (`_name_before`)."""
     index = line_of(scan_, birth)
     if index is None:
         return False
     assert birth.box is not None
-    return any(on_line(scan_.lines[index], n) and n.box is not None and n.box[2] <= birth.box[0] for n in names)
+    line = scan_.lines[index]
+    return _name_before(line, birth, names, cell_start(line, birth.box[0])) is not None
 
 
 def _beside_patient(
