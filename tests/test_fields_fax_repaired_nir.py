@@ -3,10 +3,14 @@ its own, is repaired when exactly one mended reading checks under its key; alone
 checks. With the birth date read elsewhere on the page agreeing with the NIR's year and month, two
 independent readings agree: it passes review, under the sure band (sets 10 v106, 15 a103, 17 c108, fax
 fine). A key mended from a digit read for another ("... 084 97") is checked by nothing but itself: still
-held. Wordings and values are made up."""
+held. The same for a NIR whose digit the fax blurred into a glyph like no digit ("] 85 05 ...", "0$6"), the
+key completing it; read one digit too long; printed with hyphens, or its key labelled "cié". Wordings and
+values are made up."""
 
 from __future__ import annotations
 
+from parsers.fields.base import Found
+from parsers.fields.ids import NIR_GUESS_VALIDITY, STUTTER_VALIDITY, find_id
 from tests.test_fields import lines_page, one, value
 from tests.test_fields_fax_dates import INVOICE, THRESHOLD
 
@@ -49,3 +53,54 @@ def test_a_key_mended_from_a_digit_read_for_another_stays_held() -> None:
     number, confidence = _nir(INVOICE.replace("084 91", "084 97") + BORN)
     assert number in (NIR, None)
     assert confidence < THRESHOLD
+
+
+# A fax blurs a digit of the NIR into a glyph that looks like no digit ("]", "j", "$"): the key completes it
+# when exactly one digit checks; with the birth date agreeing, it passes under the sure band.
+GLYPH_SEX = INVOICE.replace("1 85 05 78", "] 85 05 78")
+
+
+def test_a_sex_digit_read_as_a_bracket_is_completed_by_the_key() -> None:
+    assert find_id("nir", ": ] 85 05 78 006 084 91") == Found("185057800608491", 2, 23, True, NIR_GUESS_VALIDITY)
+    assert find_id("nir", ": ] 85 05 78 006 084 92") is None  # neither sex checks
+
+
+def test_a_glyph_completed_nir_passes_with_an_agreeing_birth_date() -> None:
+    number, confidence = _nir(GLYPH_SEX + BORN)
+    assert number == NIR
+    assert THRESHOLD <= confidence < 0.9
+
+
+def test_a_glyph_completed_nir_stays_held_alone() -> None:
+    number, confidence = _nir(GLYPH_SEX)
+    assert number == NIR
+    assert confidence < THRESHOLD
+
+
+def test_a_digit_read_as_a_dollar_inside_a_group_is_completed_by_the_key() -> None:
+    assert find_id("nir", ": 1 85 05 78 0$6 084 91").value == NIR  # type: ignore[union-attr]
+
+
+def test_two_glyphs_completed_stay_held_even_with_the_birth_date() -> None:
+    number, confidence = _nir(INVOICE.replace("1 85 05 78 006", "] 85 05 78 0$6") + BORN)
+    assert number == NIR
+    assert confidence < THRESHOLD
+
+
+def test_a_nir_printed_with_hyphens_or_its_key_labelled_cie_reads_as_is() -> None:
+    assert find_id("nir", ": 1 85 05 78 006-084-91") == Found(NIR, 2, 23)
+    assert find_id("nir", ": 1 85 05 78 006 084 cié 91").value == NIR  # type: ignore[union-attr]
+
+
+def test_an_i_read_for_a_1_in_a_lettered_group() -> None:
+    assert find_id("nir", ": 1 85 Oi 78 006 084 27").value == "185017800608427"  # type: ignore[union-attr]
+
+
+def test_a_nir_read_one_digit_too_long_drops_the_one_digit_the_key_settles() -> None:
+    assert find_id("nir", ": 1 85 05 78 006 0814 91") is not None  # a zero's slash, `_split_zero`'s
+    assert find_id("nir", ": 1 85 05 78 006 0874 91") == Found(NIR, 2, 24, True, STUTTER_VALIDITY)
+    assert find_id("nir", ": 1 85 05 78 006 0874 92") is None
+
+
+def test_a_stray_lead_before_a_corsican_nir_read_with_a_4_for_its_a() -> None:
+    assert find_id("nir", ": 3 1 85 05 24 006 084 35") == Found("185052A00608435", 4, 25, True, NIR_GUESS_VALIDITY)

@@ -218,6 +218,8 @@ def find_below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: fl
             if not rows and name in NAME_FIELDS and _row_of_labels(scan_, index, j):
                 top = other.y1
                 continue  # "LE PATIENT" / a fax's "Net Et prenons  Naissance" / "SAÏDI Océane  04.07.2000"
+            if rows and name == "care_date" and not _WORDLIKE.search(other.text):
+                continue  # "—", "=": a fax's specks of a rule between two rows, the column goes on
             if rows or (name not in AMOUNT_FIELDS and name != "care_date"):
                 break
             continue
@@ -390,7 +392,7 @@ def _pick_rows(scan_: PageScan, name: str, rows: list[tuple[int, Candidate]]) ->
     if name == "care_date":
         first = min(without_outliers(years_to_come_mended([c for _, c in rows])), key=lambda c: c.value)
         first.score *= 0.95
-        first.how, first.rows = "column", tuple(c.value for _, c in rows)
+        first.how, first.rows = "column", tuple(day for j, c in rows for day in _merged_rows(scan_.lines[j].text, c))
         return [first]
     if name in AMOUNT_FIELDS:
         totals = [c for j, c in rows if _is_total_line(scan_, j, c.box)]
@@ -407,6 +409,33 @@ def _pick_rows(scan_: PageScan, name: str, rows: list[tuple[int, Candidate]]) ->
         return []  # several rows and no total row: the column total is not printed
     rows[0][1].score *= 0.95
     return [rows[0][1]]
+
+
+_WORDLIKE = re.compile(r"\w")
+
+
+def _merged_rows(text: str, row: Candidate) -> tuple[str, ...]:
+    """The dates of the acts table's rows one line holds: its own, and those printed right after it, one
+    after the other, when a fax's low resolution ran several rows' first cells into one line
+    ("30/05/2025 06/06/2025 13/06/2025 AMO AMO AMO ..."). The care date is still the rows' first; the
+    later rows only tell the series they make.
+
+    >>> from parsers.fields.base import Candidate
+    >>> row = Candidate("care_date", "2025-05-30", 0.7, 1, None, "30/05/2025", "below")
+    >>> _merged_rows("30/05/2025 06/06/2025 13/06/2025 AMO AMO AMO 12.", row)
+    ('2025-05-30', '2025-06-06', '2025-06-13')
+    >>> _merged_rows("30/05/2025 AMO 12. Rééducation, prescrite le 06/06/2025", row)
+    ('2025-05-30',)
+    """
+    dates = values.find_dates(text)
+    if not dates or dates[0].value != row.value:
+        return (row.value,)
+    run = [dates[0]]
+    for date in dates[1:]:
+        if text[run[-1].end : date.start].strip():
+            break
+        run.append(date)
+    return tuple(date.value for date in run)
 
 
 def _another_total(scan_: PageScan, rows: list[tuple[int, Candidate]], total: Candidate) -> bool:

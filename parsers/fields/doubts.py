@@ -527,14 +527,47 @@ def doubt_split_day(chosen: dict[str, Choice], group: list[PageResult]) -> dict[
             continue
         first = words[0]
         reach = first.y1 - first.y0
-        if any(
-            w.line == first.line and first.x0 - reach <= w.x1 <= first.x0 and w.conf < POOR_READ_CONF
+        apart = [
+            w for w in page.words
+            if w.line == first.line and first.x0 - reach <= w.x1 <= first.x0 and w.conf < POOR_READ_CONF
             and w.text[-1:].isdigit()
-            for w in page.words
-        ):
+        ]
+        if apart:
             chosen[name] = choice.held(UNCHECKED_CAP, "day's first digit read apart?")
             reasons[name] = SPLIT_DAY_REASON.format(label=HUMAN_NAMES[name])
+            _join_split_day(chosen, name, apart[-1].text[-1])
     return reasons
+
+
+SPLIT_DAY_CAP = 0.6  # the day joined again: another date of the document agrees, a clerk checks it
+SPLIT_DAY_NOTE = "day's first digit read apart, joined: the other date agrees"
+
+
+def _join_split_day(chosen: dict[str, Choice], name: str, digit: str) -> None:
+    """The date with the digit read apart put back before its day ("[1 2.07.25" read 2.07.25 for 12.07.25),
+    when so it is the document's other date (the issue date for the care date, the care date for the
+    issue date): the care was given the day it was billed, read whole once. A mended reading all the
+    same, held for a clerk (`SPLIT_DAY_CAP`).
+
+    >>> def joined(care, issued, digit):
+    ...     def choice(name, value):
+    ...         return Choice(Candidate(name, value, 0.7, 1, None, value, "column", ocr=True), 0.8)
+    ...     found = {"care_date": choice("care_date", care), "invoice_date": choice("invoice_date", issued)}
+    ...     _join_split_day(found, "care_date", digit)
+    ...     return found["care_date"].candidate.value, found["care_date"].confidence
+    >>> joined("2025-07-02", "2025-07-12", "1"), joined("2025-07-02", "2025-07-22", "1")
+    (('2025-07-12', 0.6), ('2025-07-02', 0.8))
+    """
+    choice = chosen[name]
+    value = choice.candidate.value
+    if value[8:9] != "0":
+        return
+    day = value[:8] + digit + value[9:]
+    other = chosen.get("invoice_date" if name == "care_date" else "care_date")
+    if other is None or other.candidate.value != day:
+        return
+    mended = replace(choice.candidate, value=day, repaired=True)
+    chosen[name] = Choice(mended, min(choice.confidence, SPLIT_DAY_CAP), [*choice.notes, SPLIT_DAY_NOTE])
 
 
 # A typeface whose zero carries a slash or a dot inside (the monospace fonts of practice software) is

@@ -755,7 +755,7 @@ def check_sums(
             chosen[name].confidence *= 0.75
         if (
             not _one_glyph_off(chosen)
-            and not (group is not None and _rate_mend(chosen, group))
+            and not (group is not None and (_rate_mend(chosen, group) or _shares_at_their_rates(chosen, group)))
             and not (group is not None and _total_and_share_off(chosen, group))
             and not _one_glyph_off(chosen, ghosts=True, group=group)
         ):
@@ -988,6 +988,43 @@ def _rate_mend(chosen: dict[str, Choice], group: list[PageResult]) -> bool:
     if acts is not None:
         _repair_amount(chosen, "total_amount", f"{acts:.2f}", "misread, the acts add up to it")
     return True
+
+
+RATES_MEND_NOTE = "misread, its printed rate of the total"
+
+
+def _shares_at_their_rates(chosen: dict[str, Choice], group: list[PageResult]) -> bool:
+    """The four amounts do not add up, and both shares print their rates ("Part AMO (70 %) 17416 €",
+    "Part AMC (30 %) 74.84€" under "Total 248,80 €"): each is that rate of the total read, exactly to the
+    cent (174,16 and 74,64), read one glyph off it (a 6 read as an 8), one or two digits of its euros off,
+    or without its comma (`_read_off`), and with those values the sums close with the patient's share as read. Each
+    share is then checked twice, by its rate and by the sums, where mending one at a time (`_rate_mend`)
+    cannot close them; held for a clerk."""
+    total = Decimal(chosen["total_amount"].candidate.value)
+    values_ = {name: Decimal(chosen[name].candidate.value) for name in AMOUNT_FIELDS[1:]}
+    mended: dict[str, Decimal] = {}
+    for name in ("amo_amount", "amc_amount"):
+        rate = _printed_rate(chosen[name].candidate, group)
+        wanted = None if rate is None else total * rate / 100
+        if wanted is None or wanted != wanted.quantize(Decimal("0.01")):
+            return False
+        candidate, text = chosen[name].candidate, f"{wanted:.2f}"
+        if candidate.value != text and not _read_off(candidate, text):
+            return False
+        if candidate.value != text:
+            mended[name] = wanted
+        values_[name] = wanted
+    if not mended or sum(values_.values(), Decimal(0)) != total:
+        return False
+    for name, value in mended.items():
+        _repair_amount(chosen, name, f"{value:.2f}", RATES_MEND_NOTE)
+    return True
+
+
+def _read_off(candidate: Candidate, wanted: str) -> bool:
+    """`wanted` read one confusable digit off, one or two digits of its euros off, or without its comma."""
+    read = candidate.value
+    return _glyph_apart(read, wanted) or _rate_apart(read, wanted) or _comma_lost(candidate, wanted)
 
 
 _LETTER_GLUED = re.compile(r"(?<![\w.,])(\d{1,3})[\s\u00a0\u202f]([A-Za-z])$")
@@ -1812,6 +1849,7 @@ def build_document(
     doubts.update(_doubt_unread_letterhead(chosen, group))
     doubts.update(_doubt_fees_finess(chosen, group))
     _doubt_two_invoicers(chosen)
+    _mend_issue_year(chosen, group)
     _mend_care_after_issue(chosen)
     _mend_off_series(chosen)
     doubts.update(doubt_future_years(chosen))
@@ -1862,6 +1900,65 @@ def _mend_care_after_issue(chosen: dict[str, Choice]) -> None:
         return  # a later day or month of the same year may be a visit to come; a later year never is billed
     mended = dataclasses.replace(care.candidate, value=day, repaired=True)
     chosen["care_date"] = Choice(mended, min(care.confidence, GLYPH_REPAIR_CAP), [*care.notes, CARE_MENDED_NOTE])
+
+
+ISSUE_YEAR_NOTE = "issue date's year one digit off the care date's"
+ISSUE_AFTER_CARE_DAYS = 366  # an invoice is issued days or months after the care it bills, not years
+
+
+def _mend_issue_year(chosen: dict[str, Choice], group: list[PageResult]) -> None:
+    """An issue date read before the care date it bills, or in a year still to come, its year one digit off
+    the care date's ("Fait à Montpellier le 21/07/2015" under acts of "21/07/25": a 2 read as a 1; "Facture
+    du 02/06/2085" over acts of 02/06/2025): no invoice is issued before the care it bills, nor in a year
+    to come. With the care date's year it falls on or after the care date, within a year of it, and the
+    year read dates nothing else on the document (a care date misread instead would leave the issue
+    date's year on other dates): that year is the one misread, its day and month kept. Held for a clerk
+    (GLYPH_REPAIR_CAP): nothing else checks the day and month."""
+    care, issued = chosen.get("care_date"), chosen.get("invoice_date")
+    if care is None or issued is None or not issued.candidate.ocr:
+        return
+    value = _issue_in_care_year(issued.candidate.value, care.candidate.value)
+    if value is None:
+        return
+    year = issued.candidate.value[:YEAR_DIGITS]
+    if int(year) <= datetime.date.today().year and _dates_in_year(group, year) > 1:
+        return  # another date of the document in the year read: the care date may be the one misread
+    mended = dataclasses.replace(issued.candidate, value=value, repaired=True)
+    chosen["invoice_date"] = Choice(mended, min(issued.confidence, GLYPH_REPAIR_CAP), [*issued.notes, ISSUE_YEAR_NOTE])
+
+
+def _issue_in_care_year(read: str, day: str) -> str | None:
+    """The issue date `read` in the care date's year, when as read it falls before the care date `day` or
+    in a year still to come, its year is one digit off the care date's, and so mended it falls on or
+    after the care date, within ISSUE_AFTER_CARE_DAYS.
+
+    >>> _issue_in_care_year("2015-07-21", "2025-07-21"), _issue_in_care_year("2085-06-02", "2025-06-02")
+    ('2025-07-21', '2025-06-02')
+    >>> _issue_in_care_year("2015-07-21", "2025-07-22"), _issue_in_care_year("2025-07-21", "2025-07-20")
+    (None, None)
+    >>> _issue_in_care_year("2015-07-21", "2085-07-20"), _issue_in_care_year("2014-07-21", "2025-07-20")
+    (None, None)
+    """
+    this_year = datetime.date.today().year
+    if len(read) != len(day) or int(day[:YEAR_DIGITS]) > this_year:
+        return None
+    if read >= day and int(read[:YEAR_DIGITS]) <= this_year:
+        return None  # after the care, in a year gone by: as read
+    year, care_year = read[:YEAR_DIGITS], day[:YEAR_DIGITS]
+    if sum(a != b for a, b in zip(year, care_year, strict=True)) != 1:
+        return None
+    value = care_year + read[YEAR_DIGITS:]
+    if not _calendar_day(value) or value < day:
+        return None
+    elapsed = datetime.date.fromisoformat(value) - datetime.date.fromisoformat(day)
+    return value if elapsed.days <= ISSUE_AFTER_CARE_DAYS else None
+
+
+def _dates_in_year(group: list[PageResult], year: str) -> int:
+    """How many dates printed on the document's pages fall in `year`."""
+    return sum(
+        match.value.startswith(year) for r in group for line in r.scan.lines for match in values.find_dates(line.text)
+    )
 
 
 SERIES_NOTE = "first act's date one digit off its series"

@@ -47,9 +47,10 @@ def _id_groups(text: str, *, marks: bool = False) -> list[tuple[int, int]]:
     return spans
 
 
-_KEY_WORDS = {"cle", "cle:", "key"}
-_INNER_MARK = re.compile(r"(?<=[0-9])[:.](?=[0-9])")
-_MARK = re.compile(r"(?<=[0-9])[:.]")
+_KEY_WORDS = {"cle", "cle:", "cie", "cie:", "key"}  # "cié": the l of "clé" read as an i
+# a NIR's groups parted by a colon, a dot or a hyphen ("350-029-62": practice software prints it so)
+_INNER_MARK = re.compile(r"(?<=[0-9])[:.\-](?=[0-9])")
+_MARK = re.compile(r"(?<=[0-9])[:.\-]")
 
 
 def _validator(name: str) -> Callable[[str], str]:
@@ -101,7 +102,7 @@ def find_id(name: str, text: str) -> Found | None:
     spans = _id_groups(text, marks=name == "nir")  # a NIR's key checks all 15 digits, marks or not
     for count in range(len(spans), 0, -1):
         start, end = spans[0][0], spans[count - 1][1]
-        raw = re.sub(r"(?i)\b(?:cl[eé]|key)\b\s*:?", " ", text[start:end])
+        raw = re.sub(r"(?i)\b(?:c[li][eé]|key)\b\s*:?", " ", text[start:end])
         raw = _MARK.sub(" ", raw) if name == "nir" else raw
         found = _id_from_raw(name, raw, start, end)
         if found is not None:
@@ -111,9 +112,11 @@ def find_id(name: str, text: str) -> Found | None:
         or _lone_bar(name, text)
         or _bar_for_sex(name, text)
         or _lettered_nir(name, text)
+        or _glyphed_nir(name, text)
         or _stray_lead(name, text, spans)
         or _stuttered(name, text, spans)
         or _split_zero(name, text, spans)
+        or _extra_digit(name, text, spans)
     )
 
 
@@ -182,12 +185,13 @@ def _lone_bar(name: str, text: str) -> Found | None:
 
 
 def _mended_nir(name: str, text: str, spans: list[tuple[int, int]]) -> Found | None:
-    """The NIR the longest run of `spans` (from the first) reads when it checks as read, its key
-    included, marked as a mended reading (never in the sure band); None when no run does."""
+    """The NIR the longest run of `spans` (from the first) reads when it checks, its key included, as read
+    or repaired (`repair`: a letter read for a digit, a Corsican "2A" read "24", put back as the key
+    checks them), marked as a mended reading (never in the sure band); None when no run does."""
     for count in range(len(spans), 0, -1):
         start, end = spans[0][0], spans[count - 1][1]
         found = _id_from_raw(name, _MARK.sub(" ", text[start:end]), start, end)
-        if found is not None and not found.repaired:
+        if found is not None:
             return Found(found.value, start, end, True, NIR_GUESS_VALIDITY)
     return None
 
@@ -196,8 +200,9 @@ def _stray_lead(name: str, text: str, spans: list[tuple[int, int]]) -> Found | N
     """For a NIR whose key fails: a lone character read ahead of it, the label's colon taken for a digit
     ("No Sécurité sociale 3 2 01 12 2A 671 204 51" for "... : 2 01 12 2A ...", a typewriter font's
     colon). A NIR opens on one lone digit, its sex: two lone characters, the first is the stray. Dropped
-    when the NIR after it checks as read (its 13 digits and its key, 1 in 97 by chance); a mended
-    reading, never in the sure band (`confidence.field_cap`)."""
+    when the NIR after it checks (its 13 digits and its key, 1 in 97 by chance), as read or with a Corsican
+    department read as digits put back ("3 2 01 12 24 671 ...": "24" for "2A", set 21's normal fax); a
+    mended reading, never in the sure band (`confidence.field_cap`)."""
     if name != "nir" or len(spans) < 3 or any(end - start != 1 for start, end in spans[:2]):
         return None
     return _mended_nir(name, text, spans[1:])
@@ -242,6 +247,30 @@ def _split_zero(name: str, text: str, spans: list[tuple[int, int]]) -> Found | N
         }
         if len(valid) == 1:
             return Found(valid.pop(), start, end, True, STUTTER_VALIDITY)
+    return None
+
+
+def _extra_digit(name: str, text: str, spans: list[tuple[int, int]]) -> Found | None:
+    """Last resort for a NIR read one digit too long ("2950657109514109": a fax's smear read as a 1 of its
+    own), after a digit read twice and a zero's slash (`_stuttered`, `_split_zero`): any one digit dropped,
+    taken only when exactly one drop checks under the key; as plausible as a digit read twice
+    (`STUTTER_VALIDITY`), never enough on its own.
+
+    >>> _extra_digit("nir", "2950657109514109", [(0, 16)]).value
+    '295065710951409'
+    >>> _extra_digit("nir", "2570749164153358", [(0, 16)]) is None  # two drops check: none taken
+    True
+    """
+    if name != "nir":
+        return None
+    for count in range(len(spans), 0, -1):
+        start, end = spans[0][0], spans[count - 1][1]
+        digits = re.sub(r"[\s:.\-]", "", text[start:end])
+        if len(digits) != NIR_LENGTH + 1 or not digits.isascii() or not digits.isdigit():
+            continue
+        dropped = {digits[:i] + digits[i + 1 :] for i in range(len(digits))}
+        valid = {number for number in dropped if nir.is_valid(number) and not nir.is_temporary(number)}
+        return Found(valid.pop(), start, end, True, STUTTER_VALIDITY) if len(valid) == 1 else None
     return None
 
 
@@ -304,8 +333,10 @@ def _nir_misread(name: str, text: str, spans: list[tuple[int, int]]) -> Found | 
 
 NIR_LENGTH = 15
 # the digits a letter read inside a NIR may stand for: an "S" is a 5 or an 8 (its curves, closed or not)
-_NIR_LOOKALIKES = {"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "S": "58", "B": "8", "G": "6"}
-_LETTERED_GROUP = re.compile(r"[OoDQIlSBG]{1,2}")
+_NIR_LOOKALIKES = {
+    "O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "i": "1", "S": "58", "B": "8", "G": "6",
+}  # fmt: skip
+_LETTERED_GROUP = re.compile(r"[OoDQIliSBG]{1,2}")
 
 
 def _lettered_nir(name: str, text: str) -> Found | None:
@@ -356,6 +387,61 @@ def _lettered_nir(name: str, text: str) -> Found | None:
         return None
     start = position + tokens[0].start()
     return Found(valid.pop(), start, end, True, REPAIRED_VALIDITY)
+
+
+MAX_UNSURE_GLYPHS = 2  # each a digit of ten (the sex: of two); more, and the key settles too little
+
+
+def _glyphed_nir(name: str, text: str) -> Found | None:
+    """Last resort for a NIR that none of the readings above checks: its groups read with a glyph or two
+    that are no digit and look like none ("] 45 02 34 ...", "1511097 11$ 427 62": a fax blurs a 1 into a
+    bracket, a "j", a "$"), a lone glyph where the sex digit is, or inside a group of digits. Each such
+    glyph stands for any digit (the sex: 1 or 2), each letter that looks like a digit for that digit
+    (`_NIR_LOOKALIKES`); when exactly one completion of the 15 characters checks under its key, that is the
+    NIR, a guess a clerk checks (`NIR_GUESS_VALIDITY`). The key checks every digit, and the birth date
+    read elsewhere confirms the year and month only when one glyph was guessed (`extract.check_nir_birth`).
+
+    >>> _glyphed_nir("nir", ": ] 45 02 34 104 814 06").value, _glyphed_nir("nir", "1511097 11$ 427 62").value
+    ('145023410481406', '151109711142762')
+    >>> _glyphed_nir("nir", "] 45 02 34 104 814 07"), _glyphed_nir("nir", "1 45 02 34 104 le")
+    (None, None)
+    """
+    if name != "nir":
+        return None
+    lead = _LEAD.match(text)
+    position = lead.end() if lead else 0
+    options: list[str] = []
+    unsure = 0
+    start = end = None
+    for m in re.finditer(r"\S+", text[position:]):
+        token = m.group(0).rstrip(".,;:)")
+        if end is not None and position + m.start() - end > 3:
+            break
+        lone_sex = not options and len(token) == 1
+        if not token or len(token) > 7 or not (lone_sex or any(c.isdigit() for c in token)):
+            break
+        for c in token:
+            if c.isascii() and c.isdigit():
+                options.append(c)
+            elif c in "AB" and len(options) == 6 and options[5] == "2":
+                options.append(c)  # a Corsican department
+            elif c in _NIR_LOOKALIKES:
+                options.append(_NIR_LOOKALIKES[c])
+            else:
+                options.append("12" if not options else "0123456789")
+                unsure += 1
+        start = position + m.start() if start is None else start
+        end = position + m.start() + len(token)
+        if len(options) >= NIR_LENGTH:
+            break
+    if start is None or end is None or len(options) != NIR_LENGTH or not 0 < unsure <= MAX_UNSURE_GLYPHS:
+        return None
+    valid = {
+        number
+        for number in map("".join, itertools.product(*options))
+        if nir.is_valid(number) and not nir.is_temporary(number)
+    }
+    return Found(valid.pop(), start, end, True, NIR_GUESS_VALIDITY) if len(valid) == 1 else None
 
 
 # digits a fax or a scan reads for one another ("8,00 €" for "0,00 €", "62" for "02")
