@@ -110,7 +110,6 @@ def find_id(name: str, text: str) -> Found | None:
     return (
         _nir_misread(name, text, spans)
         or _lone_bar(name, text)
-        or _bar_for_sex(name, text)
         or _lettered_nir(name, text)
         or _glyphed_nir(name, text)
         or _stray_lead(name, text, spans)
@@ -288,28 +287,6 @@ def _ghost_positions(digits: str) -> list[int]:
 
 
 NIR_GUESS_VALIDITY = 0.6  # one character of a NIR supplied or corrected: a clerk checks it
-
-# "N° d'immatriculation : ] 72 12 38 ...": the thin 1 of a man's NIR, alone before the year, read as a
-# bracket or a bar
-_SEX_BAR = re.compile(r"^([\s:;.]*)[|lI!\]\[](?= \d)")
-
-
-def _bar_for_sex(name: str, text: str) -> Found | None:
-    """For a NIR whose key fails: a bar or a bracket alone where the NIR opens, read as the sex digit 1
-    it stands for. Taken when the NIR then checks as read (its key, 1 in 97 by chance); a mended
-    reading, never in the sure band.
-
-    >>> _bar_for_sex("nir", ": ] 72 12 38 532 970 95").value
-    '172123853297095'
-    >>> _bar_for_sex("nir", ": ] 72 12 38 532 970 96") is None, _bar_for_sex("nir", "] 7212") is None
-    (True, True)
-    """
-    bar = _SEX_BAR.match(text) if name == "nir" else None
-    if bar is None:
-        return None
-    mended = f"{bar.group(1)}1{text[bar.end() :]}"  # the same length: the spans stay the text's
-    return _mended_nir(name, mended, _id_groups(mended, marks=True))
-
 
 def _nir_misread(name: str, text: str, spans: list[tuple[int, int]]) -> Found | None:
     """For a NIR whose key fails, before a digit read twice (`_stuttered`, which may leave a keyless
