@@ -107,3 +107,38 @@ def test_an_rpps_label_read_unsurely_with_one_glyph_wrong_names_the_number_that_
         assert found is not None and found[0] == "10003879623"
         assert found[1] >= THRESHOLD
     assert _rpps(one([_fax_page("RPFS", 0.65, "10003879624")])) is None  # the key still decides
+
+
+def _delivery_page(label: str) -> Page:
+    return page_of([
+        (20.0, [(40.0, "Maison Lucie, prothésiste capillaire")]),
+        (32.0, [(40.0, "FACTURE Nice, le 03/07/2025")]),
+        (44.0, [(40.0, "Facture n° PC25-0142")]),
+        (56.0, [(40.0, f"{label} 02/07/2025")]),
+        (68.0, [(40.0, "Cliente Mme ROUX Élodie")]),
+        (120.0, [(40.0, "Total TTC : 574,40 €")]),
+    ], source="ocr", conf=0.95)
+
+
+def test_a_date_role_word_misread_by_a_glyph_after_date_still_names_the_care_date() -> None:
+    # "Date de livraison" with its "i" lost: the delivery date is the care date
+    for label in ("Date de livraison", "Date de livrason"):
+        found = one([_delivery_page(label)]).fields.get("care_date")
+        assert found is not None and found.value == "2025-07-02", label
+    # without "date" before it, a misread word names nothing
+    found = one([_delivery_page("Prothèse livrason")]).fields.get("care_date")
+    assert found is None or found.value != "2025-07-02" or found.confidence < THRESHOLD
+
+
+def test_a_care_sentence_closing_le_read_as_ie_still_names_the_care_date() -> None:
+    # a fax reads the "l" of "le" as an "i": the visit's date is still the care date, not a later plan's
+    page = page_of([
+        (20.0, [(40.0, "Dr Anne ROUX, gériatre")]),
+        (32.0, [(40.0, "FACTURE N° G20250208-4 du 08.02.2025")]),
+        (44.0, [(40.0, "Patient Mme BENOÎT Lucie")]),
+        (56.0, [(40.0, "Visite à domicile ie 06.02.2025 : évaluation gériatrique standardisée.")]),
+        (80.0, [(40.0, "Total 74,64 €")]),
+        (92.0, [(40.0, "Entrée en EHPAD envisagée à partir du 07.04.2025 (dossier en cours).")]),
+    ], source="ocr", conf=0.95)
+    found = one([page]).fields.get("care_date")
+    assert found is not None and found.value == "2025-02-06"

@@ -902,9 +902,40 @@ def _concept_hits(line: Line, hits: list[LabelHit]) -> list[LabelHit]:
     return found
 
 
+_DATE_WORD = "date"
+_LE_MISREAD = "ie"
+
+
+def _mended_date_words(words: list[str]) -> list[str]:
+    """ "Date de livrason": after "date", a word OCR misread, as near a role word of dates ("livraison")
+    as `token_distance` forgives and naming no role of its own, is read as that role word. Only under
+    a plain "date", so a sentence's misread word never turns into a label. "Visite à domicile ie": a
+    run's closing "le" read with an "i" (as after a place) is "le".
+
+    >>> _mended_date_words(["date", "de", "livrason"]), _mended_date_words(["sans", "livrason"])
+    (['date', 'de', 'livraison'], ['sans', 'livrason'])
+    >>> _mended_date_words(["visite", "a", "domicile", "ie"])
+    ['visite', 'a', 'domicile', 'le']
+    """
+    if len(words) > 1 and words[-1] == _LE_MISREAD:
+        words = [*words[:-1], "le"]
+    if _DATE_WORD not in words:
+        return words
+    return [_date_cue_near(word) or word for word in words]
+
+
+def _date_cue_near(word: str) -> str | None:
+    """The one date role word `word` misreads, or None when it is one already, names another role
+    ("naissance") or is near no role word or several."""
+    if word in DATE_CONCEPT_CUES or date_concept_of([_DATE_WORD, word]) is not None:
+        return None
+    near = [cue for cue in DATE_CONCEPT_CUES if token_distance(word, cue) is not None]
+    return near[0] if len(near) == 1 else None
+
+
 def _concept_hit(line: Line, run: list[int]) -> LabelHit | None:
     toks = [t for t in line.toks if t.word in run]
-    folded = [t.text for t in toks]
+    folded = _mended_date_words([t.text for t in toks])
     if not set(folded) & (CONCEPT_KEYS | DATE_CONCEPT_CUES):
         return None
     # the label is the shortest tail of the run that still names the concept ("Soins infirmiers Part
