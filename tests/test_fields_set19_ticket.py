@@ -47,7 +47,7 @@ def test_a_slashed_zero_read_with_a_digit_beside_it_is_one_zero() -> None:
     assert find_id("adeli", "7519002130").value == "751002130"  # type: ignore[union-attr]
     assert find_id("adeli", "7510021380").value == "751002130"  # type: ignore[union-attr]
     assert find_id("adeli", "7519002130").validity < 1.0  # type: ignore[union-attr]
-    assert find_id("adeli", "6751002130") is None  # no 6, 8 or 9 beside a 0 makes it valid
+    assert find_id("adeli", "6751002132") is None  # no 6, 8 or 9 beside a 0 (nor any other drop) makes it valid
 
 
 def test_an_adeli_with_a_split_zero_is_found_and_held_for_a_clerk() -> None:

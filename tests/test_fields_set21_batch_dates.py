@@ -72,7 +72,7 @@ def test_a_colon_read_as_a_digit_before_the_nir_is_dropped() -> None:
 def test_a_body_doctor_kept_while_the_letterheads_number_was_unread_is_held() -> None:
     document = one([page_of([
         (20.0, [(40.0, "CABINET DE SAGE-FEMME")]),
-        (32.0, [(40.0, "N° RPPS 104865549486")]),  # one digit too many: no valid number
+        (32.0, [(40.0, "N° RPPS 104340163466")]),  # one digit too many, two drops pass the key: unread
         (50.0, [(40.0, "NOTE D'HONORAIRES — N° 0001116")]),
         (70.0, [(40.0, "Patiente"), (120.0, "BLANCHARD Sylvie")]),
         (82.0, [(40.0, "N° d'immatriculation 2 90 04 99 561 452 43")]),

@@ -250,27 +250,41 @@ def _split_zero(name: str, text: str, spans: list[tuple[int, int]]) -> Found | N
 
 
 def _extra_digit(name: str, text: str, spans: list[tuple[int, int]]) -> Found | None:
-    """Last resort for a NIR read one digit too long ("2950657109514109": a fax's smear read as a 1 of its
-    own), after a digit read twice and a zero's slash (`_stuttered`, `_split_zero`): any one digit dropped,
-    taken only when exactly one drop checks under the key; as plausible as a digit read twice
-    (`STUTTER_VALIDITY`), never enough on its own.
+    """Last resort for a NIR, an RPPS or an ADELI read one digit too long (a fax's speck or smear read as a
+    digit of its own: "2950657109514109" for the NIR 295065710951409, "RPPS 104865549486" for
+    10486559486, "N° ADELI 2428654462" for 242865442), after a digit read twice and a zero's slash
+    (`_stuttered`, `_split_zero`): any one digit dropped, taken only when exactly one drop passes the
+    number's key (`_EXTRA_DIGIT_KEYS`; a key passes 1 in 10 or 97 by chance); as plausible as a digit
+    read twice (`STUTTER_VALIDITY`), never enough on its own.
 
     >>> _extra_digit("nir", "2950657109514109", [(0, 16)]).value
     '295065710951409'
     >>> _extra_digit("nir", "2570749164153358", [(0, 16)]) is None  # two drops check: none taken
     True
+    >>> _extra_digit("rpps", "104865549486", [(0, 12)])
+    Found(value='10486559486', start=0, end=12, repaired=True, validity=0.6, name=None)
+    >>> _extra_digit("rpps", "104340163466", [(0, 12)]) is None  # two drops pass the key: none taken
+    True
+    >>> _extra_digit("adeli", "2428654462", [(0, 10)]).value, _extra_digit("adeli", "0428654462", [(0, 10)])
+    ('242865442', None)
     """
-    if name != "nir":
+    keyed = _EXTRA_DIGIT_KEYS.get(name)
+    if keyed is None:
         return None
+    length, passes = keyed
     for count in range(len(spans), 0, -1):
         start, end = spans[0][0], spans[count - 1][1]
         digits = re.sub(r"[\s:.\-]", "", text[start:end])
-        if len(digits) != NIR_LENGTH + 1 or not digits.isascii() or not digits.isdigit():
+        if len(digits) != length + 1 or not digits.isascii() or not digits.isdigit():
             continue
-        dropped = {digits[:i] + digits[i + 1 :] for i in range(len(digits))}
-        valid = {number for number in dropped if nir.is_valid(number) and not nir.is_temporary(number)}
-        return Found(valid.pop(), start, end, True, STUTTER_VALIDITY) if len(valid) == 1 else None
+        if name == "adeli" and digits.startswith("0"):
+            return None  # ten digits opening on 0: a phone number beside the label, not an ADELI
+        valid = {value for i in range(len(digits)) if passes(value := digits[:i] + digits[i + 1 :])}
+        if len(valid) == 1:
+            return Found(valid.pop(), start, end, True, STUTTER_VALIDITY)
     return None
+
+
 
 
 def _ghost_positions(digits: str) -> list[int]:
@@ -309,6 +323,13 @@ def _nir_misread(name: str, text: str, spans: list[tuple[int, int]]) -> Found | 
 
 
 NIR_LENGTH = 15
+
+_EXTRA_DIGIT_KEYS: dict[str, tuple[int, Callable[[str], bool]]] = {
+    "nir": (NIR_LENGTH, lambda number: nir.is_valid(number) and not nir.is_temporary(number)),
+    "rpps": (rpps.LENGTH, lambda number: number.startswith("10") and rpps.is_valid(number)),
+    "adeli": (adeli.LENGTH, adeli.checksum_ok),
+}
+
 # the digits a letter read inside a NIR may stand for: an "S" is a 5 or an 8 (its curves, closed or not)
 _NIR_LOOKALIKES = {
     "O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "i": "1", "S": "58", "B": "8", "G": "6",

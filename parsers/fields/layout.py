@@ -490,6 +490,8 @@ def _match_at(toks: list[Token], start: int, label: Label, *, ocr: bool = False)
             distance, short_glyphs = 1, short_glyphs + 1
         if distance is None and ocr and offset and not seen.misread:
             distance = look_alike_distance(seen.text, wanted)
+        if distance is None and ocr and not seen.misread and fax_glyph_long(seen.text, wanted):
+            distance = 2
         if distance is None and offset and wanted == "le" and seen.text == "ie":
             distance = 1  # "Née) ie :": the "l" of a label's closing "le" read as an "i" (as after a place)
         if distance is None and ocr and not seen.misread and (swaps := glyph_swaps(seen.text, wanted)):
@@ -534,6 +536,32 @@ def fax_glyph(seen: str, wanted: str) -> bool:
         return False
     swaps = [frozenset((a, b)) for a, b in zip(seen, wanted, strict=True) if a != b]
     return len(swaps) == 1 and swaps[0] in FAX_GLYPHS
+
+
+# A long label word a fax read with one letter for its `FAX_GLYPHS` look-alike and one more edit
+# ("FATIEN(" for "PATIENT": a small-capitals P read as an F, its last T lost): `token_distance` forgives a
+# word of 5 to 8 letters one edit only; the look-alike is the likelier misreading, so it counts as the
+# word's one forgiven edit plus one
+LONG_FAX_WORD = 7  # letters
+
+
+def fax_glyph_long(seen: str, wanted: str) -> bool:
+    """`seen` is the long word `wanted` with one letter read as its fax look-alike and at most one more
+    edit.
+
+    >>> fax_glyph_long("fatien", "patient"), fax_glyph_long("tacture", "facture")
+    (True, True)
+    >>> fax_glyph_long("patron", "patient"), fax_glyph_long("fatigue", "patient"), fax_glyph_long("fate", "date")
+    (False, False, False)
+    """
+    if len(wanted) < LONG_FAX_WORD or not seen.isalpha() or abs(len(seen) - len(wanted)) > 1:
+        return False
+    for i, (a, b) in enumerate(zip(seen, wanted, strict=False)):
+        if a != b and frozenset((a, b)) in FAX_GLYPHS:
+            mended = seen[:i] + b + seen[i + 1 :]
+            if edit_distance(mended, wanted, 1) <= 1:
+                return True
+    return False
 
 
 # More look-alikes of fax and photo OCR in a short word: the round letters a/o/e/s ("Dste des soins"),

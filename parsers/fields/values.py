@@ -335,6 +335,7 @@ TITLES = {
     "enfant",
     "bebe",
 }
+_MADAME = {"mme", "mmes"}
 PARTICLES = {"de", "du", "des", "le", "la", "les", "d", "van", "von", "der", "da", "di", "del", "ben", "el"}
 NAME_TOKEN_RE = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*\.?$")
 
@@ -365,6 +366,8 @@ def name_tokens(text: str) -> list[str]:
         if not NAME_TOKEN_RE.match(token):
             break
         title = fold(token).rstrip(".").replace("rn", "m")  # OCR reads "m" as "rn": "Mrne"
+        if not kept and title.replace("in", "m", 1) in _MADAME:
+            title = "mme"  # a fax reads the second "m" of "Mme" as "in": "Patient : Mine JOLY Géraldine"
         if title in TITLES and (not kept or len(title) >= 3):
             continue  # "BÉNARD Mme Noémie": a civility is never part of the name
         kept.append(token.rstrip("."))
