@@ -121,6 +121,25 @@ def _comma_as_space(name: str, value: Found, region: Region, weight: float) -> l
     return [candidate]
 
 
+# "Reste à votre charge 3 5:00 EUR" for ": 5,00 EUR" on a fax: the comma read as a colon, and the cents alone
+# ("00 EUR") taken for the amount. A clock's time carries no currency: euros, a colon, two digits of cents and
+# the currency make an amount; an alternative reading, weaker than the amount read, that only the sums choose.
+_COLON_CENTS = re.compile(r"(?<![\d:.,])(\d{1,3}):(\d{2})\s?(?:€|eur\b)", re.IGNORECASE)
+COMMA_AS_COLON_NOTE = "comma read as a colon"
+
+
+def _comma_as_colon(name: str, value: Found, region: Region, weight: float) -> list[Candidate]:
+    if region.line.source != "ocr":
+        return []
+    match = next((m for m in _COLON_CENTS.finditer(region.text) if m.start(2) == value.start), None)
+    if match is None:
+        return []
+    read = Found(f"{int(match.group(1))}.{match.group(2)}", match.start(1), value.end, True)
+    candidate = make_candidate(name, read, region, weight * COMMA_AS_SPACE_FACTOR, "right")
+    candidate.notes.append(COMMA_AS_COLON_NOTE)
+    return [candidate]
+
+
 # "Part AMO 4788", "Part AMO €4788" for 47,88 €: a fax or a photo lost the comma of an amount printed with
 # its cents. "Part AMC 620,52" for "€20,52": the euro sign glued before the amount read as a 6 on a page
 # printing "€ 30,00" elsewhere. Alternative readings, repaired and weaker than the amount read, that only
@@ -414,6 +433,7 @@ def _for_hit(
         found = [make_candidate(name, value, region, weight * position, "right")]
         if name in AMOUNT_FIELDS:
             found.extend(_comma_as_space(name, value, region, weight * position))
+            found.extend(_comma_as_colon(name, value, region, weight * position))
             found.extend(misread)
         if name == "invoice_number":
             dated = dated_after(region, value.end, weight * position)

@@ -15,7 +15,17 @@ from decimal import Decimal
 
 from intake.domain.model import FIELD_NAMES, ExtractedDocument, Field, Page, Word
 from parsers.fields import values
-from parsers.fields.base import AMOUNT_FIELDS, PRACTITIONER_FIELDS, Candidate, PageScan, line_of, middle, on_line, scan
+from parsers.fields.base import (
+    AMOUNT_FIELDS,
+    PRACTITIONER_FIELDS,
+    SHARE_FIELDS,
+    Candidate,
+    PageScan,
+    line_of,
+    middle,
+    on_line,
+    scan,
+)
 from parsers.fields.candidates import (
     EXTRA_CENT_NOTE,
     MISREAD_AMOUNT_NOTES,
@@ -1471,6 +1481,13 @@ def check_partial_sums(
             ["inferred from the sums"],
         )
         return  # an unlabelled amount that fits: no evidence for the three others
+    elif name in SHARE_FIELDS and expected != 0 and (rated := _rated_share_label(name, group)) is not None:
+        if rated[1] * known["total_amount"] / 100 == expected:
+            page, raw = rated[0]
+            chosen[name] = Choice(
+                Candidate(name, wanted, 0.6, page, None, raw, "sums", ocr=True), RATED_SHARE_CAP, [RATED_SHARE_NOTE]
+            )
+        return
     elif expected != 0 or name == "total_amount":
         return
     elif (zero := _zero_beside_shares(chosen, group)) is not None:  # printed nil where the three are
@@ -1484,6 +1501,28 @@ def check_partial_sums(
         if other != name:
             choice = chosen[other]
             chosen[other] = _sums_agree(choice, _sums_floor(choice.candidate, lift(choice.confidence, 0.5)))
+
+
+RATED_SHARE_CAP = 0.8  # under review's threshold: no amount read, the sums and the rate agree on it
+RATED_SHARE_NOTE = "inferred from the sums and its printed rate"
+
+
+def _rated_share_label(name: str, group: list[PageResult] | None) -> tuple[tuple[int, str], Decimal] | None:
+    """The one line on the pages opening with a share's label and printing its rate, no amount after it
+    ("Part AMC (40 %)", its amount lost on a fax): the page and line, and the rate. The sums then say its
+    amount, and the rate of the total read must say the same to the cent (`check_partial_sums`). None when
+    not so."""
+    lines = [
+        ((result.page.number, result.scan.lines[index].text), rates)
+        for result in group or []
+        for index, hits in result.scan.hits.items()
+        if any(h.kind == name and h.first_word == 0 for h in hits)
+        and len(rates := [m.group(1) for m in _SHARE_RATE.finditer(result.scan.lines[index].text)]) == 1
+    ]
+    if len(lines) != 1 or values.find_amounts(lines[0][0][1]):
+        return None
+    rate = Decimal(lines[0][1][0].replace(",", "."))
+    return (lines[0][0], rate) if 0 < rate < 100 else None
 
 
 GHOST_LIMIT = Decimal(10)

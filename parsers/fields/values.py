@@ -213,7 +213,7 @@ def find_amounts(text: str, *, need_marker: bool = True) -> list[Match]:
     found: list[Match] = []
     for m in AMOUNT_RE.finditer(text):
         num = m.group("num")
-        opened = _OPENED_GROUP.match(num) if text[m.start() - 1 : m.start()] in _OPENING else None
+        opened = _OPENED_GROUP.match(num) if _bracket_open_before(text, m.start()) else None
         if opened and int(opened.group(1)) <= FULL_RATE and not _CLOSED.match(text, m.end()):
             after = m.start() + opened.end()
             found.extend(_shifted(find_amounts(text[after : m.end()], need_marker=need_marker), after))
@@ -235,6 +235,16 @@ _OPENING = ("(", "{", "[")
 _OPENED_GROUP = re.compile(rf"(\d{{2,3}}){_SP}(?=\d)")
 FULL_RATE = 100
 _CLOSED = re.compile(rf"{_SP}?(?:€|EUR)?{_SP}?[)}}\]]", re.IGNORECASE)
+
+
+# "Prise en charge Assurance Maladie (ALD 100 %) 250,00 €" read "(ALD 100 250,00 €": the bracket opened on
+# one word (the regime's: "ALD", "taux", "soit") before the rate, whose "%)" a fax lost.
+_WORD_IN_BRACKET = re.compile(rf"[(\[{{][A-Za-zÀ-ÿ]{{2,5}}{_SP}$")
+
+
+def _bracket_open_before(text: str, start: int) -> bool:
+    """A bracket opened right before `start` ("{60 108,60 €"), or on one short word before it."""
+    return text[start - 1 : start] in _OPENING or bool(_WORD_IN_BRACKET.search(text[max(0, start - 8) : start]))
 
 
 def _shifted(found: list[Match], by: int) -> list[Match]:
