@@ -253,7 +253,7 @@ INSURED_BIRTH_CAP = 0.6  # under review's threshold: the patient is another pers
 
 def _births_of_the_patient(candidates: list[Candidate], insured: list[Candidate]) -> list[Candidate]:
     """The insured's birth dates go when another birth date is read (the patient's); else they stay,
-    noted, for `hold_insured_birth`."""
+    noted, for `hold_noted`."""
     if any(c.name == "patient_birth_date" and c not in insured for c in candidates):
         return [c for c in candidates if c not in insured]
     for candidate in insured:
@@ -261,13 +261,21 @@ def _births_of_the_patient(candidates: list[Candidate], insured: list[Candidate]
     return candidates
 
 
-def hold_insured_birth(chosen: dict[str, Choice]) -> None:
-    """A birth date read in the insured's block while the patient is another person (a child's invoice)
-    is the insured's: a clerk reads the patient's. Applied last, over every lift (the NIR agreeing with it
-    only says it is the insured's)."""
-    birth = chosen.get("patient_birth_date")
-    if birth is not None and INSURED_BIRTH_NOTE in birth.candidate.notes:
-        chosen["patient_birth_date"] = birth.held(INSURED_BIRTH_CAP, INSURED_BIRTH_NOTE)
+def hold_noted(chosen: dict[str, Choice]) -> None:
+    """Values whose candidate carries a note that a clerk must check, held at that note's cap, applied last,
+    over every lift: a care date from a headless acts table (`_headless_acts`) or whose year was mended
+    (`_first_row_year_off`), a birth date read in the insured's block while the patient is another person
+    (a child's invoice: the NIR agreeing with it only says it is the insured's)."""
+    for name, note, cap in (
+        ("care_date", HEADLESS_NOTE, HEADLESS_CAP),
+        ("patient_birth_date", INSURED_BIRTH_NOTE, INSURED_BIRTH_CAP),
+        ("care_date", ROW_YEAR_OFF_NOTE, ROW_YEAR_OFF_CAP),
+    ):
+        choice = chosen.get(name)
+        if choice is not None and note in choice.candidate.notes:
+            chosen[name] = choice.held(cap, note)
+
+
 _QUOTE_MARK = ">"
 QUOTED_NOTE = "quoted from another mail"  # kept for splitting the file, never a field (build_document)
 
@@ -1892,10 +1900,7 @@ def build_document(
     _mend_care_after_issue(chosen)
     _mend_off_series(chosen)
     doubts.update(doubt_future_years(chosen))
-    if "care_date" in chosen and HEADLESS_NOTE in chosen["care_date"].candidate.notes:
-        chosen["care_date"] = chosen["care_date"].held(HEADLESS_CAP, HEADLESS_NOTE)
-    hold_insured_birth(chosen)
-    hold_mended_row_year(chosen)
+    hold_noted(chosen)
     fill_from_share_row(chosen, group)
     _complete_initial(chosen, group)
     _spell_first_name(chosen)
@@ -2319,7 +2324,7 @@ def _first_row_year_off(candidates: list[Candidate]) -> list[Candidate]:
     """The acts' dates down a column, read by OCR, the first of them over a year before the issue date and
     its year one digit off the issue year, which another row gives ("16/09/2023" over "16/09/2025",
     issued 16/09/2025: a 5 read as a 3). The acts of one invoice span days or months, never years: that
-    row is dated in the issue year, its day and month kept (`hold_mended_row_year` holds it)."""
+    row is dated in the issue year, its day and month kept (`hold_noted` holds it)."""
     issued = choose(candidates, "invoice_date")
     if issued is None or issued.confidence < ISSUE_READ:
         return candidates
@@ -2336,13 +2341,6 @@ def _first_row_year_off(candidates: list[Candidate]) -> list[Candidate]:
             c = dataclasses.replace(c, value=value, repaired=True, notes=[*c.notes, ROW_YEAR_OFF_NOTE])
         mended.append(c)
     return mended
-
-
-def hold_mended_row_year(chosen: dict[str, Choice]) -> None:
-    """A care date whose year `_first_row_year_off` mended: held for a clerk, over every lift."""
-    care = chosen.get("care_date")
-    if care is not None and ROW_YEAR_OFF_NOTE in care.candidate.notes:
-        chosen["care_date"] = care.held(ROW_YEAR_OFF_CAP, ROW_YEAR_OFF_NOTE)
 
 
 def _day(value: str) -> datetime.date:
