@@ -66,7 +66,7 @@ from parsers.fields.geometry import (
 )
 from parsers.fields.ids import number_runs
 from parsers.fields.labels import CONCEPT_WEIGHT, DATE_CONCEPT_WEIGHT, concept_of, date_concept_of, fold, tokens
-from parsers.fields.layout import LabelHit, Line
+from parsers.fields.layout import LabelHit, Line, median_height
 from parsers.fields.names import (
     find_name,
     heading_goes_on,
@@ -343,8 +343,7 @@ def _label_goes_on(text: str) -> bool:
 def _text_height(line: Line) -> float:
     """The median height of a line's words: its text's height, which one tall word (a label set in a
     box, two rows a scan merged into one line) does not stretch as it does `line.height`."""
-    heights = sorted(w.y1 - w.y0 for w in line.words)
-    return max(1.0, heights[len(heights) // 2])
+    return max(1.0, median_height(line.words))
 
 
 def _for_hit(

@@ -1989,7 +1989,7 @@ def _issue_in_care_year(read: str, day: str) -> str | None:
     if read >= day and int(read[:YEAR_DIGITS]) <= this_year:
         return None  # after the care, in a year gone by: as read
     year, care_year = read[:YEAR_DIGITS], day[:YEAR_DIGITS]
-    if sum(a != b for a, b in zip(year, care_year, strict=True)) != 1:
+    if not _year_one_off(year, care_year):
         return None
     value = care_year + read[YEAR_DIGITS:]
     if not _calendar_day(value) or value < day:

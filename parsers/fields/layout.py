@@ -427,8 +427,7 @@ def split_stacked(words: list[Word]) -> list[list[Word]]:
     stretch of the page (a skewed line drifts sideways, its pieces never stack). The words of a bigger
     font may reach over both small rows and chain them: they are left out of the chaining, then join
     the one row they overlap most, or make a row of their own."""
-    heights = sorted(w.y1 - w.y0 for w in words)
-    median = heights[len(heights) // 2] if heights else 0.0
+    median = median_height(words)
     tall = [w for w in words if w.y1 - w.y0 >= TALL_WORD * median]
     rows = _chain([w for w in words if w not in tall] or words)
     if len(rows) < 2 or not _stacked(rows):
