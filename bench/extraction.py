@@ -13,6 +13,9 @@ and kept there, keyed by the file's bytes and the source of the reading code (ev
 outside `parsers/fields/`, and `parsers/fields/labels.py`, whose label words the re-reads use), so a
 change to reading invalidates the cache. Its s / page column is then
 meaningless; `make bench` never sets it.
+
+Set BENCH_RENDERING=<rendering>[,<rendering>...] (e.g. fax-normal) to bench only the files of those
+renderings (the truth's "rendering"); unset, every file is benched.
 """
 
 from __future__ import annotations
@@ -34,11 +37,14 @@ REQUIRED = ("practitioner", "nir", "total_amount", "invoice_number", "care_date"
 HIGH = 0.9
 
 
-def truth_files(root: Path) -> list[Path]:
+def truth_files(root: Path, renderings: frozenset[str] | None = None) -> list[Path]:
+    """The files of `root` with a ground truth beside them; only those of `renderings` when given."""
     docs = []
     for truth in sorted(root.rglob("*.json")):
         data = json.loads(truth.read_text(encoding="utf-8"))
         if isinstance(data, dict) and "documents" in data and "rendering" in data:
+            if renderings is not None and data["rendering"] not in renderings:
+                continue
             target = truth.with_name(truth.name.removesuffix(".json"))
             if target.exists():
                 docs.append(target)
@@ -171,9 +177,15 @@ def markdown(summary: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def bench_renderings() -> frozenset[str] | None:
+    """The renderings BENCH_RENDERING names (comma-separated), None when unset or empty: all."""
+    names = frozenset(n.strip() for n in os.environ.get("BENCH_RENDERING", "").split(",") if n.strip())
+    return names or None
+
+
 def evaluate_rows(root: Path, *, workers: int = 2) -> list[dict[str, Any]]:
     """One row per file of `root` (its documents, expected and found fields, pages, seconds)."""
-    files = truth_files(root)
+    files = truth_files(root, bench_renderings())
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(run_one, files))
 

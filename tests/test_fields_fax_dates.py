@@ -27,6 +27,7 @@ Montant total : 309,60 €
 """
 # the same invoice, its care date a row of the acts table under a bare "Date" heading
 ACTS_TABLE = INVOICE.replace("Date des soins : 14/03/2025\n", "Date Code Montant\n14/03/2025 AMK 8 309,60 €\n")
+DELIVERED = INVOICE.replace("Date des soins :", "Date de délivrance :")  # a pharmacy's, an optician's
 NOISE = "\n".join(["ROeMGUON POR-CPETMONS EU ONU"] * 4)  # rows of a table the fax smeared
 
 
@@ -90,6 +91,22 @@ def test_care_date_named_by_its_label_read_surely_and_in_order_with_the_invoice_
 def test_labelled_date_with_no_invoice_date_to_agree_with_goes_to_review() -> None:
     document = one([_page(INVOICE.replace("Date de facture : 23/04/2025\n", ""), notes=[STRETCHED])])
     assert value(document, "care_date") == "2025-03-14"
+    assert _care(document).confidence < THRESHOLD
+
+
+def test_labelled_sure_date_on_a_well_read_fax_with_no_invoice_date_passes() -> None:
+    # session 21: a pharmacy's "Date de délivrance" the only date, every digit sure, on a fax in normal
+    # resolution the OCR read well: no issue date to agree with, none to contradict it
+    text = DELIVERED.replace("Date de facture : 23/04/2025\n", "")
+    document = one([_page(text, notes=[STRETCHED], noise=False)])
+    assert value(document, "care_date") == "2025-03-14"
+    assert _care(document).confidence >= THRESHOLD
+    assert not any(reason.startswith("Date des soins") for reason in document.review_reasons)
+
+
+def test_labelled_sure_date_with_no_invoice_date_stays_held_with_a_doubted_digit() -> None:
+    text = DELIVERED.replace("Date de facture : 23/04/2025\n", "")
+    document = one([_page(text, notes=[STRETCHED], noise=False, date_conf=0.85)])
     assert _care(document).confidence < THRESHOLD
 
 

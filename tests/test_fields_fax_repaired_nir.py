@@ -104,3 +104,25 @@ def test_a_nir_read_one_digit_too_long_drops_the_one_digit_the_key_settles() -> 
 
 def test_a_stray_lead_before_a_corsican_nir_read_with_a_4_for_its_a() -> None:
     assert find_id("nir", ": 3 1 85 05 24 006 084 35") == Found("185052A00608435", 4, 25, True, NIR_GUESS_VALIDITY)
+
+
+def test_a_birth_month_whose_zero_the_fax_read_8_is_mended_when_the_key_checks() -> None:
+    """Sets 23 i109 and 25 k101, fax normal: "1 83 88 99 ...", "2 66 18 29 ..." for months 08 and 10."""
+    number, confidence = _nir(INVOICE.replace("1 85 05 78", "1 85 85 78"))
+    assert number == NIR
+    assert confidence < 0.9
+
+
+def test_a_misread_month_is_not_mended_when_no_real_month_checks() -> None:
+    number, _ = _nir(INVOICE.replace("1 85 05 78 006 084 91", "1 85 85 78 006 084 92"))
+    assert number != NIR
+
+
+def test_an_issue_date_in_the_nirs_birth_month_years_before_the_care_is_the_birth_date() -> None:
+    """Set 27 p106, normal fax: the column heads garbled, the birth date beside the name taken for the issue
+    date ("ROCHE Jean-François 14.08.1953 153 08 29 ..."); it is the birth date, held, and no issue date."""
+    text = INVOICE.replace("Date de facture : 23/04/2025", "Date : 12/05/1985")
+    document = one([lines_page(text, source="ocr", conf=0.96)])
+    assert value(document, "invoice_date") is None
+    assert value(document, "patient_birth_date") == "1985-05-12"
+    assert document.fields["patient_birth_date"].confidence < 0.9

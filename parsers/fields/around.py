@@ -292,17 +292,21 @@ def _another_share(hits: list[LabelHit], words: list[Word], name: str) -> bool:
     return any(h.kind in AMOUNT_FIELDS and h.kind != name and h.line.words[h.first_word] is words[0] for h in hits)
 
 
-# "173, 06 €" for 173,06 €: OCR split an amount after its comma; the cents alone ("06 €") are no amount
-_SPACED_CENTS = re.compile(r"^\s*(\d{1,3}),\s(\d{2})\s?(?:€|£|eur\b)", re.IGNORECASE)
+# "173, 06 €" for 173,06 €: OCR split an amount after its comma; the cents alone ("06 €") are no amount.
+# A spreadsheet's cell prints no currency: "185, 58" closing the text (its cell) is so split too.
+_SPACED_CENTS = re.compile(r"^\s*(\d{1,3}),\s(\d{2})(?:\s?(?:€|£|eur\b)|\s*$)", re.IGNORECASE)
 SPACED_CENTS_VALIDITY = 0.8
 
 
 def spaced_cents(text: str) -> Found | None:
     """An amount OCR split after its comma, its cents and its euro sign after a space ("119, 14 €"; a
-    scan may read the sign as a pound sign); None for any other text.
+    scan may read the sign as a pound sign), or its cents closing the text ("185, 58", a spreadsheet's
+    cell); None for any other text.
 
     >>> spaced_cents("119, 14 €"), spaced_cents("173, 06 £").value, spaced_cents("119,14 €")
     (Found(value='119.14', start=0, end=7, repaired=True, validity=0.8, name=None), '173.06', None)
+    >>> spaced_cents(" 185, 58").value, spaced_cents("12, 50 ans"), spaced_cents("1, 25, 30")
+    ('185.58', None, None)
     """
     match = _SPACED_CENTS.match(text)
     if match is None:

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from intake.domain.model import Word
 from parsers.fields import values
-from parsers.fields.around import find_above, find_below, find_beside, find_wrapped
+from parsers.fields.around import find_above, find_below, find_beside, find_wrapped, spaced_cents
 from parsers.fields.base import (
     AMOUNT_FIELDS,
     DATE_FIELDS,
@@ -109,6 +109,7 @@ def _field_of(hit: LabelHit, hits: list[LabelHit], line: Line) -> str | None:
 _RATE_LEAD = r"^[\s:=]*(?:\(\d{1,3}\s?%\)\s*)?"  # "Part AMC (35 %) 97, 69 EUR": the share's rate first
 _SPACED_CENTS = re.compile(_RATE_LEAD + r"(\d{1,3}),? (\d{2})\s*(?:€|eur)", re.IGNORECASE)
 COMMA_AS_SPACE_FACTOR = 0.5
+COMMA_AS_SPACE_NOTE = "comma read as a space"
 
 
 def _comma_as_space(name: str, value: Found, region: Region, weight: float) -> list[Candidate]:
@@ -117,7 +118,7 @@ def _comma_as_space(name: str, value: Found, region: Region, weight: float) -> l
         return []
     spaced = Found(f"{int(match.group(1))}.{match.group(2)}", match.start(1), value.end)
     candidate = make_candidate(name, spaced, region, weight * COMMA_AS_SPACE_FACTOR, "right")
-    candidate.notes.append("comma read as a space")
+    candidate.notes.append(COMMA_AS_SPACE_NOTE)
     return [candidate]
 
 
@@ -155,6 +156,8 @@ COMMA_LOST_NOTE = "comma lost"
 SIGN_AS_SIX_NOTE = "euro sign read as a 6"
 EXTRA_CENT_NOTE = "a third digit read in the cents"
 MISREAD_AMOUNT_NOTES = (COMMA_LOST_NOTE, SIGN_AS_SIX_NOTE, EXTRA_CENT_NOTE)
+# every alternative reading of an amount right of its label, weaker than the amount read
+ALTERNATIVE_AMOUNT_NOTES = (COMMA_AS_SPACE_NOTE, COMMA_AS_COLON_NOTE, *MISREAD_AMOUNT_NOTES)
 
 
 def _misread_amounts(scan_: PageScan, name: str, region: Region, weight: float) -> list[Candidate]:
@@ -395,6 +398,8 @@ def _for_hit(
             region = make_region(line, region.words, untangled)
             value = find_value(name, region.text)
             position_factor = UNTANGLED_FACTOR
+    if value is None and name in AMOUNT_FIELDS and line.source == "ocr":
+        value = spaced_cents(region.text)  # "TOTAL 185, 58": a spreadsheet's amount split after its comma
     if value is None and name in DATE_FIELDS and line.source == "ocr":
         value = _misread_date_in(region)
     if value is None and name in ID_FIELDS:  # the qualifier may hold a word that is itself a label

@@ -27,6 +27,7 @@ from parsers.fields.base import (
     scan,
 )
 from parsers.fields.candidates import (
+    ALTERNATIVE_AMOUNT_NOTES,
     EXTRA_CENT_NOTE,
     MISREAD_AMOUNT_NOTES,
     QUOTE_HEADER,
@@ -69,7 +70,7 @@ from parsers.fields.first_names import correct_first_names
 from parsers.fields.geometry import cell_start, line_cells, without_rules, word_in_box
 from parsers.fields.ids import CONFUSED_DIGITS, ZERO_GHOSTS
 from parsers.fields.labels import EXACT_LABEL, edit_distance, fold, one_too_many, tokens
-from parsers.fields.layout import Line, build_lines
+from parsers.fields.layout import LabelHit, Line, build_lines
 from parsers.fields.references import (
     SPACED_FACTURE,
     dated_number_block,
@@ -1198,6 +1199,9 @@ def birth_of_the_nir(chosen: dict[str, Choice], group: list[PageResult]) -> None
     1983" where "Né(e) le" was): a date printed on the document in the year and month the NIR read
     (key valid) carries in its characters 2-5, with its day, before the care and issue dates, is the
     holder's birth date. Only when exactly one such date is printed; held for a clerk (the day unchecked).
+    An issue date taken in that year and month, years before the care date, was that birth date, its
+    label garbled with the rest of a fax's column heads ("ROCHE Jean-François 14.08.1953 153 08 29 ...",
+    set 27 p106, normal fax): no issue date, the birth date it is.
     """
     nir_choice = chosen.get("nir")
     if "patient_birth_date" in chosen or nir_choice is None or nir_choice.candidate.repaired:
@@ -1205,6 +1209,14 @@ def birth_of_the_nir(chosen: dict[str, Choice], group: list[PageResult]) -> None
     number = nir_choice.candidate.value
     if len(number) != 15 or not number[:5].isdigit() or not 1 <= int(number[3:5]) <= 12:
         return
+    issued, care = chosen.get("invoice_date"), chosen.get("care_date")
+    if (
+        issued is not None
+        and care is not None
+        and (issued.candidate.value[2:4], issued.candidate.value[5:7]) == (number[1:3], number[3:5])
+        and int(issued.candidate.value[:4]) < int(care.candidate.value[:4]) - 1
+    ):
+        del chosen["invoice_date"]
     later = [chosen[n].candidate.value for n in ("care_date", "invoice_date") if n in chosen]
     found: dict[str, tuple[PageResult, Line, values.Match]] = {}
     for result in group:
@@ -1490,7 +1502,7 @@ def check_partial_sums(
         )
         return  # an unlabelled amount that fits: no evidence for the three others
     elif name in SHARE_FIELDS and expected != 0 and (rated := _rated_share_label(name, group)) is not None:
-        if rated[1] * known["total_amount"] / 100 == expected:
+        if abs(rated[1] * known["total_amount"] / 100 - expected) < CENT:  # the share rounded to the cent
             page, raw = rated[0]
             chosen[name] = Choice(
                 Candidate(name, wanted, 0.6, page, None, raw, "sums", ocr=True), RATED_SHARE_CAP, [RATED_SHARE_NOTE]
@@ -1511,6 +1523,7 @@ def check_partial_sums(
             chosen[other] = _sums_agree(choice, _sums_floor(choice.candidate, lift(choice.confidence, 0.5)))
 
 
+CENT = Decimal("0.01")
 RATED_SHARE_CAP = 0.8  # under review's threshold: no amount read, the sums and the rate agree on it
 RATED_SHARE_NOTE = "inferred from the sums and its printed rate"
 
@@ -1524,13 +1537,19 @@ def _rated_share_label(name: str, group: list[PageResult] | None) -> tuple[tuple
         ((result.page.number, result.scan.lines[index].text), rates)
         for result in group or []
         for index, hits in result.scan.hits.items()
-        if any(h.kind == name and h.first_word == 0 for h in hits)
+        if any(h.kind == name and _opens_line(result.scan.lines[index], h) for h in hits)
         and len(rates := [m.group(1) for m in _SHARE_RATE.finditer(result.scan.lines[index].text)]) == 1
     ]
     if len(lines) != 1 or values.find_amounts(lines[0][0][1]):
         return None
     rate = Decimal(lines[0][1][0].replace(",", "."))
     return (lines[0][0], rate) if 0 < rate < 100 else None
+
+
+def _opens_line(line: Line, hit: LabelHit) -> bool:
+    """The label opens its line, or follows only a spreadsheet's row number or a table's rules ("25 | Part
+    AMO 60%")."""
+    return all(not re.search(r"[^\W\d_]", w.text) for w in line.words[: hit.first_word])
 
 
 GHOST_LIMIT = Decimal(10)
@@ -1687,6 +1706,49 @@ def mend_share_over_total(chosen: dict[str, Choice], printed: dict[str, Candidat
         if wanted > 0 and f"{wanted:.2f}" in printed:
             _repair_amount(chosen, name, value, "comma lost")
         return
+
+
+SHARES_PAST_TOTAL_NOTE = "shares past the total: read otherwise"
+
+
+def mend_shares_past_total(
+    candidates: list[Candidate], chosen: dict[str, Choice], printed: dict[str, Candidate]
+) -> None:
+    """Three amounts read, one share missing, and the two shares read adding up past the total: one at
+    least is misread ("Part mutuelle 25, 50 EUR" read 50,00 €, the euros set apart by a split after the
+    comma). Each share's alternative readings right of its label (`candidates.ALTERNATIVE_AMOUNT_NOTES`)
+    are tried: the fewest of them that leave in the missing place an amount printed on the document (not
+    nil) are taken, when they are the only such choice; `check_partial_sums` takes that amount next, the
+    sums closed again. Held for a clerk, as every amount mended (`GLYPH_REPAIR_CAP`)."""
+    missing = [n for n in AMOUNT_FIELDS if n not in chosen]
+    if "total_amount" not in chosen or len(missing) != 1 or missing[0] == "total_amount":
+        return
+    shares = [n for n in AMOUNT_FIELDS[1:] if n in chosen]
+    total = Decimal(chosen["total_amount"].candidate.value)
+    if sum((Decimal(chosen[n].candidate.value) for n in shares), Decimal(0)) <= total:
+        return
+    options = {
+        n: [chosen[n].candidate, *(
+            c for c in candidates
+            if c.name == n and c.value != chosen[n].candidate.value and set(c.notes) & set(ALTERNATIVE_AMOUNT_NOTES)
+        )]
+        for n in shares
+    }
+    fits: list[tuple[int, tuple[Candidate, ...]]] = []
+    for combo in itertools.product(*(options[n] for n in shares)):
+        rest = total - sum((Decimal(c.value) for c in combo), Decimal(0))
+        if rest > 0 and f"{rest:.2f}" in printed:
+            fits.append((sum(c is not chosen[n].candidate for n, c in zip(shares, combo, strict=True)), combo))
+    fewest = min((mends for mends, _ in fits), default=0)
+    best = {tuple(c.value for c in combo): combo for mends, combo in fits if mends == fewest}
+    if fewest == 0 or len(best) != 1:
+        return
+    for name, candidate in zip(shares, next(iter(best.values())), strict=True):
+        if candidate is not chosen[name].candidate:
+            choice = chosen[name]
+            chosen[name] = Choice(
+                candidate, min(choice.confidence, GLYPH_REPAIR_CAP), [*choice.notes, SHARES_PAST_TOTAL_NOTE]
+            )
 
 
 def _sums_agree(choice: Choice, confidence: float) -> Choice:
@@ -1875,6 +1937,7 @@ def build_document(
     else:
         printed = _printed_amounts(group)
         mend_share_over_total(chosen, printed)
+        mend_shares_past_total(candidates, chosen, printed)
         check_partial_sums(candidates, chosen, printed, group)
     check_line_sums(chosen, group)
     confirm_repeated_reference(chosen, group)

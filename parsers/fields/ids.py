@@ -116,7 +116,26 @@ def find_id(name: str, text: str) -> Found | None:
         or _stuttered(name, text, spans)
         or _split_zero(name, text, spans)
         or _extra_digit(name, text, spans)
+        or _after_rule(name, text)
     )
+
+
+# "N° AMC | 98636654": a spreadsheet's or a table's rule between the label's cell and the value's, read as a bar
+_RULE_BAR = re.compile(r"^[\s:.]*\|\s*(?=\S)")
+
+
+def _after_rule(name: str, text: str) -> Found | None:
+    """Last resort, after every reading of the text as it stands (the bar read as a 1 among them): the
+    identifier after a cell's rule read as a bar before it.
+
+    >>> _after_rule("amc_number", " | 98636654"), _after_rule("amc_number", " 98636654")
+    (Found(value='98636654', start=3, end=11, repaired=False, validity=1.0, name=None), None)
+    """
+    rule = _RULE_BAR.match(text)
+    found = None if rule is None else find_id(name, text[rule.end() :])
+    if rule is None or found is None:
+        return None
+    return dataclasses.replace(found, start=found.start + rule.end(), end=found.end + rule.end())
 
 
 # "N. AMC : 906255%" for 90625596: the loops of a 9 and a 6 set close read as the two rings of a "%" (set 23,
@@ -138,6 +157,19 @@ def _ghost_dropped(digits: str) -> str | None:
     ('915813703', None, None)
     """
     dropped = {digits[:i] + digits[i + 1 :] for i in _ghost_positions(digits)}
+    return dropped.pop() if len(dropped) == 1 else None
+
+
+def _doubled_dropped(digits: str) -> str | None:
+    """An AMC number read one digit too long, no zero's ghost in it (`_ghost_dropped`), with exactly one
+    digit standing twice side by side: one of the two dropped, a digit read twice (as `_stuttered` mends a
+    keyed identifier); None otherwise. The length stands in for the key, as above: a mended reading, never
+    enough on its own (`STUTTER_VALIDITY`).
+
+    >>> _doubled_dropped("7118750434"), _doubled_dropped("7118750443"), _doubled_dropped("7128750434")
+    ('718750434', None, None)
+    """
+    dropped = {digits[:i] + digits[i + 1 :] for i in range(1, len(digits)) if digits[i] == digits[i - 1]}
     return dropped.pop() if len(dropped) == 1 else None
 
 
@@ -306,7 +338,17 @@ def _nir_misread(name: str, text: str, spans: list[tuple[int, int]]) -> Found | 
     """For a NIR whose key fails, before a digit read twice (`_stuttered`, which may leave a keyless
     temporary number of 13): its sex digit lost ("NIR 50 08 06 501 009 81", a thin "1"
     next to the label read as a speck), else one digit of its key read as a digit OCR takes for it
-    ("... 280 62" for "... 280 02"). Only one way of mending it may validate; held for a clerk."""
+    ("... 280 62" for "... 280 02"), or one digit of its birth month ("1 83 88 99 ..." for "1 83 08 99
+    ...", "2 66 18 29 ..." for "2 66 10 29 ...", a normal fax's 0 read 8; the month then mended to a real
+    one, 01-12, the key checking every digit). Only one way of mending it may validate; held for a clerk.
+
+    >>> _nir_misread("nir", "1 83 88 99 503 782 67", _id_groups("1 83 88 99 503 782 67", marks=True)).value
+    '183089950378267'
+    >>> _nir_misread("nir", "266182959853869", [(0, 15)]).value
+    '266102959853869'
+    >>> _nir_misread("nir", "266182959853868", [(0, 15)]) is None  # no one digit mends it
+    True
+    """
     if name != "nir" or not spans:
         return None
     start, end = spans[0][0], spans[-1][1]
@@ -317,6 +359,11 @@ def _nir_misread(name: str, text: str, spans: list[tuple[int, int]]) -> Found | 
         mended = {sex + digits for sex in nir.SEXES if nir.is_valid(sex + digits)}
     elif len(digits) == NIR_LENGTH:
         mended = {digits[:-2] + key for key in _confused_keys(digits[-2:]) if nir.is_valid(digits[:-2] + key)}
+        mended |= {
+            number
+            for month in _confused_keys(digits[3:5])
+            if 1 <= int(month) <= 12 and nir.is_valid(number := digits[:3] + month + digits[5:])
+        }
     else:
         return None
     return Found(mended.pop(), start, end, True, NIR_GUESS_VALIDITY) if len(mended) == 1 else None
@@ -463,7 +510,8 @@ def _id_from_raw(name: str, raw: str, start: int, end: int) -> Found | None:
         compact = re.sub(r"\s", "", raw)
         if not amc.is_valid(compact):
             return None
-        ghostless = _ghost_dropped(compact) if len(compact) > max(AMC_DIGITS) else None
+        long = len(compact) > max(AMC_DIGITS)
+        ghostless = (_ghost_dropped(compact) or _doubled_dropped(compact)) if long else None
         return Found(compact, start, end) if ghostless is None else Found(ghostless, start, end, True, STUTTER_VALIDITY)
     fixed = repair(raw, _validator(name))
     if fixed is None:

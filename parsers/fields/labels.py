@@ -120,6 +120,7 @@ FIELD_LABELS: dict[str, dict[str, float]] = {
         "Bénéf.": 0.9,
         "Curiste": 0.95,  # a thermal cure's patient
         "Hospitalisé(e)": 0.9,  # a stay's patient, heading the patient block
+        "Consultant(e)": 0.9,  # a genetic counselling's patient: the person consulting (`MARKED_ONLY`)
     },
     "first_name": {"Prénom": 1.0, "Prénom du patient": 1.0},
     "insured_name": {
@@ -605,6 +606,9 @@ def fold(text: str) -> str:
     return text.lower()
 
 
+# Labels that name their field only printed with their feminine mark: the bare word is common prose
+# ("Avis ponctuel de consultant", an act; "Médecin consultant", a doctor), "Consultant(e) :" the patient.
+MARKED_ONLY = frozenset({"Consultant(e)"})
 _FEMININE = re.compile(r"\((?:e|es|s)\)")
 # "néle)" for "né(e)": a fax reads the feminine mark's bracket after a past participle as an "l"
 _FEMININE_MISREAD = re.compile(r"(?<=[éÉ])[lI](?:e|es|s)\)")

@@ -19,6 +19,7 @@ from parsers.fields.labels import (
     DATE_CONCEPT_WEIGHT,
     LABELS,
     LABELS_BY_FIRST,
+    MARKED_ONLY,
     OTHER_DATE,
     Label,
     allowed_edits,
@@ -773,6 +774,9 @@ def find_labels(line: Line) -> list[LabelHit]:
             continue
         last = toks[i + count - 1]
         word = line.words[last.word]
+        if label.text in MARKED_ONLY and not _feminine_marked(line, toks[i].word, last.word, last.end_char):
+            i += count  # "Avis ponctuel de consultant": the bare word, no label
+            continue
         tail = _kind_word_tail(label, _FEMININE_TAIL.sub("", word.text[last.end_char :]))
         hits.append(LabelHit(label, line, toks[i].word, last.word, tail, quality))
         i += count
@@ -793,6 +797,16 @@ def find_labels(line: Line) -> list[LabelHit]:
     concepts = [c for c in concepts if not any(h.kind == c.kind and h.last_word + 1 == c.first_word for h in kept)]
     found = [_name_lost_before(line, h) for h in kept + concepts if not _bill_name(line, h)]
     return sorted([*found, *_number_heading(line, found)], key=lambda h: h.first_word)
+
+
+def _feminine_marked(line: Line, first: int, index: int, end: int) -> bool:
+    """The label's last word carries its feminine mark, or the OCR set it apart as the next word
+    ("Consultant(e)", "Consultant (e)"); or, the mark lost (a fax's speck dropped), the label opens its
+    line and a colon follows it ("Consultant : X Y")."""
+    after = line.words[index].text[end:]
+    if not after and index + 1 < len(line.words):
+        after = line.words[index + 1].text
+    return _FEMININE_TAIL.match(after) is not None or (first == 0 and after.startswith(":"))
 
 
 _FULL_NAME_LABELS = {label.tokens[2:]: label for label in LABELS if label.tokens[:2] == ("nom", "et")}

@@ -350,11 +350,25 @@ PARTICLES = {"de", "du", "des", "le", "la", "les", "d", "van", "von", "der", "da
 NAME_TOKEN_RE = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*\.?$")
 
 
+# "JoLY" for JOLY on a fax: a capital whose small letter has its shape, only smaller, read small
+SMALL_CAPITALS = "cosuvwxz"
+_SMALL_CAPITAL_LETTERS = 4  # "JoLY": one small letter among capitals, in a word of four letters at the least
+
+
 def _is_upper(token: str) -> bool:
+    """A word in capitals: a last name as French forms print it.
+
+    >>> _is_upper("JOLY"), _is_upper("JoLY"), _is_upper("Joly"), _is_upper("JoLi"), _is_upper("MaRY")
+    (True, True, False, False, False)
+    """
     letters = [c for c in token if c.isalpha()]
-    return (bool(letters) and all(c.isupper() for c in letters) and len(letters) >= 2) or (
+    if (bool(letters) and all(c.isupper() for c in letters) and len(letters) >= 2) or (
         len(letters) == 1 and letters[0].isupper() and not token.endswith(".")
-    )
+    ):
+        return True
+    small = [c for c in letters[1:] if not c.isupper()]
+    long_enough = len(letters) >= _SMALL_CAPITAL_LETTERS and letters[0].isupper()
+    return long_enough and len(small) == 1 and small[0] in SMALL_CAPITALS
 
 
 def _capitalise(token: str) -> str:
