@@ -2,7 +2,8 @@
 split off after the comma, with no currency after them ("TOTAL 185, 58"), read back as a repair the
 sums confirm (held when they do not); a name over its birth date behind the label
 "Consultant (e) :", the form's word for the patient; a last name in capitals one of whose letters a fax read small
-("JoLY", O read as o). Wordings and values made up."""
+("JoLY", O read as o); a total beside its label split after the comma before its currency ("85, 00 EUR"),
+read back whole as a repair, not as its cents alone. Wordings and values made up."""
 
 from __future__ import annotations
 
@@ -65,3 +66,15 @@ def test_a_last_name_with_one_capital_read_small_is_still_the_last_name() -> Non
     assert values.parse_name("JoLY Mickaël") == "JOLY Mickaël"
     assert values.parse_name("Marie Joly") == "JOLY Marie"  # no capitals: the order is a guess, as before
 
+
+def test_cents_split_off_after_the_comma_before_a_currency_beside_the_label_are_read_back() -> None:
+    rows = [
+        *_HEAD,
+        (140.0, [(40.0, "Total des honoraires 85, 00 EUR")]),  # not its "00 EUR": 0,00
+        (152.0, [(40.0, "Part assurance maladie 55,50 EUR")]),
+        (164.0, [(40.0, "Part mutuelle 25,50 EUR")]),
+    ]
+    document = one([page_of(rows, source="ocr", conf=0.95)])
+    total = document.fields["total_amount"]
+    assert total.value == "85.00"
+    assert total.confidence < 0.9  # mended: never in the sure band

@@ -398,8 +398,8 @@ def _for_hit(
             region = make_region(line, region.words, untangled)
             value = find_value(name, region.text)
             position_factor = UNTANGLED_FACTOR
-    if value is None and name in AMOUNT_FIELDS and line.source == "ocr":
-        value = spaced_cents(region.text)  # "TOTAL 185, 58": a spreadsheet's amount split after its comma
+    if name in AMOUNT_FIELDS and line.source == "ocr":  # "TOTAL 185, 58", "85, 00 EUR" (not its "00 EUR")
+        value = spaced_cents(region.text) or value  # an amount split after its comma, as below a heading
     if value is None and name in DATE_FIELDS and line.source == "ocr":
         value = _misread_date_in(region)
     if value is None and name in ID_FIELDS:  # the qualifier may hold a word that is itself a label

@@ -689,8 +689,53 @@ def _fax_misread_firsts(token: str) -> list[Label]:
     ]
 
 
+# A short first word of a date label a fax garbled by one edit of any kind ("\\ée le", "\\Xée le", "Neét(e) le"
+# for "Née le": the capital's strokes read as a backslash or a stray glyph): `token_distance` forgives a word
+# under five letters nothing, so it is forgiven one edit only on an OCR line, in a date field's label whose
+# every other word is read exactly, the word keeps the label word's accented letter, and only where a date
+# follows the label at once: the value's form checks the label. Its quality (one edit in a short label)
+# keeps the value under auto-acceptance unless a key checks it.
+_DATE_FIELDS = {"patient_birth_date", "invoice_date"}
+_DATE_AFTER = re.compile(r"^\d{1,2}[./,-]\d{1,2}[./,-]\d{2,4}")
+
+
+@functools.cache
+def _garbled_date_firsts(token: str) -> list[Label]:
+    """Date-field labels of two words or more whose short first word `token` misreads by one edit."""
+    if not 2 <= len(token) < SHORT_WORD or not token.isalpha():
+        return []
+    return [
+        label
+        for first, labels in LABELS_BY_FIRST.items()
+        if 3 <= len(first) < SHORT_WORD and edit_distance(token, first, 1) == 1
+        for label in labels
+        if label.kind in _DATE_FIELDS and len(label.tokens) >= 2
+    ]
+
+
+def _garbled_date_label(line: Line, start: int, label: Label) -> bool:
+    """`label` read from `start` with its short first word garbled (`_garbled_date_firsts`), its other words
+    exact, a date right after it."""
+    toks = line.toks
+    end = start + len(label.tokens)
+    if line.source != "ocr" or end > len(toks) or label not in _garbled_date_firsts(toks[start].text):
+        return False
+    if any(toks[start + k].text != wanted for k, wanted in enumerate(label.tokens) if k):
+        return False
+    # the garbled word keeps the accented letter of the label's word ("\\ée", not "des EE le 03/07/2025")
+    accents = {c for c in label.text.split()[0].lower() if c.isalpha() and not c.isascii()}
+    if not accents or not accents <= set(line.words[toks[start].word].text.lower()):
+        return False
+    last = toks[end - 1]
+    rest = line.words[last.word].text[last.end_char :].lstrip(" :.")
+    if not rest and last.word + 1 < len(line.words):
+        rest = line.words[last.word + 1].text
+    return bool(_DATE_AFTER.match(rest))
+
+
 def _candidates_for(token: str) -> list[Label]:
     exact = LABELS_BY_FIRST.get(token, []) + _fax_misread_firsts(token)
+    exact += [label for label in _garbled_date_firsts(token) if label not in exact]
     if token in _SIGN_GLYPH_READS:
         exact += [label for label in LABELS_BY_FIRST["no"] if label not in exact]
     if len(token) < 4:
@@ -752,6 +797,8 @@ def find_labels(line: Line) -> list[LabelHit]:
         inside_word = i > 0 and toks[i - 1].word == toks[i].word
         for label in _candidates_for(toks[i].text):
             edits = _match_at(toks, i, label, ocr=line.source == "ocr")
+            if edits is None and _garbled_date_label(line, i, label):
+                edits = 1
             if edits is None or (edits and inside_word):
                 continue  # "Jean-François" is not a misread "Franchise": a guessed label starts a word
             if edits and _first_name_word(line, toks, i, len(label.tokens)):
