@@ -8,6 +8,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from intake.domain.model import Word
 from parsers.image import (
+    FAX_NORMAL_STROKES_SHARE,
     affine,
     despeckle,
     is_sideways,
@@ -98,6 +99,25 @@ def test_despeckle_whitens_specks_only() -> None:
     left = np.asarray(cleaned)
     assert int((left < 128).sum()) < int((array < 128).sum())
     assert int((left < 128).sum()) >= int((np.asarray(image) < 128).sum()) * 0.95  # the text stays
+
+
+def _bilevel_page_with_specks(count: int) -> Image.Image:
+    """A black-and-white page (a fax's mode "1") with `count` isolated dark pixels strewn on it."""
+    array = np.array(page())
+    rng = np.random.default_rng(2)
+    ys, xs = rng.integers(0, array.shape[0], count), rng.integers(0, array.shape[1], count)
+    array[ys, xs] = 0
+    return Image.fromarray(np.where(array < 128, 0, 255).astype(np.uint8)).convert("1")
+
+
+def test_a_normal_fax_whose_specks_are_many_keeps_them_as_broken_strokes() -> None:
+    noisy = _bilevel_page_with_specks(4000)
+    mask = np.asarray(noisy.convert("L")) < 128
+    assert isolated_ink(mask).sum() / mask.sum() > FAX_NORMAL_STROKES_SHARE  # a thin font's strokes at 98 dpi
+    normal = prepare(noisy, Limits(), dpi=(204.0, 98.0))
+    fine = prepare(noisy, Limits(), dpi=(204.0, 196.0))
+    assert "points parasites filtrés" not in normal.notes
+    assert "points parasites filtrés" in fine.notes
 
 
 # ---------------------------------------------------------------- photographed sheets
