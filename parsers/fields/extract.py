@@ -98,6 +98,7 @@ from parsers.fields.share_rows import fill_from_share_row
 from parsers.fields.split import flag_listed, flag_stacked, listed_numbers, split_pages
 
 ARITHMETIC_REASON = "Total ≠ AMO + AMC + reste à charge"
+CENT = Decimal("0.01")  # the sums close to the cent
 
 
 # ---------------------------------------------------------------- kind of document
@@ -809,7 +810,7 @@ def _adding_up(options: dict[str, list[tuple[str, float]]]) -> tuple[float, Comb
     best: tuple[float, Combo] | None = None
     for combo in itertools.product(*(options[n] for n in AMOUNT_FIELDS)):
         total, amo, amc, patient = (Decimal(v) for v, _ in combo)
-        if abs(total - (amo + amc + patient)) <= Decimal("0.01"):
+        if abs(total - (amo + amc + patient)) <= CENT:
             weight = sum(s for _, s in combo)
             if best is None or weight > best[0]:
                 best = (weight, combo)
@@ -985,7 +986,7 @@ def _rate_mend(chosen: dict[str, Choice], group: list[PageResult]) -> bool:
             continue
         values_ = {
             wanted for amount in printed
-            if (wanted := (amount * rate / 100).quantize(Decimal("0.01"))) == amount * rate / 100
+            if (wanted := (amount * rate / 100).quantize(CENT)) == amount * rate / 100
             and _rate_apart(chosen[name].candidate.value, f"{wanted:.2f}")
         }
         if len(values_) != 1:
@@ -1025,7 +1026,7 @@ def _shares_at_their_rates(chosen: dict[str, Choice], group: list[PageResult]) -
     for name in ("amo_amount", "amc_amount"):
         rate = _printed_rate(chosen[name].candidate, group)
         wanted = None if rate is None else total * rate / 100
-        if wanted is None or wanted != wanted.quantize(Decimal("0.01")):
+        if wanted is None or wanted != wanted.quantize(CENT):
             return False
         candidate, text = chosen[name].candidate, f"{wanted:.2f}"
         if candidate.value != text and not _read_off(candidate, text):
@@ -1523,7 +1524,6 @@ def check_partial_sums(
             chosen[other] = _sums_agree(choice, _sums_floor(choice.candidate, lift(choice.confidence, 0.5)))
 
 
-CENT = Decimal("0.01")
 RATED_SHARE_CAP = 0.8  # under review's threshold: no amount read, the sums and the rate agree on it
 RATED_SHARE_NOTE = "inferred from the sums and its printed rate"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from parsers.fields.base import PRACTITIONER_FIELDS, Found
 from parsers.fields.labels import fold
@@ -156,8 +156,7 @@ def _ghost_dropped(digits: str) -> str | None:
     >>> _ghost_dropped("9158137083"), _ghost_dropped("6541798228"), _ghost_dropped("6068046655")
     ('915813703', None, None)
     """
-    dropped = {digits[:i] + digits[i + 1 :] for i in _ghost_positions(digits)}
-    return dropped.pop() if len(dropped) == 1 else None
+    return _one_dropped(digits, _ghost_positions(digits))
 
 
 def _doubled_dropped(digits: str) -> str | None:
@@ -169,7 +168,12 @@ def _doubled_dropped(digits: str) -> str | None:
     >>> _doubled_dropped("7118750434"), _doubled_dropped("7118750443"), _doubled_dropped("7128750434")
     ('718750434', None, None)
     """
-    dropped = {digits[:i] + digits[i + 1 :] for i in range(1, len(digits)) if digits[i] == digits[i - 1]}
+    return _one_dropped(digits, [i for i in range(1, len(digits)) if digits[i] == digits[i - 1]])
+
+
+def _one_dropped(digits: str, positions: Iterable[int]) -> str | None:
+    """`digits` without the digit at one of `positions`, when every such drop gives the same number."""
+    dropped = {digits[:i] + digits[i + 1 :] for i in positions}
     return dropped.pop() if len(dropped) == 1 else None
 
 
