@@ -82,6 +82,7 @@ from parsers.fields.review import HUMAN_NAMES, page_reasons, review
 from parsers.fields.roles import (
     births_of_the_insured,
     insured_births,
+    insured_births_elsewhere,
     is_company_pharmacist,
     is_destination,
     is_employee,
@@ -1894,6 +1895,9 @@ def build_document(
     if kind in ("quote", "pec"):
         candidates = [c for c in candidates if c.name != "care_date"]
     candidates = own_references(candidates, kind)
+    if len(group) > 1:
+        elsewhere = insured_births_elsewhere([(r.scan, r.candidates) for r in group])
+        candidates = _births_of_the_patient(candidates, [c for c in candidates if c in elsewhere])
     candidates = _drop_cross_dates(candidates)
     candidates = _billed_period(candidates)
     candidates = _one_of_the_acts(candidates)

@@ -527,3 +527,43 @@ def _block_name(scan_: PageScan, birth: Candidate, names: list[Candidate]) -> Ca
     return None
 
 
+def insured_births_elsewhere(scans: list[tuple[PageScan, list[Candidate]]]) -> list[Candidate]:
+    """A child's invoice names the patient and the insured (the parent) apart, each under a label of
+    his own, on one page; a page joined to it (the attestation de droits) prints the insured's block
+    ("Assuré(e)" over "M. TESSIER Stéphane", "Né(e) le 18/04/1980") and its table of the beneficiaries
+    ("TESSIER Stéphane 13/04/1980 Assuré"), naming no patient apart from the insured on that page. A
+    birth date under the insured's name there (`_block_name`), or on the line that prints his name, is
+    the insured's, not the patient's, though the NIR (the insured's too) agrees with it. Per page,
+    `births_of_the_insured` cannot see it: the patient is named on another page. `scans`: each page's
+    scan and candidates."""
+    apart: set[str] = set()
+    for _scan, candidates in scans:
+        labelled = [c for c in candidates if c.how != "pattern"]
+        patients = {fold(c.value) for c in labelled if c.name == "patient_name"}
+        if patients:
+            apart |= {fold(c.value) for c in labelled if c.name == "insured_name"} - patients
+    found: list[Candidate] = []
+    if not apart:
+        return found
+    for scan_, candidates in scans:
+        names = [c for c in candidates if c.name in NAME_FIELDS and c.how != "pattern" and c.box is not None]
+        for birth in candidates:
+            if birth.name != "patient_birth_date" or birth.box is None:
+                continue
+            holder = _block_name(scan_, birth, names)
+            if (holder is not None and holder.name == "insured_name" and fold(holder.value) in apart) or (
+                _on_named_line(scan_, birth, apart)
+            ):
+                found.append(birth)
+    return found
+
+
+def _on_named_line(scan_: PageScan, birth: Candidate, folded_names: set[str]) -> bool:
+    """The birth date's line prints, before it, every word of one of `folded_names` (a table row)."""
+    index = line_of(scan_, birth)
+    if index is None:
+        return False
+    assert birth.box is not None
+    line = scan_.lines[index]
+    before = {fold(w.text) for w in line.words if w.x1 <= birth.box[0]}
+    return any(set(name.split()) <= before for name in folded_names)
