@@ -150,6 +150,7 @@ def find_below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: fl
         cell = HeadingBox(heading, cell_right(heading), cell_left(heading))
     rows: list[tuple[int, Candidate]] = []
     misread: list[int] = []  # rows of the column read, whose cell lost its comma
+    empty: list[int] = []  # rows of the table that leave this column's cell blank
     top = line.y1  # the heading's, or the skipped row of labels' (`_row_of_labels`)
     for j in lines_below(scan_, index, 30):
         other = scan_.lines[j]
@@ -159,9 +160,12 @@ def find_below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: fl
             else 30 * line.height
         ):
             break
-        if rows and other.y0 - scan_.lines[max([rows[-1][0], *misread])].y1 > 2.5 * line.height:
+        if rows and other.y0 - scan_.lines[max([rows[-1][0], *misread, *empty])].y1 > 2.5 * line.height:
             break
         words = column_words(cell, other, 0.5 * line.height)
+        if not words and rows and name in AMOUNT_FIELDS and _empty_cell(other, heading):
+            empty.append(j)
+            continue
         gap = BOX_GAP if name in AMOUNT_FIELDS else 1.2  # a name or a date boxed so far down is another's
         if not words and not rows and other.y0 - line.y1 < gap * line.height:
             boxed = _box_value(hit, other, name, form_column(scan_, j))
@@ -237,6 +241,14 @@ def find_below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: fl
     return _pick_rows(scan_, name, rows)
 
 
+def _empty_cell(other: Line, heading: LabelHit) -> bool:
+    """A row of the table whose cell under `heading` is blank, amounts filled in left and right of it
+    ("Participation forfaitaire  - 2,00  [ ]  2,00" under "(2) (3) (4)"): the column goes on past it to
+    its total."""
+    amounts = [w for w in other.words if values.find_amounts(w.text)]
+    return any(w.x1 < heading.x0 for w in amounts) and any(w.x0 > heading.x1 for w in amounts)
+
+
 def _row_of_labels(scan_: PageScan, index: int, j: int) -> bool:
     """The row right under a name's heading holds no name but another field's label ("Date de naissance")
     beside words the OCR garbled ("Net Et prenons" for "Nom et prénom"): the row of the block's labels,
@@ -294,19 +306,23 @@ def _another_share(hits: list[LabelHit], words: list[Word], name: str) -> bool:
 
 # "173, 06 €" for 173,06 €: OCR split an amount after its comma; the cents alone ("06 €") are no amount.
 # A spreadsheet's cell prints no currency: "185, 58" closing the text (its cell) is so split too.
-_SPACED_CENTS = re.compile(r"^\s*(\d{1,3}),\s(\d{2})(?:\s?(?:€|£|eur\b)|\s*$)", re.IGNORECASE)
+_SPACED_CENTS = re.compile(
+    r"^\s*(\d{1,3}),\s(\d{2})(?:\s?(?:€|£|eur\b)|\s*$|\s+(?=\d{1,3},\s?\d{2}\b))", re.IGNORECASE
+)
 SPACED_CENTS_VALIDITY = 0.8
 
 
 def spaced_cents(text: str) -> Found | None:
     """An amount OCR split after its comma, its cents and its euro sign after a space ("119, 14 €"; a
     scan may read the sign as a pound sign), or its cents closing the text ("185, 58", a spreadsheet's
-    cell); None for any other text.
+    cell), or another amount of its row after it ("TOTAL 110, 88 75,62"); None for any other text.
 
     >>> spaced_cents("119, 14 €"), spaced_cents("173, 06 £").value, spaced_cents("119,14 €")
     (Found(value='119.14', start=0, end=7, repaired=True, validity=0.8, name=None), '173.06', None)
     >>> spaced_cents(" 185, 58").value, spaced_cents("12, 50 ans"), spaced_cents("1, 25, 30")
     ('185.58', None, None)
+    >>> spaced_cents("110, 88 75,62 33, 26").value, spaced_cents("12, 50 3 mois")  # a row's next amount
+    ('110.88', None)
     """
     match = _SPACED_CENTS.match(text)
     if match is None:

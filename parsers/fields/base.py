@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from intake.domain.model import PRACTITIONER_ID_FIELDS, Word
 from parsers.fields.labels import fold
-from parsers.fields.layout import LabelHit, Line, find_labels, wrapped_shares
+from parsers.fields.layout import LabelHit, Line, find_labels, legend_headings, wrapped_shares
 from parsers.fields.values import MONTHS
 
 ID_FIELDS = ("rpps", "adeli", "finess", "nir", "amc_number")
@@ -217,4 +217,4 @@ def scan(lines: list[Line]) -> PageScan:
     hits = {i: find_labels(line) for i, line in enumerate(lines)}
     for i in range(1, len(lines)):
         hits[i] = wrapped_shares(lines[i - 1], lines[i], hits[i])
-    return PageScan(lines, hits)
+    return PageScan(lines, legend_headings(lines, hits))

@@ -156,9 +156,13 @@ _EARLIER = re.compile(r"\b(?:precedente?s?|anterieure?s?|ancienne?s?|dernier|der
 
 def earlier_event(hit: LabelHit) -> bool:
     """ "précédent appareillage délivré le 8/3/2021": the date of an earlier care, recalled to justify
-    a renewal, not the date of the care billed."""
+    a renewal, not the date of the care billed; "précédent examen le 17/01/2024", the qualifier inside
+    the label its care word made (`names_previous`: not "dernière séance", maybe the last one billed)."""
     before = hit.line.words[max(0, hit.first_word - 3) : hit.first_word]
-    return bool(_EARLIER.search(fold(" ".join(w.text for w in before))))
+    own = hit.line.words[hit.first_word : hit.last_word + 1]
+    return bool(_EARLIER.search(fold(" ".join(w.text for w in before)))) or names_previous(
+        " ".join(w.text for w in own)
+    )
 
 
 _PREVIOUS = re.compile(r"\b(?:precedente?s?|anterieure?s?)\b")
@@ -236,9 +240,9 @@ def untangled_tail(hit: LabelHit) -> str | None:
 
 # "n° 2025-22 du 30/03/2025", "n° 2025/1724 — Dijon, le 28 févr. 2025" (a letter's place and date);
 # after the place, OCR may read "le" as "ie", "1e" or "|e"; "Facture PH10442 — 12.08.25": a dash set
-# apart by spaces, the date right after it
+# apart by spaces, the date right after it; OCR may read the dash before the place as "-_", "." or "·"
 _DATED_AFTER = re.compile(
-    r"^[\s,—–\-]*(?:[a-z][a-z' \-]{1,40},\s*[i1|]e"
+    r"^[\s,—–\-_.·]*(?:[a-z][a-z' \-]{1,40},\s*[i1|]e"
     r"|(?:[a-z][a-z' \-]{1,40},\s*)?(?:du|en date du|le|emise? le|etablie? le))\s+"
     r"|^\s+[—–\-]\s+",
     re.IGNORECASE,

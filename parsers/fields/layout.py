@@ -1233,3 +1233,38 @@ def _glued_by(line: Line, left: int, right: int) -> bool:
 def _drop_inside_values(hits: list[LabelHit]) -> list[LabelHit]:
     """Drop label hits made only of digits (e.g. a token '1' is never a label)."""
     return [h for h in hits if any(not t.isdigit() for t in h.label.tokens)]
+
+
+_NOTE_MARK = re.compile(r"^\((\d{1,2})\)$")  # "(2)": a column heading or a legend's entry
+_LEGEND_FIELDS = ("total_amount", "amo_amount", "amc_amount", "patient_amount")
+LEGEND_REACH = 12  # lines up from a legend to the heading row its numbers explain
+
+
+def legend_headings(lines: list[Line], hits: dict[int, list[LabelHit]]) -> dict[int, list[LabelHit]]:
+    """An acts table whose amount columns are headed by numbers alone, "Date Code Acte (1) (2) (3) (4)",
+    with a legend under it that names them, "(1) Honoraires facturés (2) Part AMO (3) Part AMC (4) Reste
+    à charge": each number heads the column of the amount label the legend gives it, as if the heading
+    printed that label. At least two of the legend's numbers must head columns of one row above it."""
+    for i, line in enumerate(lines):
+        legend: dict[str, LabelHit] = {}
+        for hit in hits[i]:
+            mark = _NOTE_MARK.match(line.words[hit.first_word - 1].text) if hit.first_word > 0 else None
+            if mark is not None and hit.kind in _LEGEND_FIELDS:
+                legend.setdefault(mark.group(1), hit)
+        if len(legend) < 2:
+            continue
+        for j in range(i - 1, max(-1, i - 1 - LEGEND_REACH), -1):
+            above = lines[j]
+            if above.page != line.page:
+                break
+            heads = {m.group(1): k for k, w in enumerate(above.words) if (m := _NOTE_MARK.match(w.text))}
+            if len(heads) < 2 or any(k in {h.first_word for h in hits[j]} for k in heads.values()):
+                continue
+            if len(set(heads) & set(legend)) < 2:
+                continue
+            hits[j] = [*hits[j], *(
+                LabelHit(hit.label, above, heads[number], heads[number], "", hit.quality)
+                for number, hit in legend.items() if number in heads
+            )]
+            break
+    return hits

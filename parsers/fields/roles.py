@@ -135,8 +135,39 @@ def is_employee(scan_: PageScan, candidate: Candidate) -> bool:
         _before_on_line(scan_, candidate, _EMPLOYEE)
         or _before_on_line(scan_, candidate, _PHARMACIST)
         or _after_on_line(scan_, candidate, _PHARMACISTS_ORDER)
+        or _titled_above(scan_, candidate, _PHARMACIST)
+        or _titled_above(scan_, candidate, _EMPLOYEE)
         or _performer_column(scan_, candidate)
     )
+
+
+_ID_LABEL_ONLY = re.compile(r"^\W*(?:n\W{0,2}o?\W*)?(?:rpps|adeli)\W*$")  # "RPPS", "N° RPPS :"
+TITLE_ABOVE_GAP = 1.6  # text heights between the number's line and the name's line just above it
+
+
+def _titled_above(scan_: PageScan, candidate: Candidate, pattern: re.Pattern[str]) -> bool:
+    """ "Josiane X, pharmacien titulaire" over "RPPS 1..." alone in its cell: a letterhead's column
+    stacks the person's name and title over the number, which is that person's (the pharmacist's, the
+    salaried doctor's), as `_before_on_line` reads them when printed on one line."""
+    if candidate.box is None:
+        return False
+    index = line_of(scan_, candidate)
+    if index is None:
+        return False
+    line = scan_.lines[index]
+    start = cell_start(line, candidate.box[0])
+    label = [w.text for w in line.words if w.x0 >= start - 0.5 and w.x1 <= candidate.box[0] + 0.5]
+    if not label or not _ID_LABEL_ONLY.match(fold(" ".join(label))):
+        return False
+    for above in reversed(scan_.lines[:index]):
+        if above.page != line.page or line.y0 - above.y1 > TITLE_ABOVE_GAP * line.height:
+            return False
+        if above.y0 >= line.y0 - 0.5 * line.height:
+            continue  # the same row
+        cells = [c for c in line_cells(above) if overlap_of(c[0].x0, c[-1].x1, start, candidate.box[2]) > 0]
+        if cells:
+            return any(pattern.search(fold(" ".join(w.text for w in c))) for c in cells)
+    return False
 
 
 _PERFORMER_HEADING = re.compile(r"\b(?:realise|effectue|execute)e?s? par\b|\bexecutant|\bintervenant|\bpraticien\b")
