@@ -394,7 +394,9 @@ _ZERO_READ = "689"  # what a fax makes of a 0
 def _impossible_tens(token: str) -> str | None:
     """ "06/87/2025", "04/86/25", "04.09.2925": a month, a day or a year no calendar (or no invoice) has,
     its tens (a year's hundreds) a 6, 8 or 9 that OCR reads for a 0 on a fax: that 0 put back
-    ("06/07/2025"); None when the token is no such date.
+    ("06/07/2025"); a month 16, 18 or 19 is October, its units' 0 so read ("13/16/2025"), unless a digit
+    of its day or its year's last two may be a 0 so read as well ("28/18/1966" for "20/10/1966": the
+    month put back alone would pass a wrong date for a mended one); None when the token is no such date.
 
     >>> _impossible_tens("06/87/2025"), _impossible_tens("86/06/25"), _impossible_tens("06/07/2025")
     ('06/07/2025', '06/06/25', None)
@@ -402,6 +404,10 @@ def _impossible_tens(token: str) -> str | None:
     ('04.09.2025', '18/08/2025')
     >>> _impossible_tens("38/06/25") is None  # a 3 or an 8, which: not said
     True
+    >>> _impossible_tens("13/16/2025"), _impossible_tens("13/19/2025"), _impossible_tens("13/17/2025")
+    ('13/10/2025', '13/10/2025', None)
+    >>> _impossible_tens("28/18/1966"), _impossible_tens("17/18/1968"), _impossible_tens("17/18/1972")
+    (None, None, '17/10/1972')
     """
     match = _NUMERIC_TOKEN.fullmatch(token)
     if match is None:
@@ -411,6 +417,8 @@ def _impossible_tens(token: str) -> str | None:
         day = "0" + day[1]
     if int(month) > 12 and month[0] in _ZERO_READ:
         month = "0" + month[1]
+    elif int(month) > 12 and month[0] == "1" and month[1] in _ZERO_READ and not set(day + year[-2:]) & set(_ZERO_READ):
+        month = "10"  # "13/16/2025": no month 16, October's 0 read as a 6 (no other digit might be a 0 so read)
     if len(year) == 4 and year[0] == "2" and year[1] in _ZERO_READ:
         year = "20" + year[2:]  # "04.09.2925": no invoice is dated in the 2900s
     fixed = f"{day}{first}{month}{second}{year}"

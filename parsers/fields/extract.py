@@ -9,6 +9,7 @@ import dataclasses
 import datetime
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -1971,6 +1972,7 @@ def build_document(
     fill_from_share_row(chosen, group)
     _complete_initial(chosen, group)
     _spell_first_name(chosen)
+    _drop_speck_accent(chosen, group)
     fields = {name: _to_field(name, choice) for name, choice in chosen.items()}
     document = ExtractedDocument(fields=fields, pages=[r.page.number for r in group], kind=kind)
     reasons += page_reasons(note for r in group for note in r.page.notes)
@@ -2184,6 +2186,35 @@ def _complete_initial(chosen: dict[str, Choice], group: list[PageResult]) -> Non
         value = " ".join([*surname, *completions])
         completed = dataclasses.replace(choice.candidate, value=value, repaired=True)
         chosen["patient_name"] = Choice(completed, choice.confidence, [*choice.notes, INITIAL_NOTE])
+
+
+SPECK_ACCENT_NOTE = "accent read over a doubled consonant, printed without it elsewhere"
+# French spelling never accents an E before a doubled consonant ("TESSIER", "MESSIER", "PERRIN"): an accent
+# read there on a capital is a speck of the fax or the scan
+_SPECK_ACCENT = re.compile(r"[ÉÈÊË](?=([BCDFGLMNPRST])\1)")
+
+
+def _drop_speck_accent(chosen: dict[str, Choice], group: list[PageResult]) -> None:
+    """An OCR-read patient surname in capitals with an accent on an E before a doubled consonant
+    ("TÉSSIER"), which French spelling never writes, that the document prints without it as a word of its
+    own at least twice elsewhere (the insured's name, an attached certificate): spelt so ("TESSIER"). A
+    correction, not a certainty: the confidence stays what the reading earned.
+
+    >>> _SPECK_ACCENT.sub("E", "TÉSSIER"), _SPECK_ACCENT.sub("E", "HÉBERT"), _SPECK_ACCENT.sub("E", "PÉRÈS")
+    ('TESSIER', 'HÉBERT', 'PÉRÈS')
+    """
+    choice = chosen.get("patient_name")
+    if choice is None or not choice.candidate.ocr:
+        return
+    words = choice.candidate.value.split()
+    plain = [_SPECK_ACCENT.sub("E", w) if w.isupper() else w for w in words]
+    if plain == words:
+        return
+    printed = Counter(w.text.strip(",;:()[]") for r in group for line in r.scan.lines for w in line.words)
+    if any(p != w and printed[p] < 2 for p, w in zip(plain, words, strict=True)):
+        return
+    spelt = dataclasses.replace(choice.candidate, value=" ".join(plain), repaired=True)
+    chosen["patient_name"] = Choice(spelt, choice.confidence, [*choice.notes, SPECK_ACCENT_NOTE])
 
 
 FIRST_NAME_NOTE = "first name spelt as listed"

@@ -621,11 +621,27 @@ _TOKEN = re.compile(r"[a-z]+|[0-9]+")  # "naissance17/05/1944": the label ends w
 _ABBREVIATED = {
     "fact": "facture", "tot": "total", "hon": "honoraires", "exam": "examen", "prescr": "prescripteur",
     "med": "medecin", "compl": "complementaire", "oblig": "obligatoire", "org": "organisme",
+    "delivr": "delivrance",  # a pharmacy's or an audiologist's "Date délivr. :", the day the goods were handed over
 }
 _ABBREVIATION = re.compile(rf"(?<![a-z])({'|'.join(_ABBREVIATED)})[.,]")
 _DATE_ABBREVIATION = re.compile(r"(?<![a-z])dt(?![a-z])")
 _REFUND_ABBREVIATION = re.compile(r"(?<![a-z])rbt(?![a-z])\.?")  # "Rbt AMO": remboursement
 _NUMBER_GLUED = re.compile(r"(?<![^\W\d_])([Nn][°º])(?=[^\W\d_])")  # "N°SS", "N°AMC": the number sign, then the word
+# "N°S$S27411 57 ...": a fax reads one S of "N°SS" (the social security number's label) as a "$", or adds
+# one; no digit is taken for a letter, so the number after it is as read (and its key still checks it)
+_SS_READ = re.compile(r"(?<=[Nn][°º])(?:[Ss]\$[Ss]|\$[Ss]|[Ss]\$)(?![^\W\d_])")  # one S left as read
+
+
+def ss_as_read(text: str, keep_length: bool = False) -> str:
+    """`text` with a misread "SS" after a number sign as "SS" ("SSS" for "S$S" with `keep_length`: where a
+    word's tokens end in its raw text).
+
+    >>> ss_as_read("N°S$S27411"), ss_as_read("N°$S 274"), ss_as_read("N°S$S27411", keep_length=True)
+    ('N°SS27411', 'N°SS 274', 'N°SSS27411')
+    >>> ss_as_read("N° $5"), ss_as_read("N°$SA"), ss_as_read("N°$$")
+    ('N° $5', 'N°$SA', 'N°$$')
+    """
+    return _SS_READ.sub(lambda m: "S" * len(m.group()) if keep_length else "SS", text)
 
 
 def tokens(text: str) -> list[str]:
@@ -634,8 +650,10 @@ def tokens(text: str) -> list[str]:
 
     >>> tokens("N° FACT."), tokens("DT EXAM."), tokens("Facture"), tokens("N°SS"), tokens("néle)")
     (['no', 'facture'], ['date', 'examen'], ['facture'], ['no', 'ss'], ['ne'])
+    >>> tokens("N°S$S27411"), tokens("Date délivr. :")
+    (['no', 'ss', '27411'], ['date', 'delivrance'])
     """
-    folded = _FEMININE.sub("", fold(_FEMININE_MISREAD.sub("", _NUMBER_GLUED.sub(r"\1 ", text))))
+    folded = _FEMININE.sub("", fold(_FEMININE_MISREAD.sub("", _NUMBER_GLUED.sub(r"\1 ", ss_as_read(text)))))
     folded = _ABBREVIATION.sub(lambda m: _ABBREVIATED[m.group(1)] + " ", folded)
     folded = _DATE_ABBREVIATION.sub("date", folded)
     folded = _REFUND_ABBREVIATION.sub("remboursement", folded)

@@ -28,6 +28,7 @@ from parsers.fields.labels import (
     edit_distance,
     fold,
     misread_acronym,
+    ss_as_read,
     token_distance,
     tokens,
 )
@@ -99,7 +100,8 @@ def _word_tokens(word: Word, index: int) -> list[Token]:
     if _LETTERED_REFERENCE.match(raw):
         return [Token(fold(raw), index, len(raw))]  # a value, no label word
     position = 0
-    folded = fold(raw)
+    letters = ss_as_read(raw, keep_length=True)  # "N°S$S" read "no", "ss": they end where "N°SSS" would
+    folded = fold(letters)
     for tok in tokens(raw):
         # find the end of this token in the raw text, roughly (folding keeps lengths for Latin text);
         # "(RPPS)": the token starts after the bracket
@@ -107,9 +109,9 @@ def _word_tokens(word: Word, index: int) -> list[Token]:
         position = min(len(raw), (at if at >= 0 else position) + max(1, len(tok)))
         while (
             position < len(raw)
-            and raw[position - 1 : position].isalnum()
-            and raw[position].isalnum()
-            and raw[position - 1].isdigit() == raw[position].isdigit()
+            and letters[position - 1 : position].isalnum()
+            and letters[position].isalnum()
+            and letters[position - 1].isdigit() == letters[position].isdigit()
         ):
             position += 1
         for part in _GLUED.get(tok, (tok,)) if tok not in _LABEL_WORDS else (tok,):
