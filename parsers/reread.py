@@ -119,6 +119,7 @@ FIELDS = ("invoice_number", "total_amount")
 MORE_FIELDS = ("amc_number", "share_amount", "date")  # on a budget of their own (`find_more_suspects`)
 BELOW_GAP = 2.5  # a value under its label sits at most this many label heights lower
 VALUE_GAP = 0.8  # words of one value are at most this many heights apart
+DATE_BUDGET = 2  # dates re-read a page: this many times `Limits.ocr_reread_crops` (an acts table holds many)
 SECONDS: list[float] = []  # Tesseract seconds per page that had suspects (benchmarks read it)
 
 _SKIP_TOKENS = {"date", "le", "service", "effectues"}  # labels of dates filed under invoice_number
@@ -332,9 +333,37 @@ def _calendar_date(text: str) -> bool:
 
 
 def _date_shaped(text: str) -> bool:
-    """A word read as a date, a digit or two maybe wrong ("14/98/2025"): the shape only."""
-    core = text.strip(_DATE_EDGES)
+    """A word read as a date, a digit or two maybe wrong ("14/98/2025"), or a glyph read as its look-alike
+    ("O8/09/2025", "19.09,202$", `_unlooked`): the shape only."""
+    core = _unlooked(text.strip(_DATE_EDGES))
     return _DAY_FIRST.fullmatch(core) is not None or _ISO.fullmatch(core) is not None
+
+
+# glyphs the page's OCR reads for a date's digits and separators ("O8/09/2025", "19.09,202$"); the crops
+# are read under a whitelist and agree on the digits
+_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "$": "5", "S": "5", ",": "."})
+
+
+def _unlooked(text: str) -> str:
+    """A date word with look-alike glyphs read back as the digits and separator they stand for; a word
+    mixing "." and "," as separators ("19.09,2025") reads with "." only."""
+    return text.translate(_LOOKALIKES)
+
+
+def _date_reading(reading: str) -> str:
+    """A crop's reading of one date word, without the strokes read around it: a table's rule or the
+    underline read as a lone "_", "|" or digit after it ("23.06.25 _", "28/05/2025 7"), a "." read as a
+    "," ("06,08,2025": the digits are what two crops must agree on). The words of
+    the reading are joined first ("1 1/04/2025" is one date); only when that is no date, and exactly one
+    word of it is one while the others are single glyphs, is that word the reading."""
+    parts = [part.replace(",", ".") for part in reading.split() if part.strip(_DATE_EDGES + "_-—~")]
+    joined = "".join(parts)
+    if well_formed("date", joined) or len(parts) < 2:
+        return joined.strip(_DATE_EDGES + "_")
+    dates = [part for part in parts if well_formed("date", part)]
+    if len(dates) == 1 and all(len(part.strip(_DATE_EDGES)) <= 1 for part in parts if part != dates[0]):
+        return dates[0].strip(_DATE_EDGES)
+    return joined.strip(_DATE_EDGES + "_")
 
 
 def _insurer_number(words: Sequence[Word], members: Sequence[int], start: int) -> list[int]:
@@ -445,6 +474,8 @@ def agreed(name: str, first: str, readings: Sequence[str]) -> str | None:
     the first act's date read under a table's rule, is not "9/9/2025" for the crops' three readings), and
     a date or a share's amount only when the page's reading is not well-formed (a well-formed "80,00"
     stays when the crops read "30,00": on fax crops 8/3 and 5/9 misreads are the crops' as often)."""
+    if name == "date":
+        readings = [_date_reading(r) for r in readings]
     compacts = [_compact(r) for r in readings if _compact(r)]
     if not compacts:
         return None
@@ -456,6 +487,8 @@ def agreed(name: str, first: str, readings: Sequence[str]) -> str | None:
         return None
     if value == _compact(first) or (name == "amc_number" and one_too_many(_compact(first), value)):
         return text
+    if name == "date" and value == _unlooked(_compact(first)):
+        return text  # the page read the same date, a look-alike glyph for a digit ("O8/09/2025"): three agree
     if name in MORE_FIELDS:
         # one character only; a date or a share's amount only when the page's reading has no such shape
         # ("64.09.2025", "1591" for "15,91")
@@ -471,9 +504,13 @@ def confirmed(first: str, pair: Sequence[str], name: str = "") -> bool:
     the third rendering is not asked (`agreed` confirms on these two). An AMC number the page read with
     one digit more than the two crops ("4690045637" for "460045637"): the three readings agree on every
     other digit, and the darker rendering (which merges strokes) is not asked either."""
+    if name == "date":
+        pair = [_date_reading(reading) for reading in pair]
     value, other = _compact(pair[0]), _compact(pair[1])
     if not _compact(first) or value != other:
         return False
+    if name == "date":
+        return well_formed(name, value) and value in (_compact(first), _unlooked(_compact(first)))
     return value == _compact(first) or (name == "amc_number" and well_formed(name, value)
                                         and one_too_many(_compact(first), value))
 
@@ -500,7 +537,9 @@ def reread_values(
     budget = max(0, limits.ocr_reread_crops)
     suspects = find_suspects(words)[:budget]
     taken = {index for suspect in suspects for index in suspect.indices}
-    suspects += find_more_suspects(words, taken)[:budget]
+    more = find_more_suspects(words, taken)
+    suspects += [suspect for suspect in more if suspect.name != "date"][:budget]
+    suspects += [suspect for suspect in more if suspect.name == "date"][: budget * DATE_BUDGET]
     if not suspects:
         return words, []
     started = time.perf_counter()

@@ -321,8 +321,8 @@ def test_a_misread_amc_number_share_and_date_are_corrected_on_their_crops() -> N
 
 
 def test_the_new_suspects_have_a_budget_of_their_own(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Invoice numbers and totals keep their `ocr_reread_crops` values a page; AMC numbers, shares and
-    dates get as many again, after them."""
+    """Invoice numbers and totals keep their `ocr_reread_crops` values a page; AMC numbers and shares get
+    as many again, after them, and dates `DATE_BUDGET` times as many (an acts table holds many)."""
     image = Image.new("L", (900, 400), 255)
     words = [*line(["Facture", "n°"]), Word("2025-0915", 200, 10, 400, 40, 0.5, 0)]
     for number in range(1, 6):
@@ -335,4 +335,27 @@ def test_the_new_suspects_have_a_budget_of_their_own(monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(parsers.reread, "read_crops", fake)
     reread_values(image, words, Limits(ocr_reread_crops=2), dpi=300)
-    assert asked[0] == 2 * (1 + 2)  # grey and Otsu of the invoice number and of two dates
+    assert asked[0] == 2 * (1 + 2 * parsers.reread.DATE_BUDGET)  # grey and Otsu of the number and of 4 dates
+
+
+def test_a_date_read_with_strokes_around_it_or_a_look_alike_glyph_is_confirmed_by_two_crops() -> None:
+    """Two crops reading the page's date with a table's rule or underline beside it ("23.06.25 _",
+    "28/05/2025 7"), or the page reading it with a look-alike glyph ("O8/09/2025"): three readings agree."""
+    from parsers.reread import confirmed, find_more_suspects
+
+    assert confirmed("23.06.25", ["23.06.25 _", "23.06.25 _"], "date")
+    assert agreed("date", "23.06.25", ["23.06.25 _", "23.06.25 _"]) == "23.06.25"
+    assert agreed("date", "28/05/2025", ["28/05/2025 _", "28/05/2025 7"]) == "28/05/2025"
+    assert agreed("date", "11/04/2025),", ["1 1/04/2025,", "11/04/2025,"]) == "11/04/2025"  # one date's digits
+    assert confirmed("O8/09/2025", ["08/09/2025", "08/09/2025"], "date")
+    assert agreed("date", "O8/09/2025", ["08/09/2025", "08/09/2025"]) == "08/09/2025"
+    assert agreed("date", "19.09,202$", ["19.09.2025", "19.09.2025"]) == "19.09.2025"
+    assert agreed("date", "06.08.2025", ["06,08,2025", "06.08.2025"]) == "06.08.2025"
+    assert [s.indices for s in find_more_suspects(line(["Le", "O8/09/2025", "P.01/01"], conf=0.4))] == [(1,)]
+    # still no: another well-formed date on the page, crops reading more than one glyph beside the date,
+    # crops that disagree, a look-alike read as another digit than the crops'
+    assert agreed("date", "09/04/26", ["09/04/25 _", "09/04/25 _"]) is None
+    assert agreed("date", "16/05/2025", ["16/05/2025 12", "16/05/2025 12"]) is None
+    assert agreed("date", "28/05/2025", ["28/05/2025 _", "28/06/2025 7"]) is None
+    assert agreed("date", "O8/09/2025", ["03/09/2025", "03/09/2025"]) is None
+    assert not confirmed("09/04/26", ["09/04/25 _", "09/04/25 _"], "date")
