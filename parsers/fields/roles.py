@@ -485,14 +485,21 @@ def births_of_the_insured(scan_: PageScan, candidates: list[Candidate]) -> list[
     return found
 
 
+def _birth_line(scan_: PageScan, birth: Candidate) -> tuple[Line, float] | None:
+    """The birth date's line and the left edge of its words, or None when it has no line."""
+    index = line_of(scan_, birth)
+    if index is None or birth.box is None:
+        return None
+    return scan_.lines[index], birth.box[0]
+
+
 def _named_before(scan_: PageScan, birth: Candidate, names: list[Candidate]) -> bool:
     """A name of `names` printed on the birth date's line, left of it in its cell (`_name_before`)."""
-    index = line_of(scan_, birth)
-    if index is None:
+    found = _birth_line(scan_, birth)
+    if found is None:
         return False
-    assert birth.box is not None
-    line = scan_.lines[index]
-    return _name_before(line, birth, names, cell_start(line, birth.box[0])) is not None
+    line, left = found
+    return _name_before(line, birth, names, cell_start(line, left)) is not None
 
 
 def _beside_patient(
@@ -591,10 +598,9 @@ def insured_births_elsewhere(scans: list[tuple[PageScan, list[Candidate]]]) -> l
 
 def _on_named_line(scan_: PageScan, birth: Candidate, folded_names: set[str]) -> bool:
     """The birth date's line prints, before it, every word of one of `folded_names` (a table row)."""
-    index = line_of(scan_, birth)
-    if index is None:
+    found = _birth_line(scan_, birth)
+    if found is None:
         return False
-    assert birth.box is not None
-    line = scan_.lines[index]
-    before = {fold(w.text) for w in line.words if w.x1 <= birth.box[0]}
+    line, left = found
+    before = {fold(w.text) for w in line.words if w.x1 <= left}
     return any(set(name.split()) <= before for name in folded_names)
