@@ -107,7 +107,12 @@ SPECKLE_SHARE = 0.02
 # the same either way (measured 2026-11-29, session 21; the 3 % was chosen on those pages).
 FAX_NORMAL_STROKES_SHARE = 0.03
 FAX_NORMAL_BLUR = (1.0, 0.5)  # Gaussian radii (px) across and along the lines of a fax in normal resolution
-OSD_MIN_CONF = 2.0  # Tesseract's orientation confidence under which OSD is ignored
+OSD_MIN_CONF = 2.0  # Tesseract's orientation confidence under which OSD is ignored (but see POOR_OSD_MIN_CONF)
+# On a page whose first reading is poor (`_poor`), OSD's answer is tried whatever its confidence: the turned
+# page's reading is kept only when it holds 1.3 times the confident letters, which an upright page's turned
+# copy never does. Set 30 o109: page 2 fed upside down, first read at 0.49 (fax normal) and 0.46 (photo);
+# OSD said 180° at 1.46 and 0.53, ignored, and the page's four amounts were lost (turned: read at 0.86, 0.91).
+POOR_OSD_MIN_CONF = 0.0
 BACKGROUND_STEP = 8  # background estimated on a 1/8 copy, max filter 9 px there (~70 px, wider than ink)
 UNEVEN = 0.9  # background darker than this share of the paper's white somewhere: flatten it
 OUTSIDE = 0.75  # border-connected background darker than this share of the paper: not the paper
@@ -1193,7 +1198,7 @@ def ocr_page(prepared: Prepared, limits: Limits) -> tuple[Image.Image, list[Word
     pixels = prepared.pixels if image is prepared.image else None  # not once turned
     words = ocr_words(image, limits, dpi=prepared.dpi, pixels=pixels)
     if _poor(words):
-        turn = osd_turn(image, limits)
+        turn = osd_turn(image, limits, min_conf=POOR_OSD_MIN_CONF)
         if turn:
             turned = image.rotate(turn, expand=True)
             turned_words = ocr_words(turned, limits, dpi=prepared.dpi)
@@ -1542,9 +1547,9 @@ def _rechecked(
     return rechecked, notes + recheck_notes
 
 
-def osd_turn(image: Image.Image, limits: Limits) -> int:
+def osd_turn(image: Image.Image, limits: Limits, *, min_conf: float = OSD_MIN_CONF) -> int:
     """The counter-clockwise turn (0, 90, 180, 270) that puts the page upright according to Tesseract's
-    orientation detection; 0 when it cannot tell (too little text, low confidence, failure)."""
+    orientation detection; 0 when it cannot tell (too little text, confidence under `min_conf`, failure)."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
     try:
         osd = pytesseract.image_to_osd(
@@ -1553,7 +1558,7 @@ def osd_turn(image: Image.Image, limits: Limits) -> int:
         rotate, confidence = int(osd["rotate"]), float(osd["orientation_conf"])
     except (RuntimeError, KeyError, ValueError, TypeError):  # TesseractError: too few characters
         return 0
-    if confidence < OSD_MIN_CONF or rotate % 90:
+    if confidence < min_conf or rotate % 90:
         return 0
     return (360 - rotate) % 360  # OSD says how far to turn clockwise; PIL turns counter-clockwise
 

@@ -62,7 +62,23 @@ def without_debris(words: list[Word]) -> list[Word]:
     if not heights:
         return words
     flat = DEBRIS_HEIGHT * heights[len(heights) // 2]
-    return [w for w in words if not (w.conf < POOR_READ_CONF and w.y1 - w.y0 < flat)]
+    read_rows = {w.line for w in words if w.conf >= SURE_WORD and any(ch.isdigit() for ch in w.text)}
+    return [
+        w for w in words
+        if not (
+            w.conf < POOR_READ_CONF
+            and (w.y1 - w.y0 < flat or (w.line in read_rows and _RULE_LETTERS.fullmatch(w.text)))
+        )
+    ]
+
+
+# A rule's dashes read as a short word of low round letters ("mme", "ee", "ms", "sum", "om"), doubted, in a
+# row whose figures (a date, an amount) read surely: on a fax in normal resolution a rule run through a
+# table's row comes back so at the row's full height, not flat. Letters with no ascender, descender, accent
+# or capital, at most 4. A row of such words alone is a smeared row of text and still counts. Set 30 o104
+# (fax normal): 21 such words in the rows of a kiné's acts table, the page counted as poorly read and its
+# first act's date, every digit read at 0.92 or above, held.
+_RULE_LETTERS = re.compile(r"[—–_\-=.]*[acemnorsuvwxz]{1,4}[—–_\-=.]*")
 
 _WORD_EDGES = ".,;:()[]«»\"'"
 

@@ -1230,6 +1230,8 @@ def birth_of_the_nir(chosen: dict[str, Choice], group: list[PageResult]) -> None
                     continue
                 if all(match.value < other for other in later):
                     found.setdefault(match.value, (result, line, match))
+    if not found:
+        found = _century_misread_births(group, number, later)
     if len(found) != 1:
         return
     value, (result, line, match) = found.popitem()
@@ -1237,6 +1239,34 @@ def birth_of_the_nir(chosen: dict[str, Choice], group: list[PageResult]) -> None
         "patient_birth_date", value, 0.5, line.page, None, match.raw, "pattern", ocr=line.source == "ocr"
     )
     chosen["patient_birth_date"] = Choice(candidate, BIRTH_OFF_LABEL, ["the NIR's year and month, unlabelled"])
+
+
+# a date whose year no birth can have, its century's digits misread ("21/04/1358" for 21/04/1958 on a fax)
+_CENTURY_MISREAD = re.compile(r"(?<![\d/.\-])(\d{2})([/.\-])(\d{2})\2([12])(\d)(\d{2})(?![\d/\-]|[.,]\d)")
+
+
+def _century_misread_births(
+    group: list[PageResult], number: str, later: list[str]
+) -> dict[str, tuple[PageResult, Line, values.Match]]:
+    """The dates printed with an impossible year (not 19YY nor 20YY: "21/04/1358") whose month and last
+    two digits of the year are the NIR's (characters 2-5): the century's second digit misread (9 or 0),
+    its first read (1 or 2) telling which century; before the care and issue dates. Set 30 o110 (fax
+    fine): "Né(e) le 21/04/1358" beside the NIR "1 58 04 ...", no birth date found."""
+    found: dict[str, tuple[PageResult, Line, values.Match]] = {}
+    for result in group:
+        for line in result.scan.lines:
+            if line.source != "ocr":
+                continue
+            for m in _CENTURY_MISREAD.finditer(line.text):
+                day, month, first, second, year = m.group(1, 3, 4, 5, 6)
+                if (first, second) in (("1", "9"), ("2", "0")) or (year, month) != (number[1:3], number[3:5]):
+                    continue
+                value = f"{'19' if first == '1' else '20'}{year}-{month}-{day}"
+                if not _calendar_day(value) or not all(value < other for other in later):
+                    continue
+                match = values.Match(value, m.start(), m.end(), m.group(0))
+                found.setdefault(value, (result, line, match))
+    return found
 
 
 def _total_and_share_off(chosen: dict[str, Choice], group: list[PageResult]) -> bool:
@@ -1434,7 +1464,15 @@ def doubt_birth_off_nir(chosen: dict[str, Choice]) -> None:
         return
     if sum(a != b for a, b in zip(number[1:5], date[2:4] + date[5:7], strict=True)) != 1:
         return
-    chosen["patient_birth_date"] = birth.held(BIRTH_OFF_CAP, "one digit off the NIR's")
+    held = birth.held(BIRTH_OFF_CAP, "one digit off the NIR's")
+    last = frozenset((date[3], number[2]))
+    if date[3] != number[2] and last in CONFUSED_DIGITS and not nir_choice.candidate.repaired:
+        # the year's last digit, one OCR confuses ("1956" read for 1958 beside "1 58 04 ..."): a person born
+        # under ten years apart in the same month is no parent; the NIR's key checks its digit, the date's
+        # nothing: the NIR's digit is taken, still held (set 30 o110, fax normal)
+        mended = dataclasses.replace(birth.candidate, value=f"{date[:3]}{number[2]}{date[4:]}", repaired=True)
+        held = Choice(mended, held.confidence, [*held.notes, "year's last digit from the NIR"])
+    chosen["patient_birth_date"] = held
 
 
 def one_supplied_or_dropped(raw: str, value: str) -> bool:
