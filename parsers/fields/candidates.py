@@ -39,6 +39,7 @@ from parsers.fields.dates import (
     care_today,
     dated_after,
     dated_below,
+    dated_under_number,
     earlier_event,
     is_acts_header,
     misread_date,
@@ -468,6 +469,8 @@ def _for_hit(
         if wrapped:
             return wrapped
     below = find_below(scan_, index, hit, name, weight)
+    if name == "invoice_number":
+        below += [d for c in below for d in dated_under_number(scan_, c, weight)]
     if not below and name in DATE_FIELDS and not region.text.strip(" :"):
         return find_above(scan_, index, hit, name, weight)
     return [*below, *misread]

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from intake.domain.model import Word
 from parsers.fields import values
 from parsers.fields.base import Candidate, Found, PageScan, Region, make_candidate, make_region
 from parsers.fields.geometry import is_table_header, line_below, line_cells
@@ -70,11 +71,17 @@ _ACT_WORDS = (
 _ACT_WORD = re.compile(rf"\b(?:{'|'.join(_ACT_WORDS)})s?\b")
 
 
+# a nurse's round: "Date | Matin | Soir | Montant", a column for each visit of the day, its cells the acts
+# given then ("AMI 1 + IFD")
+_VISIT_TIMES = re.compile(r"\b(?:matin|midi|soir|nuit)\b")
+
+
 def is_acts_header(line: Line, hits: list[LabelHit]) -> bool:
     """A table header naming acts ("Date  Code  Libellé  Montant", "Date  Nature des soins  Montant",
-    "Date  Trajet  Distance  Montant"), not just any table with a date."""
+    "Date  Trajet  Distance  Montant") or a nurse's visits by the time of day ("Date  Matin  Soir  Montant",
+    two of them at least), not just any table with a date."""
     folded = fold(line.text)
-    if not any(w in folded for w in _ACT_WORDS):
+    if not any(w in folded for w in _ACT_WORDS) and len(set(_VISIT_TIMES.findall(folded))) < 2:
         return False
     return is_table_header(hits, line) or _dated_acts_headings(line, hits)
 
@@ -272,11 +279,36 @@ def dated_below(scan_: PageScan, index: int, hit: LabelHit, right: float, weight
     down to the next line, the gap is measured from the label and its number."""
     line = scan_.lines[index]
     block = [w for w in line.words[hit.first_word :] if w.x1 <= right + 0.5]
+    return _dated_under(scan_, index, block, hit.x0, right, weight)
+
+
+def dated_under_number(scan_: PageScan, number: Candidate, weight: float) -> list[Candidate]:
+    """ "RELEVÉ DE SOINS — FACTURE" / "N° IDE-2025-939" / "du 17/08/2025": a title's number printed under
+    it (`find_below`), the paper's date wrapped under the number in turn, alone in its cell. The date the
+    numbered paper bears is its issue date, as when it follows the number on its line (`dated_after`)."""
+    if number.name != "invoice_number" or number.how != "below" or number.box is None:
+        return []
+    x0, y0, x1, y1 = number.box
+    for index, line in enumerate(scan_.lines):
+        if line.page != number.page or not line.y0 <= (y0 + y1) / 2 <= line.y1:
+            continue
+        for cell in line_cells(line):  # the number's cell, from its "N°" on
+            block = [w for w in cell if w.x1 <= x1 + 0.5]
+            if any(w.x1 > x0 and w.x0 < x1 for w in block):
+                return _dated_under(scan_, index, block, block[0].x0, x1, weight)
+    return []
+
+
+def _dated_under(
+    scan_: PageScan, index: int, block: list[Word], left: float, right: float, weight: float
+) -> list[Candidate]:
+    """The issue date opening the next line's cell that starts under `left`..`right` of line `index`, alone in it."""
+    line = scan_.lines[index]
     other = line_below(scan_, index) or line_below(scan_, index, words=block)
     if other is None:
         return []
     for cell in line_cells(other):
-        if not hit.x0 - line.height <= cell[0].x0 <= right:
+        if not left - line.height <= cell[0].x0 <= right:
             continue
         region = make_region(other, cell)
         dated = dated_after(region, 0, weight)

@@ -830,6 +830,7 @@ def find_labels(line: Line) -> list[LabelHit]:
         hits.append(LabelHit(label, line, toks[i].word, last.word, tail, quality))
         i += count
     hits = _share_amounts(line, [_amount_role(line, h, hits) for h in _drop_inside_values(_drop_owners(hits))])
+    hits = _without_prescription(line, hits)
     # a weak one-word label ("Montant") may open a longer wording naming another field by its concept
     # words ("Montant remboursé par l'Assurance Maladie"): the concept reading wins
     weak = [h for h in hits if h.label.weight <= WEAK_LABEL and h.first_word == h.last_word]
@@ -846,6 +847,31 @@ def find_labels(line: Line) -> list[LabelHit]:
     concepts = [c for c in concepts if not any(h.kind == c.kind and h.last_word + 1 == c.first_word for h in kept)]
     found = [_name_lost_before(line, h) for h in kept + concepts if not _bill_name(line, h)]
     return sorted([*found, *_number_heading(line, found)], key=lambda h: h.first_word)
+
+
+_NEGATIONS = {"sans", "hors"}
+
+
+def _without_prescription(line: Line, hits: list[LabelHit]) -> list[LabelHit]:
+    """ "Délivrance SANS ORDONNANCE le 14/03/2025": a pharmacist's delivery under a protocol, no doctor's
+    prescription; "sans ordonnance" qualifies the delivery, it names no prescription whose date would
+    follow. The care label runs on over the two words, and the date after them is the delivery's."""
+    kept: list[LabelHit] = []
+    for hit in hits:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and before.kind == "care_date"
+            and hit.kind == "distractor:prescriber"
+            and hit.label.tokens == ("ordonnance",)
+            and not before.tail.strip()
+            and hit.first_word == before.last_word + 2
+            and fold(line.words[before.last_word + 1].text) in _NEGATIONS
+        ):
+            kept[-1] = dataclasses.replace(before, last_word=hit.last_word, tail=hit.tail)
+            continue
+        kept.append(hit)
+    return kept
 
 
 def _feminine_marked(line: Line, first: int, index: int, end: int) -> bool:
