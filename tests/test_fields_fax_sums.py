@@ -43,10 +43,11 @@ def test_a_share_read_one_glyph_off_is_mended_when_the_acts_column_adds_up_to_it
     assert document.fields["amo_amount"].confidence < 0.9  # mended, never sure
 
 
-def test_without_the_acts_column_the_misread_share_still_goes_to_a_clerk() -> None:
+def test_without_the_acts_column_the_misread_share_is_mended_but_never_confirmed() -> None:
     document = _invoice(with_share_columns=False)
     assert _amo(document) != "58.80" or document.fields["amo_amount"].confidence < 0.85
-    assert any("AMO" in reason for reason in document.review_reasons)
+    # its total read and its lines adding up to it, the sums no longer hold the document for a clerk: the
+    # share mended stays under the threshold by its own confidence (tests/test_fields_mended_share_release.py)
 
 
 def test_a_share_two_glyphs_off_is_not_mended() -> None:
