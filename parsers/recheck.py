@@ -151,11 +151,12 @@ def _label(before: Sequence[Word]) -> str | None:
     return best[1] if best else None
 
 
-def find_suspects(words: Sequence[Word]) -> list[Suspect]:
+def find_suspects(words: Sequence[Word], *, low_resolution: bool = False) -> list[Suspect]:
     """Runs of number-like words, from a run's first word, whose length fits an identifier (its label's
     exact length ±1, or exactly 9, 11 or 15 without a label; the label on the run's line, else in the
     header above it) and that no reading validates. A run with
-    any valid prefix is fine as it is. Labelled suspects first."""
+    any valid prefix is fine as it is. Labelled suspects first. On a fax in normal resolution
+    (`low_resolution`), also runs with a misread sign right after their label (`_garbled_suspects`)."""
     lines: dict[int, list[int]] = {}
     for index, word in enumerate(words):
         lines.setdefault(word.line, []).append(index)
@@ -182,6 +183,9 @@ def find_suspects(words: Sequence[Word]) -> list[Suspect]:
             run_start = position = end + 1
     taken = {i for suspect in found for i in suspect.indices}
     found.extend(s for s in _nir_group_suspects(words, lines) if taken.isdisjoint(s.indices))
+    if low_resolution:
+        taken = {i for suspect in found for i in suspect.indices}
+        found.extend(s for s in _garbled_suspects(words, lines) if taken.isdisjoint(s.indices))
     found.sort(key=lambda s: (not s.labelled, s.box[1], s.box[0]))
     return found
 
@@ -242,6 +246,80 @@ def _grouped_nir(run_words: list[Word], run: list[int]) -> Suspect | None:
         round(max(w.y1 for w in run_words)),
     )
     return Suspect("nir", tuple(run), box, True)
+
+
+# An identifier right after its label on a fax in normal resolution (only there) is often read with a digit or two as
+# some other sign ("10H 343674", "10629/1%009", "e18525293", "100K1632430", "e 6e 09 93 608 270 41"):
+# the run of number-like words breaks at that word and is never a suspect. After an RPPS, ADELI, FINESS
+# or NIR label on its line, the words that follow (each with a digit, or a single sign) are one when
+# they add up to the label's length (-2 .. +1: a misread sign may stand for several digits), are mostly
+# digits (`GARBLED_DIGITS`) and one of them is not number-like. Only the crop's re-read can replace
+# them, and it must pass the key (as every suspect's).
+GARBLED_DIGITS = 2 / 3  # digits (or letters OCR confuses with them) among the run's characters
+GARBLED_SHORT, GARBLED_LONG = 2, 1  # the run's length: the label's length minus 2 .. plus 1
+_IDENTIFIERS = ("rpps", "adeli", "finess", "nir")
+
+
+def _garbled_word(text: str) -> bool:
+    """A word of a garbled number: a digit among non-space signs, or a lone sign ("e" for a 2)."""
+    core = _core(text)
+    if not core or any(c.isspace() for c in core):
+        return False
+    return any(c.isdigit() for c in core) or (len(core) == 1 and (core.isalnum() or core in "|?!$%"))
+
+
+def _garbled_length(words: Sequence[Word]) -> int:
+    return sum(sum(1 for c in _core(w.text) if c not in _SEPARATORS) for w in words)
+
+
+def _garbled_suspects(words: Sequence[Word], lines: dict[int, list[int]]) -> list[Suspect]:
+    """Runs right after an identifier label that a misread sign keeps from being number-like (see above)."""
+    found: list[Suspect] = []
+    for members in lines.values():
+        ordered = sorted(members, key=lambda i: words[i].x0)
+        since = 0  # first word after the last one with a digit: the label is looked for from there
+        position = 0
+        while position < len(ordered):
+            text = words[ordered[position]].text
+            if not _garbled_word(text):
+                position += 1
+                continue
+            kind = _label([words[i] for i in ordered[since:position]])
+            run: list[int] = []
+            for index in ordered[position:]:
+                if not _garbled_word(words[index].text):
+                    break
+                if kind in _IDENTIFIERS and _garbled_length([words[i] for i in [*run, index]]) > LENGTHS[kind][0] + 1:
+                    break
+                run.append(index)
+            if kind in _IDENTIFIERS:
+                suspect = _garbled(kind, [words[i] for i in run], run)
+                if suspect is not None:
+                    found.append(suspect)
+            position += max(len(run), 1)
+            since = position
+    return found
+
+
+def _garbled(kind: str, run_words: list[Word], run: list[int]) -> Suspect | None:
+    """The run as a suspect of `kind` when its length fits, it is mostly digits, one word is not
+    number-like (the others are `find_suspects`' own) and no reading of it passes."""
+    length = _garbled_length(run_words)
+    exact = LENGTHS[kind][0]
+    if not exact - GARBLED_SHORT <= length <= exact + GARBLED_LONG or all(number_like(w.text) for w in run_words):
+        return None
+    chars = [c for w in run_words for c in _core(w.text) if c not in _SEPARATORS]
+    if sum(c.isdigit() or c in _DIGITISH for c in chars) < GARBLED_DIGITS * len(chars):
+        return None
+    if passes(kind, _joined(run_words)) is not None:
+        return None
+    box = (
+        round(min(w.x0 for w in run_words)),
+        round(min(w.y0 for w in run_words)),
+        round(max(w.x1 for w in run_words)),
+        round(max(w.y1 for w in run_words)),
+    )
+    return Suspect(kind, tuple(run), box, True)
 
 
 HEADER_GAP = 2.5  # a column header sits at most this many run heights above its value
@@ -407,10 +485,16 @@ def _digits(text: str) -> str:
 
 def keeps_first_digits(first: str, value: str) -> bool:
     """The re-read `value` only drops or adds characters to the `first` reading (letters OCR confuses
-    with digits taken as those digits): every digit both readings have, they read alike."""
-    short, long = sorted((_digits(first), _digits(value)), key=len)
-    rest = iter(long)
-    return all(char in rest for char in short)
+    with digits taken as those digits): every digit both readings have, they read alike. A sign of the
+    first reading that is no digit ("H", "e", "%": `_garbled_suspects`) read none: it stands for any one
+    character of the re-read."""
+    read = "".join(c if c.isdigit() else "?" for c in _digits(first))
+    again = _digits(value)
+    if len(read) <= len(again):
+        rest = iter(again)
+        return all(any(char in ("?", other) for other in rest) for char in read)
+    rest = iter(read)
+    return all(any(other in ("?", char) for other in rest) for char in again)
 
 
 def rival_values(kind: str, length: int, texts: Iterable[str]) -> set[str]:
@@ -430,7 +514,7 @@ def recheck_identifiers(
     grids first, see `recheck_grids`); notes. On a fax in normal resolution (`low_resolution`), a
     re-read that reads a digit of the first reading otherwise gets RECHECK_SPLIT_CONF."""
     words, grid_notes = recheck_grids(image, words, limits, dpi=dpi)
-    suspects = find_suspects(words)[: max(0, limits.ocr_recheck_crops)]
+    suspects = find_suspects(words, low_resolution=low_resolution)[: max(0, limits.ocr_recheck_crops)]
     if not suspects:
         return words, grid_notes
     renderings = [crops(image, suspect, words, low_resolution=low_resolution) for suspect in suspects]
