@@ -289,10 +289,13 @@ def find_suspects(words: Sequence[Word]) -> list[Suspect]:
                 start = end - 1
                 break
             start += 1
-    if not any(suspect.name == "invoice_number" for _, suspect in found):
-        numbered = _numbered_reference(words, lines, seen)
-        if numbered is not None:
-            found.append((FIELDS.index("invoice_number"), numbered))
+    numbered = _numbered_reference(words, lines, seen)
+    if numbered is not None:
+        # a paper's own number when no label names one (in the invoice number's place); beside another
+        # invoice's number a label names ("N° FA-2025-8522" over "facture FA-2024-2137 du …"): after the
+        # labelled values (`len(FIELDS)`)
+        labelled = any(suspect.name == "invoice_number" for _, suspect in found)
+        found.append((len(FIELDS) if labelled else FIELDS.index("invoice_number"), numbered))
     found.sort(key=lambda item: (item[0], item[1].box[1]))
     return [suspect for _, suspect in found]
 
@@ -303,12 +306,17 @@ _REFERENCE = re.compile(r"(?=(?:\D*\d){4})[A-Za-z0-9][A-Za-z0-9/_.\-]{4,}")  # 4
 def _numbered_reference(words: Sequence[Word], lines: dict[int, list[int]], seen: set[int]) -> Suspect | None:
     """A paper numbered by a bare "N°" opening its line ("N° 2551743" under "Note d'honoraires", "NOËL
     N° CSD-25-55222"): the first reference-shaped word right after it, read under `BAR`, is re-read like
-    an invoice number named by its label (field extraction decides whether it is one)."""
+    an invoice number named by its label (field extraction decides whether it is one); a lone ":" or dash
+    between them is passed ("N° : BL2592081"). Looked for also when a label names another invoice
+    number on the page (a former invoice quoted), then re-read after the labelled values."""
     for members in lines.values():
         for n, index in enumerate(members[:-1]):
-            nxt = members[n + 1]
-            if tokens(words[index].text) != ["no"] or nxt in seen:
+            if tokens(words[index].text) != ["no"]:
                 continue
+            after = [i for i in members[n + 1 :] if words[i].text.strip(_STRIP + "-—")][:1]  # past a lone ":"
+            if not after or after[0] in seen:
+                continue
+            nxt = after[0]
             text = words[nxt].text.strip(_STRIP)
             if _REFERENCE.fullmatch(text) and _read_score([words[nxt]]) < BAR:
                 return Suspect("invoice_number", (nxt,), _box_of([words[nxt]]))

@@ -48,6 +48,20 @@ def test_a_reference_numbered_by_a_bare_number_sign_is_suspect() -> None:
     assert [(s.name, s.indices) for s in find_suspects(words)] == [("invoice_number", (6,))]
 
 
+def test_a_number_sign_and_a_colon_before_the_reference_is_suspect() -> None:
+    """ "N° : BL2592081" (set 24 j109 fax): the colon is no word of the value; the number is re-read."""
+    words = line(["Bon", "de", "livraison"]) + line(["N°", ":"], 1) + line(["BL2592081"], 1, conf=0.68, x=200)
+    assert [(s.name, s.indices) for s in find_suspects(words)] == [("invoice_number", (5,))]
+
+
+def test_a_numbered_reference_is_suspect_beside_a_labelled_former_invoice() -> None:
+    """ "N° FA-2025-8522" heading the page, and "facture FA-2024-2137" quoted in its body (set 21 g107
+    fax): both are re-read, the labelled one first."""
+    words = line(["Centre", "N°"]) + line(["FA-2025-8522"], 0, conf=0.83, x=200)
+    words += line(["Facture", "n°"], 1) + line(["FA-2024-2137,"], 1, conf=0.75, x=200)
+    assert [(s.name, s.indices) for s in find_suspects(words)] == [("invoice_number", (5,)), ("invoice_number", (2,))]
+
+
 def test_a_bare_number_sign_before_a_word_or_a_short_number_is_no_reference() -> None:
     words = line(["N°", "AM", "06136816"], conf=0.5) + line(["N°", "12"], 1, conf=0.5)
     assert find_suspects(words) == []
