@@ -11,6 +11,17 @@ The new reading replaces the words only when it passes the check and every rende
 agrees on it. A replaced word carries a lower confidence (`RECHECK_CONF` at most) and the page
 a note, so a clerk sees that the number was read twice.
 
+A practitioner's number (RPPS, ADELI, FINESS: what the operator pays) whose labelled reading is valid
+only once repaired (a letter read for a digit, "87567275Q"; one sign among its digits, "20825465%6") is
+read again the same way, to confirm: a repair uses up the key, so it proves nothing by itself. The words
+take the repaired value (`RECHECK_CONF`) only when two renderings of the crop or more read exactly it,
+each with a confidence of `CONFIRMING_CONF` or more: the digits whitelist forces a glyph onto the nearest
+digit just as the repair table does, and it does so unsurely ("105241S8556" re-read "10524 158556" at
+0.02 and 0.24). Census 2026-11-29 (the cached words of every rendering of the samples and sets 1-30): 6
+such readings, all of the number printed (4 the invoice's practitioner, 2 a prescriber's or pharmacist's);
+re-read: 4 confirmed (set 15 a109 fax normal, set 18 d105 scan, set 22 h101 and h109 fax fine), 2 not
+(set 13 y105, set 30 o107, fax normal: crop readings at 0.0-0.24).
+
 Cost: one Tesseract process per page that has suspects (all crops and renderings listed in one file,
 the model loaded once: ~0.1-0.2 s), nothing on pages whose identifiers pass; at most
 `Limits.ocr_recheck_crops` crops a page. Measured on the samples and held-out sets (see README).
@@ -84,6 +95,7 @@ class Suspect:
     indices: tuple[int, ...]
     box: tuple[int, int, int, int]
     labelled: bool
+    confirm: str | None = None  # a labelled reading valid only once repaired: the value a crop must read
 
 
 def _validator(kind: str) -> Callable[[str], str]:
@@ -168,6 +180,9 @@ def find_suspects(words: Sequence[Word], *, low_resolution: bool = False) -> lis
         run_start = 0  # first word after the previous run: a label is looked for from there
         while position < len(members):
             if not number_like(words[members[position]].text):
+                marked = _marked(words, lines, bottoms, members, run_start, position)
+                if marked is not None:
+                    found.append(marked)
                 position += 1
                 continue
             end = position
@@ -370,6 +385,9 @@ def _suspect(run_words: list[Word], run: list[int], label: str | None) -> Suspec
             plain = all(c not in _SEPARATORS for w in run_words[: max(prefixes, default=1)] for c in _core(w.text))
             prefixes = [n for n in prefixes if plain and (n == 1 or sex_digit)]
         if any(passes(kind, _joined(run_words[:n])) for n in prefixes):
+            repaired = _repaired_only(kind, run_words, prefixes) if label in CONFIRMED_KINDS else None
+            if repaired is not None:
+                return _confirming(kind, run_words, run, repaired)
             return None  # the first reading is (or repairs to) a valid number
         exact_fit = [n for n in prefixes if _length(run_words[:n]) in exact]
         if exact_fit or prefixes:
@@ -388,6 +406,60 @@ def _suspect(run_words: list[Word], run: list[int], label: str | None) -> Suspec
         round(max(w.y1 for w in chosen)),
     )
     return Suspect(kind, tuple(run[:count]), box, bool(label))
+
+
+CONFIRMED_KINDS = ("rpps", "adeli", "finess")  # the practitioner's number: what the operator pays
+
+
+def _marked(
+    words: Sequence[Word],
+    lines: dict[int, list[int]],
+    bottoms: dict[int, float],
+    members: list[int],
+    start: int,
+    at: int,
+) -> Suspect | None:
+    """A practitioner's number read with one mark among its digits ("20825465%6": a speck of the fax read
+    as a sign), whose digits alone pass as read: a confirming suspect (the crop must read those digits)."""
+    word = words[members[at]]
+    core = _core(word.text)
+    marks = [c for c in core if not c.isdigit()]
+    if len(marks) != 1 or marks[0].isalnum() or marks[0] in _SEPARATORS:
+        return None
+    if not (core[0].isdigit() and core[-1].isdigit()):  # inside the number, not a bracket or a stop after it
+        return None
+    digits = "".join(c for c in core if c.isdigit())
+    label = _label([words[i] for i in members[start:at]]) or _label_above(words, lines, [word], bottoms)
+    if label not in CONFIRMED_KINDS or digits != passes(label, digits):
+        return None
+    box = (round(word.x0), round(word.y0), round(word.x1), round(word.y1))
+    return Suspect(label, (members[at],), box, True, confirm=digits)
+
+
+def _repaired_only(kind: str, run_words: list[Word], prefixes: list[int]) -> str | None:
+    """The one value the run's readings give, when it is valid only once repaired (a letter read for a
+    digit: "87936856!", "105241S8556"), else None (a reading valid as read needs no second one)."""
+    values = set()
+    for n in prefixes:
+        fixed = repair(_joined(run_words[:n]), _validator(kind))
+        if fixed is None:
+            continue
+        if not fixed.repaired:
+            return None
+        values.add(fixed.value)
+    return values.pop() if len(values) == 1 else None
+
+
+def _confirming(kind: str, run_words: list[Word], run: list[int], value: str) -> Suspect:
+    count = next(n for n in range(1, len(run_words) + 1) if passes(kind, _joined(run_words[:n])) == value)
+    chosen = run_words[:count]
+    box = (
+        round(min(w.x0 for w in chosen)),
+        round(min(w.y0 for w in chosen)),
+        round(max(w.x1 for w in chosen)),
+        round(max(w.y1 for w in chosen)),
+    )
+    return Suspect(kind, tuple(run[:count]), box, True, confirm=value)
 
 
 class Located(Protocol):
@@ -497,6 +569,17 @@ def keeps_first_digits(first: str, value: str) -> bool:
     return all(any(other in ("?", char) for other in rest) for char in again)
 
 
+CONFIRMING_READINGS = 2  # renderings of the crop that must read a repaired number as the page's repair
+CONFIRMING_CONF = 0.5  # ... each read with this confidence at least
+
+
+def confirmed(value: str, readings: Sequence[tuple[str, float]]) -> bool:
+    """A repaired first reading read again by the crop, digit for digit and confidently, in two
+    renderings or more."""
+    agreeing = [conf for text, conf in readings if text.replace(" ", "") == value and conf >= CONFIRMING_CONF]
+    return len(agreeing) >= CONFIRMING_READINGS
+
+
 def rival_values(kind: str, length: int, texts: Iterable[str]) -> set[str]:
     """The valid values the renderings of a suspect read. A NIR whose first reading has its key (13 + 2
     characters, ±1) is one with a key: a rendering that passes only as a temporary NIR without one (13
@@ -532,6 +615,8 @@ def recheck_identifiers(
         if len(valid) != 1:
             continue  # none passes, or the renderings disagree: keep the first reading
         value = next(iter(valid))
+        if suspect.confirm is not None and not confirmed(suspect.confirm, group):
+            continue
         first = words[suspect.indices[0]]
         x0, y0, x1, y1 = suspect.box
         read_first = "".join(words[i].text for i in suspect.indices)
