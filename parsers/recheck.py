@@ -247,6 +247,16 @@ def _nir_group_suspects(words: Sequence[Word], lines: dict[int, list[int]]) -> l
     return found
 
 
+def _run_box(run_words: Sequence[Word]) -> tuple[int, int, int, int]:
+    """The box around a run's words, in whole pixels."""
+    return (
+        round(min(w.x0 for w in run_words)),
+        round(min(w.y0 for w in run_words)),
+        round(max(w.x1 for w in run_words)),
+        round(max(w.y1 for w in run_words)),
+    )
+
+
 def _grouped_nir(run_words: list[Word], run: list[int]) -> Suspect | None:
     """The run as a NIR suspect when its length fits and a group is not number-like (the others are
     `find_suspects`' own) and no reading of it passes."""
@@ -254,12 +264,7 @@ def _grouped_nir(run_words: list[Word], run: list[int]) -> Suspect | None:
         return None
     if passes("nir", _joined(run_words)) is not None:
         return None
-    box = (
-        round(min(w.x0 for w in run_words)),
-        round(min(w.y0 for w in run_words)),
-        round(max(w.x1 for w in run_words)),
-        round(max(w.y1 for w in run_words)),
-    )
+    box = _run_box(run_words)
     return Suspect("nir", tuple(run), box, True)
 
 
@@ -328,12 +333,7 @@ def _garbled(kind: str, run_words: list[Word], run: list[int]) -> Suspect | None
         return None
     if passes(kind, _joined(run_words)) is not None:
         return None
-    box = (
-        round(min(w.x0 for w in run_words)),
-        round(min(w.y0 for w in run_words)),
-        round(max(w.x1 for w in run_words)),
-        round(max(w.y1 for w in run_words)),
-    )
+    box = _run_box(run_words)
     return Suspect(kind, tuple(run), box, True)
 
 
@@ -399,12 +399,7 @@ def _suspect(run_words: list[Word], run: list[int], label: str | None) -> Suspec
     chosen = run_words[:count]
     if not label and all(c.isdigit() for w in chosen for c in _core(w.text)):
         return None  # clean digits failing every key: another kind of number (measured: never re-read valid)
-    box = (
-        round(min(w.x0 for w in chosen)),
-        round(min(w.y0 for w in chosen)),
-        round(max(w.x1 for w in chosen)),
-        round(max(w.y1 for w in chosen)),
-    )
+    box = _run_box(chosen)
     return Suspect(kind, tuple(run[:count]), box, bool(label))
 
 
@@ -432,8 +427,7 @@ def _marked(
     label = _label([words[i] for i in members[start:at]]) or _label_above(words, lines, [word], bottoms)
     if label not in CONFIRMED_KINDS or digits != passes(label, digits):
         return None
-    box = (round(word.x0), round(word.y0), round(word.x1), round(word.y1))
-    return Suspect(label, (members[at],), box, True, confirm=digits)
+    return Suspect(label, (members[at],), _run_box([word]), True, confirm=digits)
 
 
 def _repaired_only(kind: str, run_words: list[Word], prefixes: list[int]) -> str | None:
@@ -453,12 +447,7 @@ def _repaired_only(kind: str, run_words: list[Word], prefixes: list[int]) -> str
 def _confirming(kind: str, run_words: list[Word], run: list[int], value: str) -> Suspect:
     count = next(n for n in range(1, len(run_words) + 1) if passes(kind, _joined(run_words[:n])) == value)
     chosen = run_words[:count]
-    box = (
-        round(min(w.x0 for w in chosen)),
-        round(min(w.y0 for w in chosen)),
-        round(max(w.x1 for w in chosen)),
-        round(max(w.y1 for w in chosen)),
-    )
+    box = _run_box(chosen)
     return Suspect(kind, tuple(run[:count]), box, True, confirm=value)
 
 
