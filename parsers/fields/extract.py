@@ -1910,18 +1910,7 @@ def _acts_add_up_to(columns: list[list[Decimal]], total: Decimal) -> bool:
     >>> _acts_add_up_to([[Decimal("30.00"), Decimal("28.80"), Decimal("25.20"), Decimal("84.00")]], Decimal("84.00"))
     True
     """
-    for column in columns:
-        for start in range(len(column)):
-            running = Decimal(0)
-            for count, amount in enumerate(column[start:], 1):
-                if not 0 < amount < total:
-                    break
-                running += amount
-                if running == total and count >= 2:
-                    return True
-                if running > total:
-                    break
-    return False
+    return any(_run_sums_to(column, total, parts_only=True) for column in columns)
 
 
 PlacedBox = tuple[int, tuple[float, float, float, float]]  # a page number and a box on it
@@ -1965,12 +1954,13 @@ def _word_at(line: Line, offset: int) -> Word:
 
 
 
-def _run_sums_to(column: list[Decimal], target: Decimal) -> bool:
-    """Two or more consecutive amounts of a column (the total itself excluded) that add up to `target`."""
+def _run_sums_to(column: list[Decimal], target: Decimal, *, parts_only: bool = False) -> bool:
+    """Two or more consecutive amounts of a column (the total itself excluded) that add up to `target`;
+    with `parts_only`, each of them more than nothing and less than `target`."""
     for start in range(len(column)):
         running = Decimal(0)
         for end in range(start, len(column)):
-            if column[end] == target and end > start:
+            if (column[end] == target and end > start) or (parts_only and not 0 < column[end] < target):
                 break
             running += column[end]
             if end > start and running == target:
