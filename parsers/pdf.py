@@ -7,7 +7,9 @@ and pdfminer disagree pdfium draws the page: glyph widths pdfminer lacks (`€` 
 the descent of fonts whose descriptor says 0, text drawn twice for bold (kept once), glyphs with no
 Unicode (flagged as `(cid:NN)` where pdfminer guessed a letter from the byte). Text tilted off the
 page's lines (a rubber stamp put on askew, a hand-filled value written at a slope) is cut into lines
-along its own baseline, where pdfplumber chains it into the lines of the form it crosses.
+along its own baseline, where pdfplumber chains it into the lines of the form it crosses; a page whose
+text is mostly at one slant (the whole sheet printed askew) is read turned back by it, as a skewed scan
+is deskewed (note "redressé de +3.2°").
 
 A page's text layer is refused when it is absent or too short, made of `(cid:NN)` glyph codes, mostly
 non-printable, or thin text over a page-sized image (a scan with a stamp of text). Those pages are
@@ -54,6 +56,7 @@ Y_TOLERANCE = 3.0
 MAX_FORM_DEPTH = 15
 MIN_SLANT = 0.5  # degrees: a baseline tilted less than this is read as straight
 MAX_SLANT = 30.0  # degrees: past this a tilted glyph's own width and height are not recovered from its box
+MAX_PAGE_SLANT = 10.0  # degrees: a sheet printed askew, as far as a scan is deskewed (not a diagonal watermark)
 _CID = re.compile(r"\(cid:\d+\)")
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 _HYPHEN_MARK = 0x2  # pdfium's code for a hyphen that ends a line before a word goes on
@@ -105,6 +108,8 @@ def read_page(pdfium_page: pdfium.PdfPage, number: int, limits: Limits) -> list[
             notes.append(f"pivoté de {layer.turn}°")
             if layer.turn in (90, 270):
                 width, height = height, width
+        if layer.slant:
+            notes.append(f"redressé de {-layer.slant:+.1f}°")
         words = group_lines(layer.units)
         return two_pages(Page(number, float(width), float(height), words=words, source="text", notes=notes))
     return ocr_pdf_page(pdfium_page, number, limits, small_print=_small_print(layer.sizes))
@@ -116,6 +121,7 @@ class TextLayer:
     sizes: list[float]  # font sizes (points) of the page's first characters
     image_cover: float  # the images' summed area over the page's area
     turn: int = 0  # the page was read turned clockwise by this many degrees (its text ran sideways)
+    slant: float = 0.0  # the page was read turned back by this many degrees (its text was printed askew)
 
     @property
     def words(self) -> list[Word]:
@@ -128,8 +134,12 @@ def text_layer(pdfium_page: pdfium.PdfPage) -> TextLayer:
         chars = page_chars(pdfium_page)
         area = float(pdfium_page.get_width() * pdfium_page.get_height())
         cover = image_area(pdfium_page) / max(area, 1.0)
-        chars, turn = turn_upright(chars, *pdfium_page.get_size())
-        return TextLayer(build_units(chars), [c.size for c in chars[:SIZE_SAMPLE]], cover, turn)
+        width, height = pdfium_page.get_size()
+        chars, turn = turn_upright(chars, width, height)
+        if turn in (90, 270):
+            width, height = height, width
+        chars, slant = straighten_page(chars, width, height)
+        return TextLayer(build_units(chars), [c.size for c in chars[:SIZE_SAMPLE]], cover, turn, slant)
     except Exception:  # noqa: BLE001 - pdfium already vouched for the file: OCR the rendered page instead
         return TextLayer([], [], 1.0)
 
@@ -283,6 +293,44 @@ def turn_upright(chars: list[Char], width: float, height: float) -> tuple[list[C
     if turn == 0 or count < TURNED_SHARE * sum(counts.values()):
         return chars, 0
     return [_turned_with_page(c, turn, width, height) for c in chars], turn
+
+
+def straighten_page(chars: list[Char], width: float, height: float) -> tuple[list[Char], float]:
+    """A page whose text mostly runs at one slant (the whole sheet printed askew) is read turned back
+    by that slant about the page's centre, as a skewed scan is deskewed before OCR: its lines then
+    read as lines, where the bands of long tilted lines would sweep neighbouring lines into one. Each
+    character's box is turned with the page; characters at another slant (a stamp on the askew page)
+    keep their slant off the page's lines. Other pages come back as they are, with a slant of 0."""
+    counts = Counter(c.slant for c in chars if not c.text.isspace() and c.upright)
+    if not counts:
+        return chars, 0.0
+    slant, count = counts.most_common(1)[0]
+    if slant == 0.0 or abs(slant) > MAX_PAGE_SLANT or count < TURNED_SHARE * sum(counts.values()):
+        return chars, 0.0
+    return [_turned_back(c, slant, width / 2, height / 2) for c in chars], slant
+
+
+def _turned_back(char: Char, slant: float, cx: float, cy: float) -> Char:
+    """`char` on the page turned back by `slant` degrees about (cx, cy): its centre turned, its glyph's
+    own width and height recovered from its box (`_straightened`) and boxed again at what is left of
+    its slant off the turned page's lines."""
+    glyph = _straightened(char)
+    width, height = glyph.x1 - glyph.x0, glyph.bottom - glyph.top
+    x, y = _turned_point((char.x0 + char.x1) / 2 - cx, (char.top + char.bottom) / 2 - cy, -slant)
+    x, y = x + cx, y + cy
+    rest = char.slant - slant
+    box = Word(char.text, x - width / 2, y - height / 2, x + width / 2, y + height / 2)
+    if abs(rest) < MIN_SLANT:
+        return char._replace(x0=box.x0, top=box.y0, x1=box.x1, bottom=box.y1, slant=0.0)
+    turned = _turned_about(box, rest, x, y)
+    return char._replace(x0=turned.x0, top=turned.y0, x1=turned.x1, bottom=turned.y1, slant=round(rest, 1))
+
+
+def _turned_about(word: Word, degrees: float, cx: float, cy: float) -> Word:
+    """The box around `word`'s box turned anticlockwise by `degrees` about (cx, cy)."""
+    corners = [_turned_point(x - cx, y - cy, degrees) for x in (word.x0, word.x1) for y in (word.y0, word.y1)]
+    xs, ys = [x + cx for x, _ in corners], [y + cy for _, y in corners]
+    return Word(word.text, min(xs), min(ys), max(xs), max(ys))
 
 
 def _turned_with_page(char: Char, turn: int, width: float, height: float) -> Char:

@@ -123,6 +123,7 @@ def test_dates_day_first(text: str, expected: str | None) -> None:
         ("Monsieur Jean-Pierre ÉTIENNE", "ÉTIENNE Jean-Pierre"),
         ("Dr MARTIN Paul", "MARTIN Paul"),
         ("DUPONT JEAN", "DUPONT Jean"),
+        ("HAMON Rémi (M.)", "HAMON Rémi"),  # a civility in brackets after the name, as "(Mme)" is
         ("12 rue", None),
     ],
 )

@@ -426,3 +426,44 @@ def test_bracketed_role_read_without_its_closing_bracket_is_no_name() -> None:
     ], source="ocr", conf=0.95)
     found = label_candidates(scan(build_lines([page])))
     assert {c.value for c in found if c.name == "patient_name"} == {"MOREAU Léon"}
+
+
+# ---------------------------------------------------------------- another doctor's procedure, a lab's biologist
+
+
+def test_a_procedure_done_by_another_doctor_names_a_colleague_not_the_invoicer() -> None:
+    """An anaesthetist's note of fees names the colonoscopy "réalisée par le Dr X (RPPS ...)": a
+    procedure named apart from the acts billed, another doctor's; the letterhead's RPPS invoices.
+    ("Acte effectué par Dr X" in a group practice stays the performer: the test above.)"""
+    page = lines_page(
+        "Docteur Maëva HÉBERT\nAnesthésiste-réanimateur — RPPS 10535111354\n"
+        "NOTE D'HONORAIRES N° AN-25-2786 du 16/10/2025\nPatient : HAMON Rémi (M.)\n"
+        "Coloscopie totale réalisée par le Dr Stéphane BOULANGER (RPPS 10841708505).\n"
+        "13/10/2025 ZZQP002/4 Anesthésie générale 145,83 EUR\nMontant total 145,83 EUR"
+    )
+    document = one([page])
+    assert value(document, "rpps") == "10535111354"
+    assert value(document, "patient_name") == "HAMON Rémi"
+
+
+def _laboratory(heading: str) -> object:
+    return page_of([
+        (20.0, [(40.0, "BIOLAB ANGERS"), (400.0, "Facture L202507-57062")]),
+        (40.0, [(40.0, "N° FINESS 496180779 · SIRET 095 189 544 18564")]),
+        (60.0, [(40.0, "Patient : SAÏDI Élodie")]),
+        (80.0, [(40.0, "19/06/2025 Acte PB INR 9,12 €")]),
+        (100.0, [(40.0, "Montant total"), (400.0, "9,12 €")]),
+        (120.0, [(40.0, heading)]),
+        (135.0, [(40.0, "Ophélie ARNAUD (RPPS 10635939662)"), (300.0, "Part AMO (60 %)"), (400.0, "5,47 €")]),
+    ])
+
+
+def test_a_biologist_named_under_her_heading_is_not_the_invoicer() -> None:
+    """ "Biologiste responsable :" alone over "Ophélie X (RPPS 1...)": the heading ending in a colon names
+    the person below it, as "Biologiste responsable : X — RPPS 1..." does on one line; the laboratory
+    invoices under its FINESS. A fax that misreads the heading's first word still reads "responsable :",
+    the person who answers for the establishment."""
+    for heading in ("Biologiste responsable :", "Pivlagiae responsable :"):
+        document = one([_laboratory(heading)])  # type: ignore[list-item]
+        assert "rpps" not in document.fields, heading
+        assert value(document, "finess") == "496180779"

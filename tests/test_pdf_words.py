@@ -16,7 +16,16 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
-from parsers.pdf import SCAN_COVER, Char, TextLayer, build_units, build_words, text_is_usable, text_layer
+from parsers.pdf import (
+    SCAN_COVER,
+    Char,
+    TextLayer,
+    build_units,
+    build_words,
+    straighten_page,
+    text_is_usable,
+    text_layer,
+)
 from parsers.read import read_document
 
 WIDTH, HEIGHT = A4
@@ -364,3 +373,63 @@ def test_build_words_cuts_a_tilted_run_along_its_baseline() -> None:
     first = units[0][0]
     box = (first.x0, first.y0, first.x1, first.y1)
     assert box == pytest.approx((100, 200 - 18 * slope, 123, 210))  # around the tilted characters' boxes
+
+
+def _askew_letterhead(pdf: canvas.Canvas) -> None:
+    """A kiné's letterhead printed with the whole sheet turned 3.2° clockwise: a long address line, the
+    RPPS line under it at left, the invoice's number and date at right a little lower on the sheet."""
+    pdf.saveState()
+    pdf.translate(70, 780)
+    pdf.rotate(-3.2)
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(0, 0, "Masseur-kinésithérapeute D.E. — soins à domicile")
+    pdf.drawString(0, -14, "104 rue du Docteur Roux, 21000 DIJON · 02 89 56 28 73")
+    pdf.drawString(0, -28, "RPPS 10162888035 · N° AM 21799367")
+    pdf.drawString(0, -60, "Patient : AUBRY Laëtitia")
+    pdf.drawString(420, 0, "n° K2025-3003")
+    pdf.drawString(420, -14, "le 05/08/2025")
+    pdf.restoreState()
+
+
+def test_a_sheet_printed_askew_reads_turned_back() -> None:
+    """The whole sheet printed askew (every character 3.2° off the page's lines): the bands of its long
+    tilted lines overlap, so lines read together word by word ("RPPS 104 rue 10162888035 du ...") and
+    the RPPS label loses its number. Read turned back by the slant, as a skewed scan is deskewed, each
+    line reads as printed."""
+    page = read_document(pdf_bytes(_askew_letterhead)).pages[0]
+    lines: dict[int, list[str]] = {}
+    for word in page.words:
+        lines.setdefault(word.line, []).append(word.text)
+    texts = [" ".join(words) for words in lines.values()]
+    assert texts == [
+        "Masseur-kinésithérapeute D.E. — soins à domicile n° K2025-3003",
+        "104 rue du Docteur Roux, 21000 DIJON · 02 89 56 28 73 le 05/08/2025",
+        "RPPS 10162888035 · N° AM 21799367",
+        "Patient : AUBRY Laëtitia",
+    ]
+    assert page.notes == ["redressé de +3.2°"]
+    assert all(w.x0 > -5 and w.x1 < WIDTH + 5 and w.y0 > -5 and w.y1 < HEIGHT + 5 for w in page.words)
+
+
+def test_a_stamp_on_a_sheet_printed_askew_keeps_its_own_slant() -> None:
+    """A straight stamp over a sheet printed askew: the sheet is turned back, the stamp's characters
+    keep what is left of their slant and read along their own baseline."""
+
+    def draw(pdf: canvas.Canvas) -> None:
+        _askew_letterhead(pdf)
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(300, 500, "ACQUITTÉ le 05/04/2025")
+
+    page = read_document(pdf_bytes(draw)).pages[0]
+    lines: dict[int, list[str]] = {}
+    for word in page.words:
+        lines.setdefault(word.line, []).append(word.text)
+    assert "ACQUITTÉ le 05/04/2025" in [" ".join(words) for words in lines.values()]
+    assert "RPPS 10162888035 · N° AM 21799367" in [" ".join(words) for words in lines.values()]
+
+
+def test_a_diagonal_watermark_does_not_turn_the_page() -> None:
+    """A page mostly covered by a watermark set at 40° is no sheet printed askew: it stays as it is."""
+    chars = [char(t, 100 + 6 * k, 200, width=5.0)._replace(slant=40.0) for k, t in enumerate("DUPLICATA")]
+    chars += [char(t, 100 + 6 * k, 400, width=5.0) for k, t in enumerate("Total")]
+    assert straighten_page(chars, WIDTH, HEIGHT) == (chars, 0.0)

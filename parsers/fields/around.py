@@ -163,6 +163,8 @@ def find_below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: fl
         if rows and other.y0 - scan_.lines[max([rows[-1][0], *misread, *empty])].y1 > 2.5 * line.height:
             break
         words = column_words(cell, other, 0.5 * line.height)
+        if name in AMOUNT_FIELDS:
+            words = thousands_lead(other, words)
         if not words and rows and name in AMOUNT_FIELDS and _empty_cell(other, heading):
             empty.append(j)
             continue
@@ -239,6 +241,36 @@ def find_below(scan_: PageScan, index: int, hit: LabelHit, name: str, weight: fl
         if name not in AMOUNT_FIELDS and name != "care_date":
             break
     return _pick_rows(scan_, name, rows)
+
+
+_THOUSANDS_LEAD = re.compile(r"\d{1,3}")
+_GROUPED_REST = re.compile(r"\d{3}(?:[,.]\d{2})?(?:€)?")
+THOUSANDS_GAP = 1.2  # text heights: a thousands space a fax or a wide font sets, no gap between two cells
+
+
+def thousands_lead(line: Line, words: list[Word]) -> list[Word]:
+    """An amount's cell under its heading, with the thousands group that opens it when that group juts out
+    left of the column ("Montant" over "1 900,00 €", its "1" past the heading's left edge): one to three
+    digits a thousands space before a cell opening on three digits and its cents are the amount's lead,
+    not a cell of their own.
+
+    >>> cells = [Word("TTC", 0, 0, 60, 25), Word("1", 130, 0, 140, 25), Word("900,00", 165, 0, 283, 25)]
+    >>> row = Line(1, 0, cells, "ocr")
+    >>> [w.text for w in thousands_lead(row, row.words[2:])]
+    ['1', '900,00']
+    >>> [w.text for w in thousands_lead(row, row.words[1:])]
+    ['1', '900,00']
+    >>> apart = Line(1, 0, [Word("1", 0, 0, 10, 25), Word("900,00", 80, 0, 198, 25)], "ocr")
+    >>> [w.text for w in thousands_lead(apart, apart.words[1:])]
+    ['900,00']
+    """
+    first = next((i for i, w in enumerate(line.words) if words and w is words[0]), 0)
+    if first == 0 or not _GROUPED_REST.fullmatch(words[0].text):
+        return words
+    lead = line.words[first - 1]
+    if not _THOUSANDS_LEAD.fullmatch(lead.text) or words[0].x0 - lead.x1 > THOUSANDS_GAP * line.height:
+        return words
+    return [lead, *words]
 
 
 def _empty_cell(other: Line, heading: LabelHit) -> bool:

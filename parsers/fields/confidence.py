@@ -41,12 +41,14 @@ from parsers.fields.doubts import (
     DATES_AGREE,
     MISREAD_DIGITS_NOTE,
     SURE_WORD,
+    act_dates,
     date_printed_elsewhere,
     low_resolution,
     own_words,
     poorly_read,
     printed_elsewhere,
 )
+from parsers.fields.geometry import word_in_box
 from parsers.fields.labels import EXACT_LABEL, fold, tokens
 from parsers.identifiers import adeli
 
@@ -271,6 +273,36 @@ def repeated_care_date(chosen: dict[str, Choice], group: list[PageResult]) -> No
         _raise(chosen, "care_date", WEAK_CEILING, "printed twice")
 
 
+ACT_ON_THE_DAY_NOTE = "an act dated that day in the words"
+
+
+def act_on_the_issue_day(chosen: dict[str, Choice], group: list[PageResult]) -> None:
+    """A care date taken from the issue date's one reading (`SAME_READING`: the invoice names no care date
+    under a label of its own), when the document's words date an act that very day, apart from the issue
+    date's words (`doubts.act_dates`: "Mon bilan prévention [...], réalisé le 02/05/2025 à l'officine"): the
+    care was given the day the invoice was issued, read twice. Up to the weak ceiling, as a labelled care
+    date agreeing with the issue date. An invoice's only date taken for the care date is not enough
+    (right 19 times in 21 in session 23's census; set 8 r808, wrong, bills an orthodontic semester from
+    the day before its issue): an act named and dated that day is.
+
+    Why (set 26 l101, every rendering): a pharmacy's prevention interview "réalisé le 02/05/2025" on an
+    invoice dated "Date : 02/05/2025", held at 0.40."""
+    choice = chosen.get("care_date")
+    if choice is None or SAME_READING not in choice.candidate.notes or choice.confidence >= WEAK_CEILING:
+        return
+    if "ambiguous" in choice.notes or "dates contradict" in choice.notes:
+        return
+    candidate = choice.candidate
+    box = candidate.box
+    for result in group:
+        for line in result.scan.lines:
+            if box is not None and line.page == candidate.page and any(word_in_box(w, box) for w in line.words):
+                continue
+            if candidate.value in act_dates(line.text):
+                _raise(chosen, "care_date", WEAK_CEILING, ACT_ON_THE_DAY_NOTE)
+                return
+
+
 UNLIKE_DIGITS_NOTE = "the digit read and the one mended look nothing alike"
 
 
@@ -376,5 +408,6 @@ def corroborate(chosen: dict[str, Choice], group: list[PageResult]) -> None:
     """Lift the fields whose evidence a clerk accepts (see the module's docstring). Runs after the sums,
     the repeated references and the doubts on unchecked reads, before the doubts on lone dates."""
     repeated_care_date(chosen, group)
+    act_on_the_issue_day(chosen, group)
     agreeing_total(chosen)
     sure_reference(chosen, group)

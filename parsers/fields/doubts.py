@@ -408,11 +408,14 @@ _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)")
 _STAY_WORDS = {"entree", "admission", "admis", "sejour", "hospitalisation", "hospitalise", "arrivee", "periode"}
 # a pharmacy's magistral preparation ("Préparation réalisée le 04/03/2025"), made the day before it is handed
 # over ("Date de délivrance"): the delivery is the care. A device the act puts in, bought beforehand from a
-# pharmacy ("Implant délivré en pharmacie le 06/03/2025" on a midwife's note): the pharmacy's sale, not the act
+# pharmacy ("Implant délivré en pharmacie le 06/03/2025" on a midwife's note): the pharmacy's sale, not the act.
+# A hearing aid's trial ("Période d'essai du 27/02/2025 au 01/04/2025. Date de délivrance : 02/04/2025"): the
+# patient tries the aids on loan before buying them, and the invoice bills their delivery at its end (set 31
+# ab105, every rendering: held as "ambiguous" between the two dates, the delivery right).
 PREPARATORY = re.compile(
     r"\bpre[- ]?(?:operatoire|anesthesique|anesthesie|interventionnel)|\bprealable\b"
     r"|\bpreparation (?:realisee|effectuee|faite)\b|\bdate de (?:la )?preparation\b|\bpreparee? le\b"
-    r"|\b(?:delivree?s?|achetee?s?) en pharmacie\b"
+    r"|\b(?:delivree?s?|achetee?s?) en pharmacie\b|\bperiode d.? ?essai\b"
 )
 ACT_YEAR_DAYS = 400
 # An exam the act reads or gives an opinion on ("Avis sur IRM du rachis réalisée le 18/09/2025", "Au vu de

@@ -777,6 +777,7 @@ def check_sums(
             chosen[name].confidence *= 0.75
         if (
             not _one_glyph_off(chosen)
+            and not (group is not None and _lettered_thousands(chosen, group))
             and not (group is not None and (_rate_mend(chosen, group) or _shares_at_their_rates(chosen, group)))
             and not (group is not None and _total_and_share_off(chosen, group))
             and not _one_glyph_off(chosen, ghosts=True, group=group)
@@ -943,6 +944,41 @@ def _one_glyph_off(
     note = "comma lost" if _comma_lost(chosen[name].candidate, value) else glyph
     _repair_amount(chosen, name, value, note)
     return True
+
+
+_LETTER_SET_APART = re.compile(r"(?<![\w.,])[lLI|i!]\s$")  # a 1 read as a letter, then the thousands space
+_GROUP_OF_THREE = re.compile(r"^\d{3}[,.]\d{2}")
+
+
+def _lettered_thousands(chosen: dict[str, Choice], group: list[PageResult]) -> bool:
+    """The four amounts do not add up, and one of them was read without its thousands digit, a 1 read as a
+    letter set apart before the rest ("Part complémentaire L 420,00 €" for 1 420,00 €, under "Montant TTC
+    1 900,00 €"): with that letter taken for the 1, the amount makes the sums add up, its other digits all
+    as read. Only when exactly one amount is so; held for a clerk (nothing but the sums reads the 1)."""
+    read = {name: Decimal(chosen[name].candidate.value) for name in AMOUNT_FIELDS}
+    repairs = [
+        (name, value)
+        for name, value in _implied(read).items()
+        if _one_read_as_letter(chosen[name].candidate, group, value)
+    ]
+    if len(repairs) != 1:
+        return False
+    name, value = repairs[0]
+    _repair_amount(chosen, name, value, "a thousands 1 read as a letter")
+    return True
+
+
+def _one_read_as_letter(candidate: Candidate, group: list[PageResult], wanted: str) -> bool:
+    """`wanted` is the amount read (three digits, then its cents) with a 1 before it, and on its line the
+    amount follows a lone l, L, I, | or ! set a space apart: that glyph is the 1."""
+    place = located(candidate, group)
+    line = None if place is None else place[0].lines[place[1]]
+    if line is None or not candidate.raw or not _GROUP_OF_THREE.match(candidate.raw):
+        return False
+    at = line.text.find(candidate.raw)
+    if at < 0 or not _LETTER_SET_APART.search(line.text[:at]):
+        return False
+    return wanted.replace(".", "") == "1" + re.sub(r"\D", "", candidate.raw)
 
 
 def _doubted_only(
@@ -1241,8 +1277,11 @@ def birth_of_the_nir(chosen: dict[str, Choice], group: list[PageResult]) -> None
     chosen["patient_birth_date"] = Choice(candidate, BIRTH_OFF_LABEL, ["the NIR's year and month, unlabelled"])
 
 
-# a date whose year no birth can have, its century's digits misread ("21/04/1358" for 21/04/1958 on a fax)
-_CENTURY_MISREAD = re.compile(r"(?<![\d/.\-])(\d{2})([/.\-])(\d{2})\2([12])(\d)(\d{2})(?![\d/\-]|[.,]\d)")
+# a date whose year no birth can have, its century's digits misread ("21/04/1358" for 21/04/1958 on a fax);
+# a fax may set a space before or after a separator ("02/03 /1345", as `values.SPACED_DATE_RE`)
+_CENTURY_MISREAD = re.compile(
+    r"(?<![\d/.\-])(\d{2}) ?([/.\-]) ?(\d{2}) ?\2 ?([12])(\d)(\d{2})(?![\d/\-]|[.,]\d)"
+)
 
 
 def _century_misread_births(
@@ -1992,6 +2031,7 @@ def build_document(
     candidates = _first_column_date(candidates)
     candidates = _first_row_year_off(candidates)
     candidates = _care_before_issue(candidates)
+    candidates = _one_series(candidates)
     candidates = _performer_only(candidates)
     candidates = _places_of_care(candidates)
     candidates = _practitioners_fees(candidates, group)
@@ -2549,6 +2589,51 @@ def _care_before_issue(candidates: list[Candidate]) -> list[Candidate]:
     if not later or not any(c.name == "care_date" and c.value <= last for c in candidates):
         return candidates
     return [c for c in candidates if c not in later]
+
+
+SESSIONS_NOTE = "first of a series of dated sessions"
+_SESSION = re.compile(r"\b(?:seances?|visites?|passages?)\b")
+
+
+def _one_series(candidates: list[Candidate]) -> list[Candidate]:
+    """Sessions each dated under the same words ("Séance du 20 mars 2025", its acts, "Séance du 27 mars
+    2025", its acts): the invoice bills the series, whose care date is the first day (a series of
+    sessions, as down an acts table's date column). The later sessions are the series' rows, no rivals
+    of it: not left to make the choice ambiguous, nor to hold it as another act dated otherwise
+    (`doubts.doubt_rival_acts`). Only labels of their own that name a session ("Séance du", "Visite du",
+    "Passage du"), not a bare "Date"; a session after the issue date is a visit to come, which
+    `_care_before_issue` has dropped already when the issue date reads well.
+
+    Why (set 29 u105, every rendering): a dentist's note of two sessions, each with its acts, held as
+    "ambiguous" between the two dates, the first right.
+
+    >>> def seance(day):
+    ...     return Candidate("care_date", day, 0.79, 1, None, day, "right", label="Séance du", label_weight=0.95)
+    >>> kept = _one_series([seance("2025-03-27"), seance("2025-03-20")])
+    >>> [(c.value, c.rows) for c in kept]
+    [('2025-03-20', ('2025-03-20', '2025-03-27'))]
+    >>> other = dataclasses.replace(seance("2025-03-27"), label="Date des soins")
+    >>> [c.value for c in _one_series([seance("2025-03-20"), other])]
+    ['2025-03-20', '2025-03-27']
+    """
+    by_label: dict[str, list[Candidate]] = {}
+    for c in candidates:
+        if c.name == "care_date" and c.how in ("right", "below") and c.label_weight >= EXACT_LABEL:
+            label = " ".join(tokens(c.label))
+            if _SESSION.search(label):
+                by_label.setdefault(label, []).append(c)
+    dropped: set[int] = set()
+    kept: dict[int, Candidate] = {}
+    for same in by_label.values():
+        days = tuple(sorted({c.value for c in same}))
+        if len(days) < 2:
+            continue
+        for c in same:
+            if c.value == days[0]:
+                kept[id(c)] = dataclasses.replace(c, rows=days, notes=[*c.notes, SESSIONS_NOTE])
+            else:
+                dropped.add(id(c))
+    return [kept.get(id(c), c) for c in candidates if id(c) not in dropped]
 
 
 def _first_column_date(candidates: list[Candidate]) -> list[Candidate]:

@@ -53,13 +53,21 @@ def number_after_words(text: str) -> Found | None:
 _INSURER_NUMBER = re.compile(
     r"^[\s:]*[^\W\d_][^\d]{0,50}?[\s—–\-,(]+(?:n|no|n°|nº|numéro|num)[\s.:°]*(?=\d)", re.IGNORECASE
 )
-_INSURER_THEN_NUMBER = re.compile(r"^[\s:]*[^\W\d_][^\d]{0,50}?\s(?:[·•—–\-|,:/]|--)\s*(?=\d)")  # OCR: "--" for "—"
+# OCR: "--" for "—"; "Uniprévoyance (88208759)": the number alone in brackets after the name, unspaced (no phone)
+_INSURER_THEN_NUMBER = re.compile(r"^[\s:]*[^\W\d_][^\d]{0,50}?\s(?:[·•—–\-|,:/]|--|\((?=\d+\)))\s*(?=\d)")
 
 
 def insurer_number(text: str, *, named: bool = False) -> Found | None:
     """The number printed after the insurer's name behind a complementary-insurer label ("Apivia —
     n° 722782956"); when the label itself names the number ("Organisme complémentaire (n°)",
-    `named`), a separator is enough ("Apivia · 722782956", "Apivia / 722782956" under "Organisme / N° AMC")."""
+    `named`), a separator is enough ("Apivia · 722782956", "Apivia / 722782956" under "Organisme / N° AMC"),
+    or brackets around the number alone ("Uniprévoyance (88208759)").
+
+    >>> insurer_number(": Uniprévoyance (88208759)", named=True).value
+    '88208759'
+    >>> insurer_number(": Uniprévoyance (88208759)"), insurer_number(": MGEN (01 23 45 67 89)", named=True)
+    (None, None)
+    """
     match, alone = _INSURER_NUMBER.match(text), False
     if match is None and named:
         match, alone = _INSURER_THEN_NUMBER.match(text), True

@@ -123,22 +123,31 @@ def is_company_pharmacist(scan_: PageScan, candidate: Candidate) -> bool:
     pharmacist or biologist a company must employ, never who invoices, even when the company's own
     number is no FINESS (a PSAD's "code prestataire"): with it unread the practitioner is absent, for a
     clerk to see, never the pharmacist's."""
-    return candidate.name == "rpps" and _before_on_line(scan_, candidate, _PHARMACIST_BY_NAME)
+    return candidate.name == "rpps" and (
+        _before_on_line(scan_, candidate, _PHARMACIST_BY_NAME) or _headed_above(scan_, candidate, _PHARMACIST_BY_NAME)
+    )
 
 
 def is_employee(scan_: PageScan, candidate: Candidate) -> bool:
-    """An RPPS/ADELI printed after "Médecin exécutant", "praticien salarié", "Pharmacien titulaire":
-    someone who works for the establishment whose FINESS invoices (a pharmacy invoices under its own
-    FINESS, not under its pharmacist's RPPS), not the one who invoices; or printed in an acts table's
-    "Réalisé par" / "Intervenant" column (a centre de santé names who performed each act)."""
+    """An RPPS/ADELI printed after "Médecin exécutant", "praticien salarié", "Pharmacien titulaire", or
+    under "X responsable :": someone who works for the establishment whose FINESS invoices (a pharmacy
+    invoices under its own FINESS, not under its pharmacist's RPPS), not the one who invoices; or
+    printed in an acts table's "Réalisé par" / "Intervenant" column (a centre de santé names who
+    performed each act)."""
     return (
         _before_on_line(scan_, candidate, _EMPLOYEE)
         or _before_on_line(scan_, candidate, _PHARMACIST)
         or _after_on_line(scan_, candidate, _PHARMACISTS_ORDER)
         or _titled_above(scan_, candidate, _PHARMACIST)
         or _titled_above(scan_, candidate, _EMPLOYEE)
+        or _headed_above(scan_, candidate, _RESPONSIBLE)
         or _performer_column(scan_, candidate)
     )
+
+
+# "Biologiste responsable :" (its first word misread on a fax), "Médecin responsable :" heading the name and
+# number below it, where an establishment invoices under its FINESS: the person who answers for it
+_RESPONSIBLE = re.compile(r"\bresponsables?\b")
 
 
 _ID_LABEL_ONLY = re.compile(r"^\W*(?:n\W{0,2}o?\W*)?(?:rpps|adeli)\W*$")  # "RPPS", "N° RPPS :"
@@ -167,6 +176,30 @@ def _titled_above(scan_: PageScan, candidate: Candidate, pattern: re.Pattern[str
         cells = [c for c in line_cells(above) if overlap_of(c[0].x0, c[-1].x1, start, candidate.box[2]) > 0]
         if cells:
             return any(pattern.search(fold(" ".join(w.text for w in c))) for c in cells)
+    return False
+
+
+def _headed_above(scan_: PageScan, candidate: Candidate, pattern: re.Pattern[str]) -> bool:
+    """ "Biologiste responsable :" alone over "Ophélie X (RPPS 1...)": a label ending in a colon with
+    nothing after it heads the cell below it, the name and number of the person it names, as
+    `_before_on_line` reads them when printed on one line."""
+    if candidate.box is None:
+        return False
+    index = line_of(scan_, candidate)
+    if index is None:
+        return False
+    line = scan_.lines[index]
+    start = cell_start(line, candidate.box[0])
+    for above in reversed(scan_.lines[:index]):
+        if above.page != line.page or line.y0 - above.y1 > TITLE_ABOVE_GAP * line.height:
+            return False
+        if above.y0 >= line.y0 - 0.5 * line.height:
+            continue  # the same row
+        cells = [c for c in line_cells(above) if overlap_of(c[0].x0, c[-1].x1, start, candidate.box[2]) > 0]
+        if not cells:
+            return False
+        text = fold(" ".join(w.text for c in cells for w in c))
+        return text.endswith(":") and bool(pattern.search(text))
     return False
 
 
@@ -321,12 +354,26 @@ def is_stand_in(scan_: PageScan, candidate: Candidate) -> bool:
     return _before_on_line(scan_, candidate, _STAND_IN)
 
 
-_PERFORMER = re.compile(r"\bayant (?:realise|effectue|pratique)|\b(?:realise|effectue)e?s? par\b|\bexecutant")
+# "Acte effectué par", "Soins réalisés par", "Réalisé par :": the acts billed, or a label; not "Coloscopie
+# réalisée par le Dr X" in an anaesthetist's note, a procedure named apart from the acts billed (another
+# doctor's, which the note speaks of)
+_PERFORMER = re.compile(
+    r"\bayant (?:realise|effectue|pratique)|\bexecutant"
+    r"|(?:^|[:|]\s*|\b(?:actes?|soins?|seances?|prestations?)\s+)(?:realise|effectue)e?s? par\b"
+)
 
 
 def is_performer(scan_: PageScan, candidate: Candidate) -> bool:
     """An RPPS/ADELI printed after "Praticien ayant réalisé les actes", "Acte effectué par": the one
-    who gave the care, among the several a group practice prints in its letterhead."""
+    who gave the care, among the several a group practice prints in its letterhead. A procedure the
+    body names as done by a doctor ("Coloscopie totale réalisée par le Dr X", on the anaesthetist's
+    note of fees) is another act than those billed: he is a colleague, not the one who invoices.
+
+    >>> bool(_PERFORMER.search("acte effectue par dr b. girard (rpps"))
+    True
+    >>> bool(_PERFORMER.search("coloscopie totale realisee par le dr stephane boulanger (rpps"))
+    False
+    """
     return _before_on_line(scan_, candidate, _PERFORMER)
 
 

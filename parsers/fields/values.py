@@ -392,8 +392,8 @@ def name_tokens(text: str) -> list[str]:
         title = fold(token).rstrip(".").replace("rn", "m")  # OCR reads "m" as "rn": "Mrne"
         if not kept and title.replace("in", "m", 1) in _MADAME:
             title = "mme"  # a fax reads the second "m" of "Mme" as "in": "Patient : Mine JOLY Géraldine"
-        if title in TITLES and (not kept or len(title) >= 3):
-            continue  # "BÉNARD Mme Noémie": a civility is never part of the name
+        if title in TITLES and (not kept or len(title) >= 3 or raw[:1] in "(["):
+            continue  # "BÉNARD Mme Noémie", "HAMON Rémi (M.)": a civility is never part of the name
         kept.append(token.rstrip("."))
         if len(kept) >= 6:
             break
