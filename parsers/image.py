@@ -1214,7 +1214,7 @@ def ocr_page(prepared: Prepared, limits: Limits) -> tuple[Image.Image, list[Word
     elif prepared.fax:
         words = _fax_second_reading(image, words, prepared, limits, strokes)
     words = with_uncovered_text(image, words, strokes, limits, prepared.dpi)
-    words, notes = _rechecked(image, words, notes, limits, prepared.dpi)
+    words, notes = _rechecked(image, words, notes, limits, prepared.dpi, fax=prepared.fax)
     return image, words, notes
 
 
@@ -1532,7 +1532,7 @@ def _overlap(a: Word, b: Word) -> float:
 
 
 def _rechecked(
-    image: Image.Image, words: list[Word], notes: list[str], limits: Limits, dpi: int
+    image: Image.Image, words: list[Word], notes: list[str], limits: Limits, dpi: int, *, fax: bool = False
 ) -> tuple[list[Word], list[str]]:
     """The words after the identifier re-reads, with their notes. A re-read is an optional improvement:
     whatever it raises, the page keeps its first OCR words and gets a note (a clerk sees why an
@@ -1540,7 +1540,7 @@ def _rechecked(
     try:
         stretched = any(note.startswith("étiré ×") for note in notes)  # a fax in normal resolution
         rechecked, recheck_notes = recheck_identifiers(image, words, limits, dpi=dpi, low_resolution=stretched)
-        rechecked, reread_notes = reread_values(image, rechecked, limits, dpi=dpi)
+        rechecked, reread_notes = reread_values(image, rechecked, limits, dpi=dpi, fax=fax)
         recheck_notes = recheck_notes + reread_notes
     except Exception as error:  # noqa: BLE001 - any bug in a re-read must not lose the page
         return words, [*notes, f"{RECHECK_FAILED_NOTE} ({type(error).__name__})"]

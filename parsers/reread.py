@@ -532,16 +532,85 @@ def third_decides(name: str, first: str, pair: Sequence[str]) -> bool:
     return any(agreed(name, first, [*pair, third]) is not None for third in (*pair, ""))
 
 
+FAX_FIELDS = ("invoice_number",)  # re-read on a fax's lighter and thickened crops too (`fax_confirmed`)
+
+
+def fax_confirmed(first: str, pair: Sequence[str], others: Sequence[str] = ()) -> bool:
+    """On a fax page, an invoice number the grey, Otsu and darker crops leave undecided (`agreed`), which
+    the lighter-binarised and the thickened crops (`parsers.recheck.fax_renderings`) both read as the page
+    read it: three readings agree (the page's, psm 3, and two crops, psm 7, at another scale), and it is
+    confirmed. The first renderings (`others`) do not veto it by reading another value: a fax's thin
+    strokes break into dots there ("INF-555-25" for INF-535-25, "CH25-Y44" for CH25-244) and come together
+    in these two. The two only confirm: agreeing on another value, they correct nothing (two of five such
+    corrections were wrong: "2026/1983" for a page's right 2025/1983, "OV25-2532" for DV25-2532).
+
+    >>> fax_confirmed("CH25-244", ["CH25-244", "CH25-244"]), fax_confirmed("CH25-244", ["CH25-244", "CH25-Y44"])
+    (True, False)
+    >>> fax_confirmed("25-283]", ["25-2831", "25-2831"]), fax_confirmed("2", ["2", "2"])
+    (False, False)
+
+    Except when one of them reads the page's value with a letter where the page read a 0, or a 0 where
+    it read an O, D or Q (`_zero_or_letter`): the lighter and thickened renderings fatten strokes and close
+    a D into a 0; which glyph is printed is for a clerk (set 12 x107: "D2508442" read "02508442" by the
+    page and both fax renderings, the grey crop and the fine fax reading "D2508442").
+
+    >>> fax_confirmed("02508442", ["02508442", "02508442"], ["D2508442", "02008442"])
+    False
+    """
+    value = _compact(first)
+    if any(_zero_or_letter(value, _compact(reading)) for reading in others):
+        return False
+    return len(pair) == 2 and well_formed("invoice_number", first) and all(_compact(r) == value for r in pair)
+
+
+_ZERO_LOOKALIKES = frozenset("ODQo")
+
+
+def _zero_or_letter(value: str, reading: str) -> bool:
+    """`reading` is `value` with one glyph read otherwise: a 0 for an O, D or Q, or the reverse.
+
+    >>> _zero_or_letter("0001116", "Q001116"), _zero_or_letter("PC25-0223", "PC25-O223")
+    (True, True)
+    >>> _zero_or_letter("CH25-244", "CH25-Y44"), _zero_or_letter("2025-556", "2025-5596")
+    (False, False)
+    """
+    if len(value) != len(reading):
+        return False
+    changed = [(a, b) for a, b in zip(value, reading, strict=True) if a != b]
+    return len(changed) == 1 and "0" in changed[0] and bool(_ZERO_LOOKALIKES & set(changed[0]))
+
+
+def _fax_confirmations(
+    numbers: Sequence[int],
+    pairs: Sequence[Sequence[Image.Image]],
+    firsts: Sequence[str],
+    readings: Sequence[Sequence[str]],
+    limits: Limits,
+    dpi: int,
+) -> set[int]:
+    """The `numbers` whose pair of fax crops confirms the page's reading (`fax_confirmed`; `readings`: the
+    first renderings' for each), by one request; none when that request fails (what the first renderings
+    decided stands)."""
+    if not numbers:
+        return set()
+    try:
+        read = read_crops([crop for pair in pairs for crop in pair], limits, dpi=dpi)
+    except ReadError:
+        return set()
+    return {n for k, n in enumerate(numbers) if fax_confirmed(firsts[k], read[2 * k : 2 * k + 2], readings[k])}
+
+
 def read_crops(images: Sequence[Image.Image], limits: Limits, *, dpi: int) -> list[str]:
     """Each image's one-line reading, by one request to Tesseract."""
     return line_readings(images, limits, dpi=dpi * SCALE, whitelist=WHITELIST, lang=LANG)
 
 
 def reread_values(
-    image: Image.Image, words: list[Word], limits: Limits, *, dpi: int
+    image: Image.Image, words: list[Word], limits: Limits, *, dpi: int, fax: bool = False
 ) -> tuple[list[Word], list[str]]:
     """The page's words with doubted invoice numbers and totals (then AMC numbers, shares and dates, on a
-    budget of their own) re-read where the readings agree; notes."""
+    budget of their own) re-read where the readings agree; notes. On a `fax` page, an invoice number the
+    first renderings leave undecided is read on two more (`fax_confirmed`)."""
     budget = max(0, limits.ocr_reread_crops)
     suspects = find_suspects(words)[:budget]
     taken = {index for suspect in suspects for index in suspect.indices}
@@ -551,7 +620,7 @@ def reread_values(
     if not suspects:
         return words, []
     started = time.perf_counter()
-    groups = [crops(image, suspect, words) for suspect in suspects]
+    groups = [crops(image, suspect, words, low_resolution=fax) for suspect in suspects]  # a fax: five renderings
     firsts = [" ".join(words[i].text for i in suspect.indices) for suspect in suspects]
     try:
         pairs = read_crops([crop for group in groups for crop in group[:2]], limits, dpi=dpi)
@@ -564,6 +633,14 @@ def reread_values(
         thirds = read_crops([groups[number][2] for number in doubted], limits, dpi=dpi) if doubted else []
         for number, third in zip(doubted, thirds, strict=True):
             readings[number].append(third)
+        undecided = [
+            number for number, (suspect, first) in enumerate(zip(suspects, firsts, strict=True))
+            if fax and suspect.name in FAX_FIELDS and agreed(suspect.name, first, readings[number]) is None
+        ]
+        faxed = _fax_confirmations(
+            undecided, [groups[n][3:5] for n in undecided], [firsts[n] for n in undecided],
+            [readings[n] for n in undecided], limits, dpi,
+        )
     except ReadError:
         return words, []  # the first reading stands
     finally:
@@ -575,6 +652,8 @@ def reread_values(
         value_words = [words[i] for i in suspect.indices]
         first = firsts[number]
         text = agreed(suspect.name, first, readings[number])
+        if text is None and number in faxed:
+            text = first
         if text is None:
             continue
         parts = text.split()

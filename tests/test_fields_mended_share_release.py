@@ -69,3 +69,48 @@ def test_a_zero_share_read_with_ghosts_under_two_shares_that_add_up_to_the_total
     assert value(document, "patient_amount") == "0.00"
     assert ARITHMETIC_REASON not in document.review_reasons
     assert document.fields["patient_amount"].confidence < 0.9
+
+
+def _one_act_invoice(*, notes: tuple[str, ...] = (), act: str = "84,00") -> ExtractedDocument:
+    rows = [
+        (20.0, [(40.0, "Dr Paul VIDAL - RPPS 10003879623")]),
+        (32.0, [(40.0, "FACTURE N° F-2025-0142 du 09/07/2025")]),
+        (44.0, [(40.0, "Patient : M. LE GALL Yann")]),
+        (56.0, [(40.0, "N° de sécurité sociale : 1 85 05 78 006 084 91")]),
+        (80.0, [(40.0, "Date"), (120.0, "Acte"), (300.0, "Montant")]),
+        (92.0, [(40.0, "09/07/2025"), (120.0, "Consultation"), (300.0, act)]),
+        (140.0, [(40.0, "Total honoraires 84,00 €")]),
+        (152.0, [(40.0, "Part Sécu 88,80 €")]),
+        (164.0, [(40.0, "Part mutuelle 25,20 €")]),
+        (176.0, [(40.0, "À régler par le patient 0,00 €")]),
+    ]
+    page = page_of(rows, source="ocr", conf=0.95)
+    page.notes = list(notes)
+    return one([page])
+
+
+def test_a_share_mended_under_a_total_its_one_act_prints_again_no_longer_holds_the_document() -> None:
+    """The one act's amount is the total read a second time ("Consultation 84,00" over "Total honoraires
+    84,00 €"), and the shares, one mended ("88,80" for 58,80), add up to it: set 28 s101 and set 19 e101
+    (fax fine), all four amounts right."""
+    document = _one_act_invoice()
+    assert value(document, "amo_amount") == "58.80"
+    assert value(document, "total_amount") == "84.00"
+    assert ARITHMETIC_REASON not in document.review_reasons
+    assert not document.needs_review
+    assert document.fields["amo_amount"].confidence < 0.9
+    assert 0.85 <= document.fields["total_amount"].confidence < 0.9
+
+
+def test_the_total_printed_again_on_a_fax_in_normal_resolution_still_holds_the_document() -> None:
+    """A fax in normal resolution misreads the same glyphs alike in both places (set 28 s103: "59,96" twice
+    for 39,96): its second reading is no confirmation."""
+    document = _one_act_invoice(notes=("étiré ×2 en hauteur",))
+    assert ARITHMETIC_REASON in document.review_reasons
+    assert document.needs_review
+
+
+def test_an_act_of_another_amount_does_not_confirm_the_total() -> None:
+    document = _one_act_invoice(act="48,00")
+    assert ARITHMETIC_REASON in document.review_reasons
+    assert document.needs_review

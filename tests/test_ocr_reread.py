@@ -128,7 +128,9 @@ def test_disagreeing_reads_keep_the_first_reading() -> None:
 def test_page_reading_runs_the_reread(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[int] = []
 
-    def fake(image: Image.Image, words: list[Word], limits: Limits, *, dpi: int) -> tuple[list[Word], list[str]]:
+    def fake(
+        image: Image.Image, words: list[Word], limits: Limits, *, dpi: int, fax: bool = False
+    ) -> tuple[list[Word], list[str]]:
         calls.append(len(words))
         return words, ["relu"]
 
@@ -373,3 +375,31 @@ def test_a_date_read_with_strokes_around_it_or_a_look_alike_glyph_is_confirmed_b
     assert agreed("date", "28/05/2025", ["28/05/2025 _", "28/06/2025 7"]) is None
     assert agreed("date", "O8/09/2025", ["03/09/2025", "03/09/2025"]) is None
     assert not confirmed("09/04/26", ["09/04/25 _", "09/04/25 _"], "date")
+
+
+def test_a_fax_invoice_number_the_first_renderings_leave_undecided_is_confirmed_by_the_fax_renderings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Set 20 f109 (fax normal): "CH25-244" read at 0.85 on a poorly read page; the grey and Otsu crops
+    read "CH25-244" and "CH25-Y44" (another value: a veto, the darker one is not asked), the lighter and
+    thickened ones both "CH25-244": confirmed. On a page that is no fax the two are not read; agreeing on
+    another value than the page's, they correct nothing."""
+    image = Image.new("L", (600, 100), 255)
+    words = [*line(["Facture", "n°"]), Word("CH25-244", 200, 10, 400, 40, 0.85, 0)]
+    asked: list[int] = []
+
+    def reading(fax_pair: list[str]) -> object:
+        def fake(images: Sequence[Image.Image], limits: Limits, *, dpi: int) -> list[str]:
+            asked.append(len(images))
+            return [["CH25-244", "CH25-Y44"], fax_pair][len(asked) - 1]
+        return fake
+
+    monkeypatch.setattr(parsers.reread, "read_crops", reading(["CH25-244", "CH25-244"]))
+    out, notes = reread_values(image, words, Limits(), dpi=300, fax=True)
+    assert asked == [2, 2] and (out[2].text, out[2].conf) == ("CH25-244", REREAD_CONF)
+    assert notes == [f"{REREAD_NOTE} (invoice_number)"]
+    asked.clear()
+    assert reread_values(image, words, Limits(), dpi=300) == (words, []) and asked == [2]
+    asked.clear()
+    monkeypatch.setattr(parsers.reread, "read_crops", reading(["CH25-2441", "CH25-2441"]))
+    assert reread_values(image, words, Limits(), dpi=300, fax=True) == (words, [])

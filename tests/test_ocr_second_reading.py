@@ -121,7 +121,7 @@ def scripted_ocr(monkeypatch: pytest.MonkeyPatch, first: list[Word], second: lis
         return list(second if options.get("psm") is not None or options.get("config") else first)
 
     monkeypatch.setattr(image_module, "ocr_words", fake)
-    monkeypatch.setattr(image_module, "_rechecked", lambda image, words, notes, limits, dpi: (words, notes))
+    monkeypatch.setattr(image_module, "_rechecked", lambda image, words, notes, limits, dpi, fax=False: (words, notes))
     return calls
 
 

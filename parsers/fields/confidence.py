@@ -245,7 +245,10 @@ REFERENCE_DOUBTS = (
     "ambiguous", "poorly read page", "O/0 or I/1 ambiguous", "read otherwise elsewhere", "number sign glued",
     "read past debris", MISREAD_DIGITS_NOTE,
 )
-SUMS_NOTES = ("sums agree", "lines add up")
+# the total as read printed again (the one act's amount), the shares mended to add up to it
+# (`extract.shares_mended_to_a_confirmed_total`)
+TOTAL_PRINTED_AGAIN = "printed again, the mended shares add up to it"
+SUMS_NOTES = ("sums agree", "lines add up", TOTAL_PRINTED_AGAIN)
 
 
 def _raise(chosen: dict[str, Choice], name: str, confidence: float, note: str) -> None:

@@ -39,6 +39,7 @@ from parsers.fields.candidates import (
 from parsers.fields.choice import Choice, PageResult, located, result_of
 from parsers.fields.confidence import (
     MAX_CONFIDENCE,
+    TOTAL_PRINTED_AGAIN,
     UNLIKE_DIGITS_NOTE,
     WEAK_CEILING,
     confirm_repeated_reference,
@@ -1937,7 +1938,25 @@ def shares_mended_to_a_confirmed_total(chosen: dict[str, Choice], group: list[Pa
     if len(mended) == 1 and Decimal(mended[0].value) == 0 and all(v > 0 for v in read):
         return True
     boxes = [(c.page, c.box) for c in (chosen[n].candidate for n in AMOUNT_FIELDS) if c.box is not None]
-    return _acts_add_up_to(_amount_columns(group, skip=boxes), value)
+    columns = _amount_columns(group, skip=boxes)
+    if _acts_add_up_to(columns, value):
+        return True
+    if not _printed_again(total.candidate, columns, group):
+        return False
+    chosen["total_amount"] = Choice(total.candidate, total.confidence, [*total.notes, TOTAL_PRINTED_AGAIN])
+    return True
+
+
+def _printed_again(total: Candidate, columns: list[list[Decimal]], group: list[PageResult]) -> bool:
+    """The total as read printed again on the document, its own words and the shares' left out (the
+    `columns`): the one act's amount ("APC Avis ponctuel de consultant 55,00" over "TOTAL 55,00 EUR"), a
+    second reading of the same digits. Not on a fax in normal resolution (`low_resolution`): there the
+    same glyphs of one font are misread alike in both places ("59,96" twice for 39,96, set 28 s103)."""
+    result = result_of(total, group)
+    if result is None or low_resolution(result.page):
+        return False
+    value = Decimal(total.value)
+    return value > 0 and any(value in column for column in columns)
 
 
 def _acts_add_up_to(columns: list[list[Decimal]], total: Decimal) -> bool:

@@ -16,7 +16,9 @@ from parsers.identifiers.exceptions import InvalidComponent
 from parsers.identifiers.repair import CONFUSIONS, repair, repair_stutter, valid_or_none
 
 _ID_CHARS = set("0123456789") | set(CONFUSIONS) | {"A", "a"}
-_LEAD = re.compile(r"^[\s:;.,\-–=#°/)]*(?:(?:n|no|n°|nº)[\s:;.]+)?")
+# what may stand between a label and its number: marks, "n°", a colon read as a "+" set apart ("RPPS + 1...",
+# not the "+33" of a phone number)
+_LEAD = re.compile(r"^(?:[\s:;.,\-–=#°/)]|\+(?=\s))*(?:(?:n|no|n°|nº)[\s:;.]+)?")
 
 
 def _id_groups(text: str, *, marks: bool = False) -> list[tuple[int, int]]:
@@ -79,9 +81,10 @@ _ROUND_ZERO = re.compile(r"@|(?<=\d)C|C(?=\d)")
 _KEYED = ("rpps", "adeli", "finess", "nir")
 
 
-# A speck of the fax line read as a mark inside a run of digits ("ADELI 20825465%6"): no identifier holds
-# one; read as the space it takes, the key decides whether the digits around it are the number.
-_SPECK = re.compile(r"(?<=\d)[%*^~¨'\"’](?=\d)")
+# A speck of the fax line read as a mark inside a run of digits ("ADELI 20825465%6"), or glued to its end
+# ("FINESS 574970604% - N° AM ..."): no identifier holds one; read as the space it takes, the key decides
+# whether the digits around it are the number.
+_SPECK = re.compile(r"(?<=\d)[%*^~¨'\"’](?=\d|\s|$)")
 
 
 def find_id(name: str, text: str) -> Found | None:
@@ -92,7 +95,7 @@ def find_id(name: str, text: str) -> Found | None:
         found = find_id(name, _SPECK.sub(" ", text)) if specks else None
         if (
             found is not None
-            and any(found.start <= at < found.end for at in specks)
+            and any(found.start <= at <= found.end for at in specks)  # among its digits or glued to its end
             and found.name is None
             and (name != "adeli" or adeli.checksum_ok(found.value))  # the key decides, soft as it is elsewhere
         ):
@@ -254,9 +257,30 @@ def _stuttered(name: str, text: str, spans: list[tuple[int, int]]) -> Found | No
     for count in range(len(spans), 0, -1):
         start, end = spans[0][0], spans[count - 1][1]
         fixed = repair_stutter(text[start:end], _validator(name))
-        if fixed is not None:
+        if fixed is not None and _dropped_values(name, text[start:end]) <= {fixed.value}:
             return Found(fixed.value, start, end, True, STUTTER_VALIDITY)
     return None
+
+
+def _dropped_values(name: str, raw: str) -> set[str]:
+    """The valid numbers left when one digit of `raw` that a fax may well have added is dropped: one of a
+    digit read twice, or a 6, 8 or 9 beside a 0 (a zero's slash, `_split_zero`). A number read one digit
+    too long is mended only when these all agree: "RPPS 103588076411" is 10358807641 with its 1 read
+    twice, or 10358076411 with a zero's ghost dropped (set 28 s105, the second taken before): both pass
+    the key, neither is taken.
+
+    >>> sorted(_dropped_values("rpps", "103588076411")), _dropped_values("rpps", "104957370988")
+    (['10358076411', '10358807641'], set())
+    """
+    digits = re.sub(r"\s", "", raw)
+    if not digits.isascii() or not digits.isdigit():
+        return set()
+    doubled = [i for i in range(1, len(digits)) if digits[i] == digits[i - 1]]
+    return {
+        value
+        for i in {*doubled, *_ghost_positions(digits)}
+        if (value := valid_or_none(_validator(name), digits[:i] + digits[i + 1 :])) is not None
+    }
 
 
 # a slashed or dotted zero (the monospace fonts of tickets and old practice software) read as two glyphs:
@@ -275,12 +299,8 @@ def _split_zero(name: str, text: str, spans: list[tuple[int, int]]) -> Found | N
         digits = re.sub(r"\s", "", text[start:end])
         if not digits.isascii() or not digits.isdigit():
             continue
-        valid = {
-            value
-            for i in _ghost_positions(digits)
-            if (value := valid_or_none(_validator(name), digits[:i] + digits[i + 1 :])) is not None
-        }
-        if len(valid) == 1:
+        valid = _dropped_values(name, digits)  # a ghost's drop, unless a digit read twice reads otherwise
+        if len(valid) == 1 and any(digits[:i] + digits[i + 1 :] in valid for i in _ghost_positions(digits)):
             return Found(valid.pop(), start, end, True, STUTTER_VALIDITY)
     return None
 

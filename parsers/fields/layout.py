@@ -259,10 +259,11 @@ def _leader_letters(word: Word) -> bool:
 
 def build_lines(pages: list[Page]) -> list[Line]:
     """Group each page's words by `Word.line`, sorted left to right; lines in reading order. A text
-    layer's band set on its side along an edge is read turned upright (`side_band`)."""
+    layer's band set on its side along an edge is read turned upright (`side_band`), and so is an OCR page's
+    (`read_band`)."""
     lines: list[Line] = []
     for page in pages:
-        band = side_band(page) if page.source == "text" else []
+        band = side_band(page) if page.source == "text" else read_band(page)
         banded = {id(w) for line in band for w in line.words_read}
         grouped: dict[int, list[Word]] = {}
         text_height = median_height(page.words)
@@ -332,11 +333,69 @@ def _on_end(word: Word) -> bool:
     return len(word.text.strip()) >= 3 and word.y1 - word.y0 > _ON_END * (word.x1 - word.x0)
 
 
-def _turned(page: Page, words: list[Word], *, upwards: bool) -> TurnedLine:
-    """The column's words turned upright, in the frame of a page turned so the band reads across."""
+BAND_EDGE = 0.2  # an OCR page's band lies in this share of the page's width from its left or right edge
+
+
+def read_band(page: Page) -> list[TurnedLine]:
+    """An OCR page's lines set on their side along an edge, as `side_band` reads a text layer's: the OCR
+    reads each word standing on end upright ("RPPS", "10262738825" up the left margin of a sage-femme's
+    note, set 26 l109), but lists each as a line of its own, the label apart from its number. A column
+    of words standing on end (their boxes overlapping across, BAND_WORDS of them with three letters or
+    digits or more) in the outer fifth of the page's width (`BAND_EDGE`), with the shorter words inside
+    its edges ("N°", "42"), is read as one line, turned upright; the words keep their text (the OCR read
+    them upright), the way is chosen as for a text layer, and the band is kept only when it holds a label
+    (a sender's fax header printed on end, read as glyphs upside down, "GZOZ/80/TT", holds none: set 13
+    y108). A page read sideways as a whole is no band: its columns of words on end fill the page, not its
+    edge.
+
+    >>> words = [Word("10262738825", 227, 1976, 258, 2197, 0.92, 20), Word("RPPS", 229, 2211, 258, 2289, 0.91, 21),
+    ...          Word("AM", 228, 1855, 255, 1903, 0.96, 19), Word("N°", 229, 1911, 256, 1947, 0.96, 19),
+    ...          Word("29548152", 226, 1682, 256, 1844, 0.92, 18), Word("Note", 498, 282, 600, 334, 0.96, 1)]
+    >>> [line.line.text for line in read_band(Page(1, 2541, 3426, words, "ocr"))]
+    ['RPPS 10262738825 N° AM 29548152']
+    """
+    words = [w for w in page.words if w.text.strip()]
+    columns: list[list[Word]] = []
+    for word in sorted((w for w in words if _on_end(w) and sum(c.isalnum() for c in w.text) >= 3), key=lambda w: w.x0):
+        column = next((c for c in columns if _across_overlap(c, word)), None)
+        if column is None:
+            columns.append([word])
+        else:
+            column.append(word)
+    band: list[list[Word]] = []
+    for column in columns:
+        left, right = min(w.x0 for w in column), max(w.x1 for w in column)
+        if len(column) < BAND_WORDS or not (right <= BAND_EDGE * page.width or left >= (1 - BAND_EDGE) * page.width):
+            continue
+        top, bottom, slack = min(w.y0 for w in column), max(w.y1 for w in column), (right - left) / 2
+        band.append([
+            w for w in words if w.x0 >= left - slack and w.x1 <= right + slack and top - slack <= w.y0 <= bottom + slack
+        ])
+    if not band:
+        return []
+    up = [_turned(page, words, upwards=True, spelled=False) for words in band]
+    down = [_turned(page, words, upwards=False) for words in band]
+    hits = [sum(len(find_labels(t.line)) for t in way) for way in (up, down)]
+    if not max(hits):
+        return []  # no label read either way: a fax header printed on end, glyphs the OCR could not turn
+    return down if hits[1] > hits[0] else up
+
+
+def _across_overlap(column: list[Word], word: Word) -> bool:
+    """The word overlaps the column across by half the narrower width or more."""
+    left, right = min(w.x0 for w in column), max(w.x1 for w in column)
+    return min(right, word.x1) - max(left, word.x0) >= min(right - left, word.x1 - word.x0) / 2
+
+
+def _turned(page: Page, words: list[Word], *, upwards: bool, spelled: bool = True) -> TurnedLine:
+    """The column's words turned upright, in the frame of a page turned so the band reads across; a text
+    layer lists an upward word's letters backwards (`spelled`), the OCR reads them upright."""
     if upwards:  # the page turned a quarter to the right: its bottom edge is the band's left
         turned = [
-            Word(w.text[::-1], page.height - w.y1, w.x0, page.height - w.y0, w.x1, w.conf, w.line) for w in words
+            Word(
+                w.text[::-1] if spelled else w.text, page.height - w.y1, w.x0, page.height - w.y0, w.x1, w.conf, w.line
+            )
+            for w in words
         ]
     else:  # turned a quarter to the left: its top edge is the band's left
         turned = [Word(w.text, w.y0, page.width - w.x1, w.y1, page.width - w.x0, w.conf, w.line) for w in words]
