@@ -114,3 +114,24 @@ def test_an_act_of_another_amount_does_not_confirm_the_total() -> None:
     document = _one_act_invoice(act="48,00")
     assert ARITHMETIC_REASON in document.review_reasons
     assert document.needs_review
+
+
+def _total_over(extra_rows: list[tuple[float, list[tuple[float, str]]]]) -> ExtractedDocument:
+    rows = [
+        (20.0, [(40.0, "Dr Paul VIDAL - RPPS 10003879623")]),
+        (32.0, [(40.0, "FACTURE N° F-2025-0142 du 09/07/2025")]),
+        (44.0, [(40.0, "Patient : M. LE GALL Yann")]),
+        (56.0, [(40.0, "N° de sécurité sociale : 1 85 05 78 006 084 91")]),
+        (140.0, [(40.0, "Total honoraires"), (300.0, "84,00")]),
+        *extra_rows,
+    ]
+    return one([page_of(rows, source="ocr", conf=0.95)])
+
+
+def test_a_total_over_a_zero_line_is_no_sum_of_lines() -> None:
+    """`check_line_sums`: the total's own amount followed by "0,00" down its column is not lines adding up
+    to it (the total would confirm itself, whatever it reads); the total's own words are left out."""
+    alone = _total_over([])
+    over_zero = _total_over([(152.0, [(40.0, "Dont dépassement"), (300.0, "0,00")])])
+    assert value(over_zero, "total_amount") == "84.00"
+    assert over_zero.fields["total_amount"].confidence == alone.fields["total_amount"].confidence

@@ -1889,7 +1889,8 @@ LINE_SUM_LIFT = 0.5
 
 
 def check_line_sums(chosen: dict[str, Choice], group: list[PageResult]) -> None:
-    """Per-line amounts down one column that add up to the total confirm it (strong evidence)."""
+    """Per-line amounts down one column that add up to the total confirm it (strong evidence). The total's
+    own words are left out of the columns: its amount over a "0,00" line would add up to itself."""
     total = chosen.get("total_amount")
     if total is None or {"ambiguous", "sums agree", TOTAL_FROM_ACTS_NOTE} & set(total.notes):
         return
@@ -1898,7 +1899,8 @@ def check_line_sums(chosen: dict[str, Choice], group: list[PageResult]) -> None:
     target = Decimal(total.candidate.value)
     if target <= 0:
         return
-    for column in _amount_columns(group):
+    own = [(total.candidate.page, total.candidate.box)] if total.candidate.box is not None else []
+    for column in _amount_columns(group, skip=own):
         if _run_sums_to(column, target):
             cap = 0.97 if total.candidate.ocr else MAX_CONFIDENCE
             chosen["total_amount"] = Choice(
