@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from intake.domain.model import Word
 from parsers.fields.base import NAME_FIELDS, PRACTITIONER_FIELDS, Candidate, PageScan, line_of, middle, on_line
 from parsers.fields.geometry import cell_start, is_table_header, line_cells, overlap_of
 from parsers.fields.labels import fold
@@ -158,49 +159,44 @@ def _titled_above(scan_: PageScan, candidate: Candidate, pattern: re.Pattern[str
     """ "Josiane X, pharmacien titulaire" over "RPPS 1..." alone in its cell: a letterhead's column
     stacks the person's name and title over the number, which is that person's (the pharmacist's, the
     salaried doctor's), as `_before_on_line` reads them when printed on one line."""
-    if candidate.box is None:
-        return False
-    index = line_of(scan_, candidate)
-    if index is None:
-        return False
-    line = scan_.lines[index]
-    start = cell_start(line, candidate.box[0])
-    label = [w.text for w in line.words if w.x0 >= start - 0.5 and w.x1 <= candidate.box[0] + 0.5]
+    label, rows = _cells_above(scan_, candidate)
     if not label or not _ID_LABEL_ONLY.match(fold(" ".join(label))):
         return False
-    for above in reversed(scan_.lines[:index]):
-        if above.page != line.page or line.y0 - above.y1 > TITLE_ABOVE_GAP * line.height:
-            return False
-        if above.y0 >= line.y0 - 0.5 * line.height:
-            continue  # the same row
-        cells = [c for c in line_cells(above) if overlap_of(c[0].x0, c[-1].x1, start, candidate.box[2]) > 0]
-        if cells:
-            return any(pattern.search(fold(" ".join(w.text for w in c))) for c in cells)
-    return False
+    cells = next((c for c in rows if c), [])
+    return any(pattern.search(fold(" ".join(w.text for w in c))) for c in cells)
 
 
 def _headed_above(scan_: PageScan, candidate: Candidate, pattern: re.Pattern[str]) -> bool:
     """ "Biologiste responsable :" alone over "Ophélie X (RPPS 1...)": a label ending in a colon with
     nothing after it heads the cell below it, the name and number of the person it names, as
     `_before_on_line` reads them when printed on one line."""
-    if candidate.box is None:
+    _, rows = _cells_above(scan_, candidate)
+    if not rows or not rows[0]:
         return False
+    text = fold(" ".join(w.text for c in rows[0] for w in c))
+    return text.endswith(":") and bool(pattern.search(text))
+
+
+def _cells_above(scan_: PageScan, candidate: Candidate) -> tuple[list[str], list[list[list[Word]]]]:
+    """The words before the candidate in its own cell, and, for each line above it on its page (nearest
+    first, another row, each within TITLE_ABOVE_GAP of the candidate's line), that line's cells overlapping
+    the candidate's cell."""
+    if candidate.box is None:
+        return [], []
     index = line_of(scan_, candidate)
     if index is None:
-        return False
+        return [], []
     line = scan_.lines[index]
     start = cell_start(line, candidate.box[0])
+    label = [w.text for w in line.words if w.x0 >= start - 0.5 and w.x1 <= candidate.box[0] + 0.5]
+    rows: list[list[list[Word]]] = []
     for above in reversed(scan_.lines[:index]):
         if above.page != line.page or line.y0 - above.y1 > TITLE_ABOVE_GAP * line.height:
-            return False
+            break
         if above.y0 >= line.y0 - 0.5 * line.height:
             continue  # the same row
-        cells = [c for c in line_cells(above) if overlap_of(c[0].x0, c[-1].x1, start, candidate.box[2]) > 0]
-        if not cells:
-            return False
-        text = fold(" ".join(w.text for c in cells for w in c))
-        return text.endswith(":") and bool(pattern.search(text))
-    return False
+        rows.append([c for c in line_cells(above) if overlap_of(c[0].x0, c[-1].x1, start, candidate.box[2]) > 0])
+    return label, rows
 
 
 _PERFORMER_HEADING = re.compile(r"\b(?:realise|effectue|execute)e?s? par\b|\bexecutant|\bintervenant|\bpraticien\b")
