@@ -61,6 +61,14 @@ def test_a_share_whose_amount_was_lost_is_its_printed_rate_of_the_total_when_the
     assert document.needs_review
 
 
+def test_the_amounts_read_are_confirmed_when_a_lost_share_is_its_printed_rate_of_the_total() -> None:
+    # the rate of the total, to the cent, is what the total less the shares read leaves: both readings agree
+    document = _rated_invoice("40")
+    assert document.fields["total_amount"].confidence >= 0.85
+    assert document.fields["amo_amount"].confidence >= 0.85
+    assert document.fields["amc_amount"].confidence < 0.85
+
+
 def test_a_lost_share_whose_rate_disagrees_with_the_sums_stays_absent() -> None:
     assert "amc_amount" not in _rated_invoice("30").fields
 

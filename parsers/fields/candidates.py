@@ -35,6 +35,7 @@ from parsers.fields.dates import (
     TIMESTAMP_NOTE,
     UNTANGLED_FACTOR,
     act_in_sentence,
+    another_birth,
     billed_elsewhere,
     care_today,
     dated_after,
@@ -75,6 +76,7 @@ from parsers.fields.names import (
     lower_case_words,
     named_before_birth,
     named_in_sentence,
+    participle_qualifier,
     received_from,
     with_first_name,
 )
@@ -107,6 +109,7 @@ def _field_of(hit: LabelHit, hits: list[LabelHit], line: Line) -> str | None:
 # split after it). French amounts group thousands by three, so a group of two digits before the currency
 # after one to three digits is the cents: an alternative reading, weaker than the amount read, that only the
 # sums (total = shares) choose (`extract.check_sums`).
+_NUMBER_WORDS = frozenset({"n", "no", "numero", "code", "identifiant", "id"})  # a label of the number itself
 _RATE_LEAD = r"^[\s:=]*(?:\(\d{1,3}\s?%\)\s*)?"  # "Part AMC (35 %) 97, 69 EUR": the share's rate first
 _SPACED_CENTS = re.compile(_RATE_LEAD + r"(\d{1,3}),? (\d{2})\s*(?:€|eur)", re.IGNORECASE)
 COMMA_AS_SPACE_FACTOR = 0.5
@@ -364,6 +367,8 @@ def _for_hit(
         return []
     if name in DATE_FIELDS and earlier_event(hit):
         return []
+    if name == "patient_birth_date" and another_birth(hit):
+        return []
     gap = 2.5 * _text_height(line) if name in NAME_FIELDS else None
     if name in NAME_FIELDS and hit.label.text in ("Nom", "Nom d'usage"):
         joined = with_first_name(scan_, index, hit, hits, gap)
@@ -377,6 +382,8 @@ def _for_hit(
     tail = hit.tail.strip(" :")
     if name in NAME_FIELDS and (not tail or FEMININE_MARK.match(tail)) and label_qualifier(region.words):
         region = make_region(line, region.words[label_qualifier(region.words) :])
+    if name in NAME_FIELDS and not tail.strip("()") and participle_qualifier(region.words):
+        region = make_region(line, region.words[participle_qualifier(region.words) :])
     if name in NAME_FIELDS and not tail.strip("()") and lower_case_words(" ".join(w.text for w in region.words)):
         region = make_region(line, [])  # "Patient(e) soigné(e) à domicile": the heading goes on; the name is below
     if (
@@ -426,6 +433,10 @@ def _for_hit(
             name, value, weight = "amc_number", insurer, max(weight, INSURER_NUMBER_WEIGHT) * 0.9
     if value is None and name == "amc_number":
         value = insurer_number(region.text, named=True)  # "Organisme complémentaire  MNT — n° 45667163"
+    if value is None and name == "amc_number" and not set(hit.label.tokens) & _NUMBER_WORDS:
+        amount = find_value("amc_amount", region.text)  # "Organisme complémentaire  30,00 €": its share
+        if amount is not None and re.fullmatch(_RATE_LEAD, region.text[: amount.start]):
+            name, value = "amc_amount", amount
     if value is not None and name in DATE_FIELDS and _billed_elsewhere(region, value):
         return []
     if value is not None and name == "care_date" and not_given(line.text):
@@ -468,12 +479,42 @@ def _for_hit(
         wrapped = find_wrapped(scan_, index, hit, name, weight)
         if wrapped:
             return wrapped
+    if name in AMOUNT_FIELDS and in_sentence(hit):
+        return misread
     below = find_below(scan_, index, hit, name, weight)
     if name == "invoice_number":
         below += [d for c in below for d in dated_under_number(scan_, c, weight)]
     if not below and name in DATE_FIELDS and not region.text.strip(" :"):
         return find_above(scan_, index, hit, name, weight)
     return [*below, *misread]
+
+
+_ARTICLES = frozenset({"la", "le", "les", "l", "sa", "son", "ses", "votre", "vos", "leur", "une", "un", "du", "des"})
+
+
+_SENTENCE_END = re.compile(r"[^\W\d_][.!]$")  # a sentence's full stop after a word (not a table header's)
+
+
+def in_sentence(hit: LabelHit) -> bool:
+    """A share's label in lower case after an article, in a line ending a sentence ("Tiers payant sur la
+    part obligatoire et la part complémentaire."): a noun in a sentence, not a label heading a value; the
+    amount under it, on the next line, belongs to another sentence or row. A table's header ("Montant de
+    la part obligatoire") ends on no full stop: its amounts stay under it.
+
+    >>> from intake.domain.model import Word
+    >>> from parsers.fields.labels import Label
+    >>> words = [Word(t, i * 10, 0, i * 10 + 8, 5) for i, t in enumerate("sur la part obligatoire.".split())]
+    >>> label = Label("amo_amount", "Part obligatoire", ("part", "obligatoire"), 1.0)
+    >>> in_sentence(LabelHit(label, Line(1, 0, words, "text"), 2, 3, "", 1.0))
+    True
+    >>> words = [Word(t, i * 10, 0, i * 10 + 8, 5) for i, t in enumerate("Montant de la part obligatoire".split())]
+    >>> in_sentence(LabelHit(label, Line(1, 0, words, "text"), 3, 4, "", 1.0))
+    False
+    """
+    words = hit.line.words
+    if hit.first_word == 0 or not words[hit.first_word].text[:1].islower() or not _SENTENCE_END.search(hit.line.text):
+        return False
+    return fold(words[hit.first_word - 1].text).strip(" ,:'’") in _ARTICLES
 
 
 _PARTICIPLE_END = re.compile(r"[éÉ](?:e|E)?(?:s|S)?[\s:.,)]*$")

@@ -13,7 +13,7 @@ from intake.domain.model import Word
 from parsers.fields import values
 from parsers.fields.base import Candidate, Found, PageScan, Region, make_candidate, make_region
 from parsers.fields.geometry import is_table_header, line_below, line_cells
-from parsers.fields.labels import fold
+from parsers.fields.labels import edit_distance, fold
 from parsers.fields.layout import LabelHit, Line
 from parsers.identifiers.repair import CONFUSIONS
 
@@ -170,6 +170,55 @@ def earlier_event(hit: LabelHit) -> bool:
     return bool(_EARLIER.search(fold(" ".join(w.text for w in before)))) or names_previous(
         " ".join(w.text for w in own)
     )
+
+
+_BIRTH_LINK = ("de", "d")  # "salle de naissance", "Naissance de Stéphane"
+_DATE_WORDS = ("date", "dte", "dt", "le")  # "Date de naissance" misread apart from its last word
+
+
+def another_birth(hit: LabelHit) -> bool:
+    """A bare "Naissance" that is no label of the patient's birth date: a noun after "de" that names
+    something else ("Admission en salle de naissance le 6 mai", "poids de naissance"), or the birth of
+    someone named after it ("Naissance de Stéphane le 6 mai 2025", a delivery billed to the mother):
+    what such a line dates is an event, not the patient's birth.
+
+    >>> from intake.domain.model import Word
+    >>> from parsers.fields.labels import Label
+    >>> from parsers.fields.layout import Line
+    >>> def hit(text, at):
+    ...     words = [Word(t, i * 10, 0, i * 10 + 8, 5) for i, t in enumerate(text.split())]
+    ...     label = Label("patient_birth_date", "Naissance", ("naissance",), 0.9)
+    ...     return LabelHit(label, Line(1, 0, words, "text"), at, at, "", 1.0)
+    >>> another_birth(hit("Admission en salle de naissance le 6 mai 2025", 4))
+    True
+    >>> another_birth(hit("Naissance de Stéphane le 6 mai 2025", 0))
+    True
+    >>> another_birth(hit("Naissance : 12/03/1980", 0)), another_birth(hit("Dafe de naissance 12/03/1980", 2))
+    (False, False)
+    >>> another_birth(hit("Nom et prénom Dante de naissance", 5))
+    False
+    >>> another_birth(hit("Naissance de l'enfant : 12/03/2020", 0))
+    False
+    """
+    if tuple(hit.label.tokens) != ("naissance",):
+        return False
+    words = hit.line.words
+    before = [fold(w.text).strip(" :.,'’") for w in words[max(0, hit.first_word - 2) : hit.first_word]]
+    if len(before) == 2 and before[1] in _BIRTH_LINK and before[0].isalpha() and not _date_word(before[0]):
+        return True
+    after = [w.text for w in words[hit.last_word + 1 : hit.last_word + 3]]
+    return (
+        not hit.tail.strip()
+        and len(after) == 2
+        and fold(after[0]) in _BIRTH_LINK
+        and after[1][:1].isupper()
+        and after[1].rstrip(",").isalpha()
+    )
+
+
+def _date_word(word: str) -> bool:
+    """ "date" or a misreading of it one letter off ("dafe", a fax's "dante")."""
+    return word in _DATE_WORDS or edit_distance(word, "date") <= 1
 
 
 _PREVIOUS = re.compile(r"\b(?:precedente?s?|anterieure?s?)\b")

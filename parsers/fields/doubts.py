@@ -23,7 +23,7 @@ from intake.domain.model import Page, Word
 from parsers.fields import values
 from parsers.fields.base import AMOUNT_FIELDS, Candidate
 from parsers.fields.choice import Choice, PageResult, located
-from parsers.fields.dates import PROSE_NOTE, names_previous
+from parsers.fields.dates import PROSE_NOTE, is_acts_header, names_previous
 from parsers.fields.geometry import word_in_box
 from parsers.fields.ids import ZERO_GHOSTS
 from parsers.fields.labels import EXACT_LABEL, date_concept_of, fold, tokens
@@ -486,16 +486,19 @@ def act_dates(text: str) -> list[str]:
     return found
 
 
-def doubt_rival_acts(chosen: dict[str, Choice], group: list[PageResult]) -> dict[str, str]:
+def doubt_rival_acts(
+    chosen: dict[str, Choice], group: list[PageResult], recalled: frozenset[str] = frozenset()
+) -> dict[str, str]:
     """The care date held back (LONE_DATE_CAP) when the document dates another act otherwise in its words
     (`act_dates`), by the invoice's date and within a year before it, and not on a row of the acts table
-    the care date was read from: returns the reason a clerk reads."""
+    the care date was read from, nor a consultation `recalled` before the acts row that bills the total
+    (`extract._acts_row_of_the_total`): returns the reason a clerk reads."""
     choice, issued = chosen.get("care_date"), chosen.get("invoice_date")
     if choice is None or choice.confidence <= LONE_DATE_CAP:
         return {}
     birth = chosen.get("patient_birth_date")
     # the rows of the acts table the care date opens are the series' own acts, no rivals of it
-    others = {choice.candidate.value, birth.candidate.value if birth else "", *choice.candidate.rows}
+    others = {choice.candidate.value, birth.candidate.value if birth else "", *choice.candidate.rows, *recalled}
     rivals = {d for r in group for line in r.scan.lines for d in act_dates(line.text)} - others
     if issued is not None:
         last = dt.date.fromisoformat(issued.candidate.value)
@@ -504,6 +507,57 @@ def doubt_rival_acts(chosen: dict[str, Choice], group: list[PageResult]) -> dict
         return {}
     chosen["care_date"] = Choice(choice.candidate, LONE_DATE_CAP, [*choice.notes, "another act dated otherwise"])
     return {"care_date": RIVAL_ACTS_REASON.format(label=HUMAN_NAMES["care_date"])}
+
+
+STEP_BESIDE_ACTS_REASON = "{label} : date d'une étape préalable, la date de l'acte facturé n'a pas été lue, à vérifier"
+
+
+def doubt_step_beside_unread_acts(
+    candidates: list[Candidate], chosen: dict[str, Choice], group: list[PageResult]
+) -> dict[str, str]:
+    """A care date read only under the label of a step before the act ("Consultation pré-opératoire du
+    17/09/25", `PREPARATORY`) on a document whose acts table dates its rows in a "Date" column, none of
+    them read as that day: the table bills its rows' acts (an operation after the step), and their dates
+    went unread (a fax's row read "17102" for "17/10/25"). The step alone may be what is billed (an
+    anaesthetist's "consultation pré-anesthésique"): then a row names it again (`_step_named_again`), and
+    the date stays. Otherwise which act is billed is a clerk's call: held back (LONE_DATE_CAP); returns
+    the reason a clerk reads.
+
+    Why (set 32 ac101, fax in normal resolution): a tonsillectomy's note auto-accepted with the date of
+    the pre-operative consultation recalled above its acts table."""
+    choice = chosen.get("care_date")
+    if choice is None or choice.confidence <= LONE_DATE_CAP:
+        return {}
+    candidate = choice.candidate
+    if candidate.how == "column" or not PREPARATORY.search(" ".join(tokens(candidate.label))):
+        return {}
+    if any(c.name == "care_date" and c.how == "column" and candidate.value in (c.value, *c.rows) for c in candidates):
+        return {}  # the table's own row dates the step: it bills it
+    if not any(_dated_acts_table(result, index) for result in group for index in range(len(result.scan.lines))):
+        return {}
+    if _step_named_again(candidate, group):
+        return {}  # a row names the step itself ("Consultation pré-anesthésique  30,00 €"): it is billed
+    chosen["care_date"] = Choice(candidate, LONE_DATE_CAP, [*choice.notes, "a step before acts dated apart"])
+    return {"care_date": STEP_BESIDE_ACTS_REASON.format(label=HUMAN_NAMES["care_date"])}
+
+
+def _step_named_again(candidate: Candidate, group: list[PageResult]) -> bool:
+    """A line other than the step's own date names a step before the act (`PREPARATORY`)."""
+    box = candidate.box
+    for result in group:
+        for line in result.scan.lines:
+            if box is not None and line.page == candidate.page and any(word_in_box(w, box) for w in line.words):
+                continue
+            if PREPARATORY.search(" ".join(tokens(line.text))):
+                return True
+    return False
+
+
+def _dated_acts_table(result: PageResult, index: int) -> bool:
+    """The line heads an acts table whose first column is the acts' "Date"."""
+    hits = result.scan.hits.get(index, [])
+    line = result.scan.lines[index]
+    return any(h.kind == "generic_date" and h.first_word == 0 for h in hits) and is_acts_header(line, hits)
 
 
 PROSE_DATE_REASON = "{label} lue dans une phrase de la lettre, à vérifier"

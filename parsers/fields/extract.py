@@ -62,6 +62,7 @@ from parsers.fields.doubts import (
     doubt_reference_year,
     doubt_rival_acts,
     doubt_split_day,
+    doubt_step_beside_unread_acts,
     doubt_unchecked_reads,
     doubt_untypical_rpps,
     doubt_zero_ghosts,
@@ -1588,7 +1589,8 @@ def check_partial_sums(
             chosen[name] = Choice(
                 Candidate(name, wanted, 0.6, page, None, raw, "sums", ocr=True), RATED_SHARE_CAP, [RATED_SHARE_NOTE]
             )
-        return
+        else:
+            return
     elif expected != 0 or name == "total_amount":
         return
     elif (zero := _zero_beside_shares(chosen, group)) is not None:  # printed nil where the three are
@@ -1604,7 +1606,12 @@ def check_partial_sums(
             chosen[other] = _sums_agree(choice, _sums_floor(choice.candidate, lift(choice.confidence, 0.5)))
 
 
-RATED_SHARE_CAP = 0.8  # under review's threshold: no amount read, the sums and the rate agree on it
+# A share whose amount was lost ("Part AMC (40 %)" and nothing after) stays under review's threshold: no amount
+# read, the sums and the rate agree on it. The three amounts read are confirmed by that agreement as by any
+# share the sums find printed (set 23 i102, fax: "Total du relevé 181,00", AMO 108,60, nil reste à charge):
+# the rate of the total, to the cent, is what the total less the two shares read leaves, which a total or a
+# share read one digit off would not give (40 % of 181,00 is 72,40; of 187,00, 74,80 against 78,40).
+RATED_SHARE_CAP = 0.8
 RATED_SHARE_NOTE = "inferred from the sums and its printed rate"
 
 
@@ -1854,12 +1861,25 @@ def _acts_add_up(expected: Decimal, chosen: dict[str, Choice], group: list[PageR
     acts' amounts down one column add up to: two independent readings of the same sum (a fax that lost the
     total's line; "Total .......... ss. ss."). The shares' own words are not acts."""
     shares = [chosen[n] for n in AMOUNT_FIELDS if n != "total_amount"]
-    if group is None or expected <= 0 or any(
-        c.candidate.label_weight < EXACT_LABEL or c.candidate.how == "pattern" for c in shares
-    ):
+    if group is None or expected <= 0 or not all(_share_read_surely(c.candidate, expected, group) for c in shares):
         return False
     boxes = [(c.candidate.page, c.candidate.box) for c in shares if c.candidate.box is not None]
     return any(_run_sums_to(column, expected) for column in _amount_columns(group, skip=boxes))
+
+
+def _share_read_surely(candidate: Candidate, total: Decimal, group: list[PageResult]) -> bool:
+    """A share read after its own exact label; or after a shorter one ("AMO (60 %)", "Reste patient")
+    when nil (it adds nothing to the sum) or when the rate printed before it makes it of the total to the
+    cent ("AMO (60 %)  67,96 €" of 113,26 €): the label's words then matter less than the arithmetic."""
+    if candidate.how == "pattern":
+        return False
+    if candidate.label_weight >= EXACT_LABEL:
+        return True
+    amount = Decimal(candidate.value)
+    if amount == 0:
+        return True
+    rate = _printed_rate(candidate, group)
+    return rate is not None and abs(rate * total / 100 - amount) < CENT
 
 
 def _total_from_acts(wanted: str, chosen: dict[str, Choice]) -> None:
@@ -2053,6 +2073,7 @@ def build_document(
     candidates = _first_row_year_off(candidates)
     candidates = _care_before_issue(candidates)
     candidates = _one_series(candidates)
+    candidates = _group_practice_finess(candidates, group)
     candidates = _performer_only(candidates)
     candidates = _places_of_care(candidates)
     candidates = _practitioners_fees(candidates, group)
@@ -2079,6 +2100,7 @@ def build_document(
     mend_year_opening(chosen)
     mend_letter_prefix(chosen)
     birth_of_the_nir(chosen, group)
+    candidates, recalled = _acts_row_of_the_total(candidates, chosen, group)
     weigh_evidence(candidates, chosen)
     reasons: list[str] = []
     if all(n in chosen for n in AMOUNT_FIELDS):
@@ -2100,12 +2122,13 @@ def build_document(
     sure_care_date(candidates, chosen, group)
     doubts = doubt_lone_dates(chosen, group)
     doubts.update(doubt_share_over_total(chosen))
-    doubts.update(doubt_rival_acts(chosen, group))
+    doubts.update(doubt_rival_acts(chosen, group, recalled))
     doubts.update(doubt_zero_ghosts(chosen, group))
     doubts.update(doubt_misread_references(chosen, group))
     doubts.update(doubt_untypical_rpps(chosen))
     doubts.update(doubt_ghost_zero_amounts(chosen))
     doubts.update(doubt_prose_date(candidates, chosen))
+    doubts.update(doubt_step_beside_unread_acts(candidates, chosen, group))
     doubts.update(doubt_reference_year(chosen))
     doubts.update(doubt_split_day(chosen, group))
     doubts.update(_doubt_body_doctor(candidates, chosen, group))
@@ -2426,6 +2449,27 @@ def _one_practitioner(chosen: dict[str, Choice]) -> bool:
 _LEGAL_ENTITY = re.compile(r"\bjuridique\b|\bej\b")
 
 
+_GROUP_PRACTICE = re.compile(r"\bmaisons? de sante\b|\bmsp\b|\bsisa\b")
+GROUP_PRACTICE_REACH = 2  # the FINESS's own line and the two above it: the practice's name and address
+
+
+def _group_practice_finess(candidates: list[Candidate], group: list[PageResult]) -> list[Candidate]:
+    """A maison de santé (MSP, its SISA) prints its own FINESS in its letterhead, yet each member bills
+    his care under his own number: with a practitioner's RPPS or ADELI read, the practice's FINESS is no
+    establishment invoicing (and no reason to keep the other members' numbers, `_performer_only`)."""
+    if not any(c.name in ("rpps", "adeli") and c.how != "pattern" for c in candidates):
+        return candidates
+    dropped = []
+    for candidate in candidates:
+        if candidate.name != "finess" or (place := located(candidate, group)) is None:
+            continue
+        scan_, index = place
+        lines = scan_.lines[max(0, index - GROUP_PRACTICE_REACH) : index + 1]
+        if any(line.page == candidate.page and _GROUP_PRACTICE.search(fold(line.text)) for line in lines):
+            dropped.append(candidate)
+    return [c for c in candidates if c not in dropped]
+
+
 def _site_finess(candidates: list[Candidate], group: list[PageResult]) -> list[Candidate]:
     """An establishment has two FINESS numbers: the site's ("FINESS établissement", "géographique",
     "ET"), which invoices, and its legal entity's ("FINESS juridique", "EJ"), the owner, printed with the
@@ -2730,6 +2774,57 @@ def _preparatory_steps(candidates: list[Candidate]) -> list[Candidate]:
 
     acts = {c.value for c in candidates if c.name == "care_date" and c.how != "pattern" and not step(c)}
     return [c for c in candidates if not (c.name == "care_date" and step(c) and acts - {c.value})]
+
+
+ACTS_ROW_NOTE = "the acts row billing the total"
+_CONSULTATION = re.compile(r"\b(?:consultations?|visites?)\b")
+
+
+def _acts_row_of_the_total(
+    candidates: list[Candidate], chosen: dict[str, Choice], group: list[PageResult]
+) -> tuple[list[Candidate], frozenset[str]]:
+    """A consultation dated in the words ("Consultation du 20/03/2025. Intervention en ambulatoire [...]")
+    above an acts table whose date column dates its rows later, none of them that day, one row billing
+    the whole total ("09/04/2025 AHPA009 [...] 268,30 EUR" under "Total honoraires 268,30 EUR"): the table
+    bills the act of its row, and the consultation, recalled before it, is an earlier event this paper
+    does not bill. A consultation the paper bills ("pré-anesthésique" or not) is one of its rows. The
+    care date is the row's: the consultation's candidate dropped, the care date chosen again; returned
+    with the consultation's day, no rival act of the row's (`doubts.doubt_rival_acts`).
+
+    Why (set 32 ac107, text, scan and photo): a surgeon's note auto-accepted with the consultation's date
+    over the date of the one act billed."""
+    choice, total = chosen.get("care_date"), chosen.get("total_amount")
+    if choice is None or total is None:
+        return candidates, frozenset()
+    recalled = choice.candidate
+    if recalled.how not in ("right", "below") or not _CONSULTATION.search(" ".join(tokens(recalled.label))):
+        return candidates, frozenset()
+    for column in candidates:
+        if column.name != "care_date" or column.how != "column" or column.box is None:
+            continue
+        if min((column.value, *column.rows)) <= recalled.value:
+            continue  # the table dates a row on or before the consultation: it may bill it
+        if _row_amount(column, group) != total.candidate.value:
+            continue
+        kept = [c for c in candidates if not (c.name == "care_date" and c.value == recalled.value)]
+        again = choose(kept, "care_date")
+        if again is None:
+            return candidates, frozenset()
+        chosen["care_date"] = Choice(again.candidate, again.confidence, [*again.notes, ACTS_ROW_NOTE])
+        return kept, frozenset({recalled.value})
+    return candidates, frozenset()
+
+
+def _row_amount(column: Candidate, group: list[PageResult]) -> str | None:
+    """The last amount of the table row a column date opens (its total, right of its base and fees)."""
+    box = column.box
+    for result in group:
+        for line in result.scan.lines:
+            if box is None or line.page != column.page or not any(word_in_box(w, box) for w in line.words):
+                continue
+            amounts = values.find_amounts(line.text)
+            return amounts[-1].value if amounts else None
+    return None
 
 
 def _drop_cross_dates(candidates: list[Candidate]) -> list[Candidate]:

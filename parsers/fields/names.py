@@ -174,6 +174,34 @@ def label_qualifier(words: list[Word]) -> int:
     return len(words) if len(words) <= 3 else 0  # the closing bracket lost (OCR), the qualifier alone
 
 
+PARTICIPLE_WORDS = 2  # "Enfant opéré :", "Patiente suivie :": the label's qualifier, a word or two
+
+
+def participle_qualifier(words: list[Word]) -> int:
+    """How many leading words form a lower-case qualifier of a name label that a colon closes ("Enfant
+    opéré : LE GALL Ophélie", "Patiente hospitalisée : …"): the role's wording, never the name, which
+    follows the colon.
+
+    >>> ws = lambda text: [Word(t, i, 0, i + 1, 1) for i, t in enumerate(text.split())]
+    >>> participle_qualifier(ws("opéré : LE GALL Ophélie")), participle_qualifier(ws("soigné(e): DUPONT Jean"))
+    (2, 1)
+    >>> participle_qualifier(ws("DUPONT Jean")), participle_qualifier(ws("opéré LE GALL"))
+    (0, 0)
+    >>> participle_qualifier(ws(": X")), participle_qualifier(ws("opéré :"))
+    (0, 0)
+    """
+    for count, word in enumerate(words[: PARTICIPLE_WORDS + 1], start=1):
+        text = word.text
+        if text == ":":
+            return count if count > 1 and count < len(words) else 0
+        letters = re.findall(r"[^\W\d_]+", text)
+        if not letters or not all(w.islower() for w in letters) or not re.fullmatch(r"[^\W\d_()]+(?:\(e\))?:?", text):
+            return 0
+        if text.endswith(":"):
+            return count if count < len(words) else 0
+    return 0
+
+
 def with_first_name(
     scan_: PageScan, index: int, hit: LabelHit, hits: list[LabelHit], gap: float | None
 ) -> Candidate | None:

@@ -370,7 +370,40 @@ def is_performer(scan_: PageScan, candidate: Candidate) -> bool:
     >>> bool(_PERFORMER.search("coloscopie totale realisee par le dr stephane boulanger (rpps"))
     False
     """
-    return _before_on_line(scan_, candidate, _PERFORMER)
+    return _before_on_line(scan_, candidate, _PERFORMER) or _under_practitioner_heading(scan_, candidate)
+
+
+PRACTITIONER_HEADING_REACH = 2  # lines: a scan may read a row of the column beside between the heading and the number
+_PRACTITIONER_HEAD = re.compile(r"^praticien(?:ne|\(ne\)|\(e\))?\s*:")
+
+
+def _under_practitioner_heading(scan_: PageScan, candidate: Candidate) -> bool:
+    """ "Praticien : Dr Sylvie LE GALL" opening a cell, then under it in that column "N° RPPS 1...": the
+    number of the practitioner the invoice names as its own, apart from a group practice's list of
+    members beside it. Its cell on its own line, or the cell right above it in its column, opens on
+"Praticien :".
+
+    >>> bool(_PRACTITIONER_HEAD.match("praticien : dr sylvie le gall")), bool(_PRACTITIONER_HEAD.match("praticiens"))
+    (True, False)
+    """
+    if candidate.box is None:
+        return False
+    index = line_of(scan_, candidate)
+    if index is None:
+        return False
+    line = scan_.lines[index]
+    own = next((c for c in line_cells(line) if c[0].x0 <= candidate.box[0] + 0.5 <= c[-1].x1 + 0.5), None)
+    if own is None:
+        return False
+    if _PRACTITIONER_HEAD.match(fold(" ".join(w.text for w in own))):
+        return True
+    for above in reversed(scan_.lines[max(0, index - PRACTITIONER_HEADING_REACH) : index]):
+        if above.page != line.page:
+            return False
+        cell = next((c for c in line_cells(above) if abs(c[0].x0 - own[0].x0) <= 2 * line.height), None)
+        if cell is not None:  # the cell right above in that column (another column's row may come between)
+            return bool(_PRACTITIONER_HEAD.match(fold(" ".join(w.text for w in cell))))
+    return False
 
 
 def _prescriber_on_line(scan_: PageScan, index: int, candidate: Candidate) -> bool:
@@ -393,7 +426,24 @@ def _prescriber_on_line(scan_: PageScan, index: int, candidate: Candidate) -> bo
         return True
     after = [w.text for w in line.words if w.x0 >= candidate.box[2] - 0.5][:3]
     joined = fold(" ".join(after))
+    if candidate.name != "finess" and _DATED_PAPER.match(joined) and _dated_right_after(scan_, index, candidate):
+        return True  # "Dr X (RPPS 1...) du 08/05/2025 : pansement ...": his prescription, dated
     return joined.startswith("(") and bool(_REFERRAL.search(joined.split(")")[0]))
+
+
+def _dated_right_after(scan_: PageScan, index: int, candidate: Candidate) -> bool:
+    """The date's words follow the number closely on the number's own line (not a date of a column
+    beside, on a line of its own at the same height)."""
+    assert candidate.box is not None
+    line = scan_.lines[index]
+    after = [w for w in line.words if w.x0 >= candidate.box[2] - 0.5]
+    return line_of(scan_, candidate) == index and bool(after) and after[0].x0 - candidate.box[2] <= 2 * line.height
+
+
+# A doctor's number followed by a date ("(RPPS 10908215022) du 08/05/2025 : pansements"): the paper he
+# wrote that day, a prescription or a letter, the words before it maybe lost; the invoicer's own number
+# dates nothing.
+_DATED_PAPER = re.compile(r"^\)?\s*du \d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-,]\s?(?:\d{2}|\d{4})\b")
 
 
 # Words that make the doctor named next to an RPPS someone other than the invoicing practitioner.
