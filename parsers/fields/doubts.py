@@ -29,6 +29,7 @@ from parsers.fields.ids import ZERO_GHOSTS
 from parsers.fields.labels import EXACT_LABEL, date_concept_of, fold, tokens
 from parsers.fields.review import HUMAN_NAMES
 from parsers.identifiers import rpps
+from parsers.recheck import RECHECK_SPLIT_CONF
 
 POOR_READ_CONF = 0.6
 POOR_PAGE_SHARE = 0.15  # of a page's words read under POOR_READ_CONF: a fax in low resolution, a small font
@@ -824,6 +825,35 @@ def doubt_future_years(chosen: dict[str, Choice], today: dt.date | None = None) 
             continue
         chosen[name] = choice.held(FUTURE_DATE_CAP, "a year still to come")
         doubts[name] = FUTURE_YEAR_REASON.format(label=HUMAN_NAMES[name])
+    return doubts
+
+
+# On a fax in normal resolution the reader re-reads an identifier that failed its check, and marks its word
+# RECHECK_SPLIT_CONF when the second reading reads one of the first reading's digits otherwise (not only a
+# digit dropped or added): one of the two readings misread it, and a key passes one wrong reading in ten
+# (parsers.recheck). The checksum and "no rival" then lifted it to 0.88, past review: set 10 v106
+# "18435371168" for 10435371108. Census of the fax-normal renderings of the samples and sets 1-32: 7
+# identifiers chosen from such a word, 1 wrong; the number stays a clerk's to check.
+SPLIT_REREAD_REASON = "{label} relu deux fois différemment sur une télécopie basse résolution, à vérifier"
+_CHECKED_IDS = ("rpps", "adeli", "finess")  # not the NIR: 8 of 8 right (its key and the birth date check it)
+
+
+def doubt_split_rereads(chosen: dict[str, Choice], group: list[PageResult]) -> dict[str, str]:
+    """An identifier whose own word is a split re-read (RECHECK_SPLIT_CONF) on a low-resolution page,
+    held at UNCHECKED_CAP. Returns the reason a clerk reads, per field held."""
+    pages = {r.page.number: r.page for r in group}
+    doubts: dict[str, str] = {}
+    for name in _CHECKED_IDS:
+        choice = chosen.get(name)
+        if choice is None or not choice.candidate.ocr or choice.confidence <= UNCHECKED_CAP:
+            continue
+        page = pages.get(choice.candidate.page)
+        if page is None or not low_resolution(page):
+            continue
+        if not any(w.conf == RECHECK_SPLIT_CONF for w in own_words(choice.candidate, page)):
+            continue
+        chosen[name] = choice.held(UNCHECKED_CAP, "re-read otherwise on a low-resolution page")
+        doubts[name] = SPLIT_REREAD_REASON.format(label=HUMAN_NAMES[name])
     return doubts
 
 

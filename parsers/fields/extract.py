@@ -62,6 +62,7 @@ from parsers.fields.doubts import (
     doubt_reference_year,
     doubt_rival_acts,
     doubt_split_day,
+    doubt_split_rereads,
     doubt_step_beside_unread_acts,
     doubt_unchecked_reads,
     doubt_untypical_rpps,
@@ -2126,6 +2127,7 @@ def build_document(
     doubts.update(doubt_zero_ghosts(chosen, group))
     doubts.update(doubt_misread_references(chosen, group))
     doubts.update(doubt_untypical_rpps(chosen))
+    doubts.update(doubt_split_rereads(chosen, group))
     doubts.update(doubt_ghost_zero_amounts(chosen))
     doubts.update(doubt_prose_date(candidates, chosen))
     doubts.update(doubt_step_beside_unread_acts(candidates, chosen, group))
