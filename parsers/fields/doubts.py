@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from intake.domain.model import Page, Word
@@ -284,22 +284,29 @@ def labelled_sure_date(choice: Choice, digits: list[float]) -> bool:
     )
 
 
+def _ocr_choices(
+    chosen: dict[str, Choice], group: list[PageResult], names: tuple[str, ...], cap: float
+) -> Iterator[tuple[str, Choice, Page]]:
+    """The fields of `names` chosen from an OCR reading above `cap`, each with the page it was read on."""
+    pages = {r.page.number: r.page for r in group}
+    for name in names:
+        choice = chosen.get(name)
+        if choice is None or not choice.candidate.ocr or choice.confidence <= cap:
+            continue
+        page = pages.get(choice.candidate.page)
+        if page is not None:
+            yield name, choice, page
+
+
 def doubt_lone_dates(chosen: dict[str, Choice], group: list[PageResult]) -> dict[str, str]:
     """A required date read by OCR on a poorly read fax in normal resolution, or from words Tesseract
     doubts (an acts column's first date: any under SURE_WORD), stays under the review threshold unless it
     is printed again on the document (see LONE_DATE_CAP) or named by its own label with every digit read
     surely (`labelled_sure_date`).
     Returns, per field held back, the reason a clerk reads."""
-    pages = {r.page.number: r.page for r in group}
     doubts: dict[str, str] = {}
-    for name in _CHECKED_DATES:
-        choice = chosen.get(name)
-        if choice is None or not choice.candidate.ocr or choice.confidence <= LONE_DATE_CAP:
-            continue
+    for name, choice, page in _ocr_choices(chosen, group, _CHECKED_DATES, LONE_DATE_CAP):
         candidate = choice.candidate
-        page = pages.get(candidate.page)
-        if page is None:
-            continue
         digits = [w.conf for w in own_words(candidate, page) if _NUMERIC_WORD.match(w.text)]
         least = min(digits, default=1.0)
         if low_resolution(page) and (poorly_read(page) or least < LOW_RESOLUTION_DATE_CONF):
@@ -841,14 +848,9 @@ _CHECKED_IDS = ("rpps", "adeli", "finess")  # not the NIR: 8 of 8 right (its key
 def doubt_split_rereads(chosen: dict[str, Choice], group: list[PageResult]) -> dict[str, str]:
     """An identifier whose own word is a split re-read (RECHECK_SPLIT_CONF) on a low-resolution page,
     held at UNCHECKED_CAP. Returns the reason a clerk reads, per field held."""
-    pages = {r.page.number: r.page for r in group}
     doubts: dict[str, str] = {}
-    for name in _CHECKED_IDS:
-        choice = chosen.get(name)
-        if choice is None or not choice.candidate.ocr or choice.confidence <= UNCHECKED_CAP:
-            continue
-        page = pages.get(choice.candidate.page)
-        if page is None or not low_resolution(page):
+    for name, choice, page in _ocr_choices(chosen, group, _CHECKED_IDS, UNCHECKED_CAP):
+        if not low_resolution(page):
             continue
         if not any(w.conf == RECHECK_SPLIT_CONF for w in own_words(choice.candidate, page)):
             continue
