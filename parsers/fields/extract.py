@@ -2819,14 +2819,12 @@ def _acts_row_of_the_total(
 
 def _row_amount(column: Candidate, group: list[PageResult]) -> str | None:
     """The last amount of the table row a column date opens (its total, right of its base and fees)."""
-    box = column.box
-    for result in group:
-        for line in result.scan.lines:
-            if box is None or line.page != column.page or not any(word_in_box(w, box) for w in line.words):
-                continue
-            amounts = values.find_amounts(line.text)
-            return amounts[-1].value if amounts else None
-    return None
+    place = located(column, group)
+    if place is None:
+        return None
+    scan_, index = place
+    amounts = values.find_amounts(scan_.lines[index].text)
+    return amounts[-1].value if amounts else None
 
 
 def _drop_cross_dates(candidates: list[Candidate]) -> list[Candidate]:
