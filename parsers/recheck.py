@@ -34,6 +34,7 @@ unchanged; ~0.1 ms a page.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -42,7 +43,7 @@ from typing import Protocol
 
 import numpy as np
 from numpy.typing import NDArray
-from PIL import Image, ImageFilter
+from PIL import Image
 
 from intake.domain.model import Word
 from parsers.base import ReadError
@@ -468,31 +469,48 @@ def crops(
     three renderings: grey, Otsu-binarised, and binarised darker (strokes that touch come apart). On a
     fax in normal resolution (`low_resolution`, see `fax_renderings`) two more follow: binarised lighter,
     and the grey crop with its strokes thickened."""
-    x0, y0, x1, y1 = suspect.box
-    height = max(y1 - y0, 1)
-    left, right = x0 - height, x1 + height
-    line = words[suspect.indices[0]].line
-    for index, word in enumerate(words):
-        if word.line != line or index in suspect.indices:
-            continue
-        if word.x1 <= x0:
-            left = max(left, round((word.x1 + x0) / 2))
-        elif word.x0 >= x1:
-            right = min(right, round((x1 + word.x0) / 2))
-    box = (max(0, left), max(0, y0 - height // 2), min(image.size[0], right), min(image.size[1], y1 + height // 2))
-    if box[2] <= box[0] or box[3] <= box[1]:
-        box = (0, 0, 1, 1)  # overlapping OCR boxes left nothing to crop: a blank reading, never an error
-    crop = image.crop(box)
-    if crop.mode != "L":
-        crop = crop.convert("L")
-    crop = crop.resize((crop.size[0] * SCALE, crop.size[1] * SCALE), Image.Resampling.BICUBIC)
-    array = np.asarray(crop)
-    threshold = _otsu(array)
-    binary = Image.fromarray(np.where(array <= threshold, 0, 255).astype(np.uint8))
-    darker = Image.fromarray(np.where(array <= threshold * 0.6, 0, 255).astype(np.uint8))
-    if low_resolution:
-        return [crop, binary, darker, *fax_renderings(crop, array, threshold)]
-    return [crop, binary, darker]
+    made = Renderings(image, suspect, words)
+    return [made.grey, made.binary, made.darker, *(made.fax if low_resolution else [])]
+
+
+class Renderings:
+    """The renderings `crops` lists, each made when first asked for: a caller that reads only some of
+    them (`parsers.reread`: the darker one only for values the first two leave in doubt, the fax ones
+    only for invoice numbers still undecided) does not pay for the others (the same images)."""
+
+    def __init__(self, image: Image.Image, suspect: Located, words: Sequence[Word]) -> None:
+        x0, y0, x1, y1 = suspect.box
+        height = max(y1 - y0, 1)
+        left, right = x0 - height, x1 + height
+        line = words[suspect.indices[0]].line
+        for index, word in enumerate(words):
+            if word.line != line or index in suspect.indices:
+                continue
+            if word.x1 <= x0:
+                left = max(left, round((word.x1 + x0) / 2))
+            elif word.x0 >= x1:
+                right = min(right, round((x1 + word.x0) / 2))
+        box = (max(0, left), max(0, y0 - height // 2), min(image.size[0], right), min(image.size[1], y1 + height // 2))
+        if box[2] <= box[0] or box[3] <= box[1]:
+            box = (0, 0, 1, 1)  # overlapping OCR boxes left nothing to crop: a blank reading, never an error
+        crop = image.crop(box)
+        if crop.mode != "L":
+            crop = crop.convert("L")
+        self.grey = crop.resize((crop.size[0] * SCALE, crop.size[1] * SCALE), Image.Resampling.BICUBIC)
+        self.array = np.asarray(self.grey)
+        self.threshold = _otsu(self.array)
+
+    @functools.cached_property
+    def binary(self) -> Image.Image:
+        return Image.fromarray(np.where(self.array <= self.threshold, 0, 255).astype(np.uint8))
+
+    @functools.cached_property
+    def darker(self) -> Image.Image:
+        return Image.fromarray(np.where(self.array <= self.threshold * 0.6, 0, 255).astype(np.uint8))
+
+    @functools.cached_property
+    def fax(self) -> list[Image.Image]:
+        return fax_renderings(self.grey, self.array, self.threshold)
 
 
 # A fax in normal resolution (98 lines an inch, stretched ×2) breaks a digit's thin strokes into dots and
@@ -511,7 +529,22 @@ FAX_THICKEN = 5
 def fax_renderings(crop: Image.Image, array: NDArray[np.uint8], threshold: float) -> list[Image.Image]:
     """The lighter-binarised and the thickened renderings of a fax-normal crop (see `FAX_LIGHTER`)."""
     lighter = Image.fromarray(np.where(array <= min(threshold * FAX_LIGHTER, 254.0), 0, 255).astype(np.uint8))
-    return [lighter, crop.filter(ImageFilter.MinFilter(FAX_THICKEN))]
+    return [lighter, Image.fromarray(min_filter(array, FAX_THICKEN))]
+
+
+def min_filter(array: NDArray[np.uint8], size: int) -> NDArray[np.uint8]:
+    """Pillow's `MinFilter(size)` (edges replicated), as two 1-D passes: the same values (a square's
+    minimum is the minimum of its rows' minima), ~0.2 ms instead of ~20 ms on a ×3 crop."""
+    radius = size // 2
+    rows, cols = array.shape
+    padded = np.pad(array, radius, mode="edge")
+    across = padded[:, :cols].copy()
+    for dx in range(1, size):
+        np.minimum(across, padded[:, dx : dx + cols], out=across)
+    out = across[:rows].copy()
+    for dy in range(1, size):
+        np.minimum(out, across[dy : dy + rows], out=out)
+    return out
 
 
 def _otsu(array: np.ndarray) -> float:

@@ -81,6 +81,14 @@ fields, straight-through and misses. Tried and not kept: crops upscaled ×2 inst
 quicker on them): cleaner readings of a table's dates ("l 25/08/2025" → "25/08/2025") but fewer three-way
 corrections; samples +1 field and +1 straight-through (pharmacie-01 fax-fine care date), set 2 −1 field and
 −1 straight-through (h2-12 fax-fine invoice number "3613-5059" no longer corrected).
+
+Speed (2026-11-29, session 26): on a fax page every doubted value's crop was made in all five renderings
+(`parsers.recheck.crops`), the thickened one by Pillow's `MinFilter(5)` on the ×3 crop (~15-20 ms each),
+though only the grey and Otsu ones are read for most values: ~17 of this process's ~127 ms of CPU a page
+on the speed bench's 12 fax pages (22 doubted values, mostly dates: 22 thickened crops, none read), thrown
+away. The renderings are now made when read (`Renderings`) and the thickening is two 1-D minimum passes
+(`min_filter`, the same values, ~0.2 ms): re-read stage 19 → 6.5 ms of this process's CPU a page; same words, boxes,
+confidences and notes on the 97 fax pages of the samples and sets 2, 13 and 22 (read before and after).
 """
 
 from __future__ import annotations
@@ -108,7 +116,7 @@ from parsers.fields.labels import (
 from parsers.identifiers.amc import MAX_LENGTH as MAX_AMC
 from parsers.identifiers.amc import MIN_LENGTH as MIN_AMC
 from parsers.limits import Limits
-from parsers.recheck import SCALE, crops, line_readings
+from parsers.recheck import SCALE, Renderings, line_readings
 
 BAR = 0.9  # a value read under this (mean 0.6 + min 0.4, as the field extraction weighs it) is re-read
 REREAD_CONF = 0.92  # see the module docstring
@@ -620,17 +628,17 @@ def reread_values(
     if not suspects:
         return words, []
     started = time.perf_counter()
-    groups = [crops(image, suspect, words, low_resolution=fax) for suspect in suspects]  # a fax: five renderings
+    groups = [Renderings(image, suspect, words) for suspect in suspects]  # each rendering made when read
     firsts = [" ".join(words[i].text for i in suspect.indices) for suspect in suspects]
     try:
-        pairs = read_crops([crop for group in groups for crop in group[:2]], limits, dpi=dpi)
+        pairs = read_crops([crop for group in groups for crop in (group.grey, group.binary)], limits, dpi=dpi)
         readings = [pairs[2 * number : 2 * number + 2] for number in range(len(suspects))]
         doubted = [
             number for number, first in enumerate(firsts)
             if not confirmed(first, readings[number], suspects[number].name)
             and third_decides(suspects[number].name, first, readings[number])
         ]
-        thirds = read_crops([groups[number][2] for number in doubted], limits, dpi=dpi) if doubted else []
+        thirds = read_crops([groups[number].darker for number in doubted], limits, dpi=dpi) if doubted else []
         for number, third in zip(doubted, thirds, strict=True):
             readings[number].append(third)
         undecided = [
@@ -638,7 +646,7 @@ def reread_values(
             if fax and suspect.name in FAX_FIELDS and agreed(suspect.name, first, readings[number]) is None
         ]
         faxed = _fax_confirmations(
-            undecided, [groups[n][3:5] for n in undecided], [firsts[n] for n in undecided],
+            undecided, [groups[n].fax for n in undecided], [firsts[n] for n in undecided],
             [readings[n] for n in undecided], limits, dpi,
         )
     except ReadError:
