@@ -53,7 +53,9 @@ from parsers.fields.confidence import (
 )
 from parsers.fields.dates import SPAN_DAYS, care_date_from_issue, issued_on_delivery, misread_date, not_given
 from parsers.fields.doubts import (
+    DATES_AGREE,
     PREPARATORY,
+    SURE_WORD,
     doubt_future_years,
     doubt_ghost_zero_amounts,
     doubt_lone_dates,
@@ -68,6 +70,8 @@ from parsers.fields.doubts import (
     doubt_untypical_rpps,
     doubt_zero_ghosts,
     low_resolution,
+    own_words,
+    poorly_read,
     surely_read,
 )
 from parsers.fields.first_names import correct_first_names
@@ -268,19 +272,47 @@ def _births_of_the_patient(candidates: list[Candidate], insured: list[Candidate]
     return candidates
 
 
-def hold_noted(chosen: dict[str, Choice]) -> None:
+def hold_noted(chosen: dict[str, Choice], group: list[PageResult] | None = None) -> None:
     """Values whose candidate carries a note that a clerk must check, held at that note's cap, applied last,
-    over every lift: a care date from a headless acts table (`_headless_acts`) or whose year was mended
-    (`_first_row_year_off`), a birth date read in the insured's block while the patient is another person
-    (a child's invoice: the NIR agreeing with it only says it is the insured's)."""
+    over every lift: a care date from a headless acts table (`_headless_acts`; unless `sure_headless_row`)
+    or whose year was mended (`_first_row_year_off`), a birth date read in the insured's block while the
+    patient is another person (a child's invoice: the NIR agreeing with it only says it is the insured's)."""
     for name, note, cap in (
         ("care_date", HEADLESS_NOTE, HEADLESS_CAP),
         ("patient_birth_date", INSURED_BIRTH_NOTE, INSURED_BIRTH_CAP),
         ("care_date", ROW_YEAR_OFF_NOTE, ROW_YEAR_OFF_CAP),
     ):
         choice = chosen.get(name)
-        if choice is not None and note in choice.candidate.notes:
-            chosen[name] = choice.held(cap, note)
+        if choice is None or note not in choice.candidate.notes:
+            continue
+        if note == HEADLESS_NOTE and group is not None and sure_headless_row(choice, group):
+            continue
+        chosen[name] = choice.held(cap, note)
+
+
+def sure_headless_row(choice: Choice, group: list[PageResult]) -> bool:
+    """The first row of a headless acts table (`_headless_acts`) on a fax in normal resolution, whose
+    headings such a fax loses, as sure as the first row under a "Date" heading: on a page the OCR read
+    well (`doubts.poorly_read`: a lost row comes with a page of doubted words), every word of its date
+    read surely, and the issue date read apart agreeing with it (`DATES_AGREE`), no other act dated
+    otherwise and no contradiction. The heading lost says nothing of the rows the fax kept: the rows'
+    shape (a date opening each, an amount after) names the column. Not on another page: a heading read
+    that names something else ("Réf.") is no heading lost.
+
+    Why (census of session 26, fax in normal resolution of the samples and sets 1-33): 4 care dates taken
+    from headless rows, all 4 right; 2 of them on well-read pages, every digit at 0.96 and agreeing with
+    the issue date (set 31 ab101, held at HEADLESS_CAP alone; set 27 p102, also by a rival act). The one
+    wrong first row of an acts column there (a first row lost, the second read surely and agreeing with
+    the issue date: set 33 ad105) was on a poorly read page."""
+    notes = choice.notes
+    if DATES_AGREE not in notes or "dates contradict" in notes or "another act dated otherwise" in notes:
+        return False
+    candidate = choice.candidate
+    result = result_of(candidate, group)
+    if result is None or not low_resolution(result.page) or poorly_read(result.page):
+        return False
+    confs = [w.conf for w in own_words(candidate, result.page)]
+    return bool(confs) and min(confs) >= SURE_WORD
 
 
 _QUOTE_MARK = ">"
@@ -2141,7 +2173,7 @@ def build_document(
     _mend_care_after_issue(chosen)
     _mend_off_series(chosen)
     doubts.update(doubt_future_years(chosen))
-    hold_noted(chosen)
+    hold_noted(chosen, group)
     fill_from_share_row(chosen, group)
     _complete_initial(chosen, group)
     _spell_first_name(chosen)
