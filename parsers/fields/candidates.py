@@ -429,6 +429,12 @@ def _for_hit(
             name, weight = "amc_number", max(weight, INSURER_NUMBER_WEIGHT)
     if value is None and name == "amc_amount":
         insurer = insurer_number(region.text)  # "Complémentaire : Malakoff Humanis — n° 30955972"
+        if insurer is None and not set(hit.label.tokens) & AMOUNT_ROLE_WORDS:
+            # a label naming the insurer, not its share ("AMC  Alptis / 24844030"): a separator is enough,
+            # the number ending the label's own cell (another cell's "IPP : 35465435" is none of its)
+            own = right_region(hit, hits, gap_stop=CELL_GAP * line.height)
+            insurer = insurer_number(own.text, named=True)
+            region = own if insurer is not None else region
         if insurer is not None:
             name, value, weight = "amc_number", insurer, max(weight, INSURER_NUMBER_WEIGHT) * 0.9
     if value is None and name == "amc_number":
@@ -786,6 +792,9 @@ _FOR = re.compile(r"^(?:pour\s*:\s*|[^\w(]+(?=\w))")  # "Pour : Mme ...", ": M. 
 # (its address between them: "M. AUBRY Séverin" / "15 allée des Tilleuls" / "57000 METZ" / "né le ...",
 # another block's lines read in between)
 CIVILITY_BLOCK_LINES = 4
+# line heights (an OCR line's glyphs, shorter than a PDF line's) from a window envelope's address block
+# down to the body it heads
+ADDRESS_GAP = 5
 
 
 def _civility_name(scan_: PageScan, index: int, region: Region, *, column: bool = False) -> Candidate | None:
@@ -805,8 +814,19 @@ def _civility_name(scan_: PageScan, index: int, region: Region, *, column: bool 
         inside = left <= h.x0 and h.x1 <= right + 20 * height
         return h.kind in ("patient_birth_date", "nir") and (inside or (near and not column))
 
+    def after_address(j: int) -> bool:
+        """Line `j` comes right after the name's own address, every line between them in the name's
+        column (a window envelope's "Mme X" / street / town at the right, "Né(e) le" opening the body
+        at the left, `ADDRESS_GAP` line heights at most below the town)."""
+        between = scan_.lines[index + 1 : j]
+        return bool(between) and all(
+            other.page == region.line.page and left <= other.words[0].x0 <= right for other in between
+        ) and scan_.lines[j].y0 - between[-1].y1 <= ADDRESS_GAP * height
+
     last = min(len(scan_.lines), index + 1 + CIVILITY_BLOCK_LINES)
-    if not any(under(h, j <= index + 2) for j in range(index + 1, last) for h in scan_.hits[j]):
+    if not any(
+        under(h, j <= index + 2 or after_address(j)) for j in range(index + 1, last) for h in scan_.hits[j]
+    ):
         return None
     found = find_value("patient_name", region.text)
     if found is None or len(region.text) - found.end > 3:
@@ -915,6 +935,44 @@ def wrapped_act_date(scan_: PageScan, index: int) -> Candidate | None:
     return None
 
 
+CARE_HEADING_WEIGHT = DATE_CONCEPT_WEIGHT * 0.9  # no "Date" word: the heading's care word and its place
+CARE_HEADING_GAP = 1.5  # line heights from a box's heading down to its value (a fax stretches the gap)
+
+
+def care_heading_over_date(scan_: PageScan, index: int) -> Candidate | None:
+    """A box's small heading naming the care alone ("PRÉLÈVEMENT", "Consultation", `VISIT_HEADING_WORDS`
+    words at most), in a row of headings with no value and no field's label on it, over a date opening the
+    cell right under it, on a line with no amount ("11/06/2025 à 07h41, au laboratoire"): the date of
+    that care. A form of boxes prints each value under its heading, the care's own with no "Date" word,
+    the way "Date de facture" heads the issue date."""
+    line = scan_.lines[index]
+    if values.find_dates(line.text) or values.find_amounts(line.text):
+        return None
+    if index + 1 >= len(scan_.lines):
+        return None
+    below = scan_.lines[index + 1]  # the heading set smaller than its value: the gap in the larger height
+    if below.page != line.page or not 0 <= below.y0 - line.y1 <= CARE_HEADING_GAP * max(line.height, below.height):
+        return None
+    if values.find_amounts(below.text) or any(not h.kind.startswith("distractor:") for h in scan_.hits.get(index, [])):
+        return None  # an acts table's header ("Code | Examen | Montant", its "Date" lost) over its priced rows
+    for cell in line_cells(line):
+        words = tokens(" ".join(w.text for w in cell))
+        if not 0 < len(words) <= VISIT_HEADING_WORDS or date_concept_of([*words, "date"]) != "care_date":
+            continue
+        under = next((c for c in line_cells(below) if abs(c[0].x0 - cell[0].x0) <= line.height), None)
+        if under is None:
+            continue
+        region = make_region(below, under)
+        dates = values.find_dates(region.text)
+        if not dates or dates[0].start != 0:
+            continue
+        found = Found(dates[0].value, dates[0].start, dates[0].end)
+        candidate = make_candidate("care_date", found, region, CARE_HEADING_WEIGHT, "below")
+        candidate.label, candidate.label_weight = " ".join(w.text for w in cell), DATE_CONCEPT_WEIGHT
+        return candidate
+    return None
+
+
 def pattern_candidates(scan_: PageScan, claimed: set[str]) -> list[Candidate]:
     """Weak label-less candidates: a Luhn-valid 11-digit number starting with 1 (RPPS), a NIR with key."""
     found: list[Candidate] = []
@@ -933,6 +991,7 @@ def pattern_candidates(scan_: PageScan, claimed: set[str]) -> list[Candidate]:
         named += [_name_over_birth(scan_, index, make_region(line, cell)) for cell in row]
         named += [named_in_sentence(scan_, index), named_before_birth(scan_, index)]
         dated = [wrapped_act_date(scan_, index), act_in_sentence(scan_, index), visit_column(scan_, index)]
+        dated.append(care_heading_over_date(scan_, index))
         dated.append(_bare_number_line(scan_, index, region))
         for extra in [*extras, *named, received_from(scan_, index, region), *dated]:
             if extra is not None:

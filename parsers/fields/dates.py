@@ -356,6 +356,8 @@ def _dated_under(
     other = line_below(scan_, index) or line_below(scan_, index, words=block)
     if other is None:
         return []
+    if block and not any(w.x1 > left and w.x0 < right for w in other.words):
+        other = _block_line_after(scan_, index, block) or other  # another column's line read in between
     for cell in line_cells(other):
         if not left - line.height <= cell[0].x0 <= right:
             continue
@@ -364,6 +366,22 @@ def _dated_under(
         if dated and not region.text[region.text.find(dated[0].raw) + len(dated[0].raw) :].strip(" ."):
             return dated
     return []
+
+
+BLOCK_LINE_GAP = 1.5  # as `candidates.INTERLEAVED_LINES`' line under a name: a fax stretches the gaps
+
+
+def _block_line_after(scan_: PageScan, index: int, block: list[Word]) -> Line | None:
+    """The line after next, when it is no more than `BLOCK_LINE_GAP` line heights under `block` (the
+    number's words on line `index`): the block's own next line, read after a line of another column that sits a little
+    higher ("Facture n° 2025-22" set large at the right, a subtitle at the left, then "du 30/03/2025")."""
+    if index + 2 >= len(scan_.lines):
+        return None
+    line, after = scan_.lines[index], scan_.lines[index + 2]
+    bottom, height = max(w.y1 for w in block), max(w.y1 - w.y0 for w in block)
+    if after.page != line.page or not 0 <= after.y0 - bottom <= BLOCK_LINE_GAP * height:
+        return None
+    return after
 
 
 LETTER_DATE_LEAD = re.compile(r"(?:^|[\w\s][,.]\s*|\bfait\b.*\s)le\s*$")

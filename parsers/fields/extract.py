@@ -609,10 +609,23 @@ def _private_practice(group: list[PageResult]) -> bool:
     return any(_PRIVATE_PRACTICE.search(fold(line.text)) for result in group for line in result.scan.lines)
 
 
+# a clinic's billing office issuing a practitioner's fees for him ("Facture d'honoraires établie pour le
+# compte du Dr X"): the practitioner bills, the establishment only writes the paper out
+_ON_BEHALF = re.compile(
+    r"\bpour le compte (?:du|de|des|de l.)\s*(?:dr|docteur|pr|professeur|praticiens?|medecins?|chirurgiens?)\b"
+)
+
+
+def _billed_on_behalf(group: list[PageResult]) -> bool:
+    """Whether the paper says it is issued on a practitioner's behalf ("pour le compte du Dr X")."""
+    return any(_ON_BEHALF.search(fold(line.text)) for result in group for line in result.scan.lines)
+
+
 def _own_fees(group: list[PageResult]) -> bool:
-    """Whether the paper is a practitioner's bill for his own fees: a note d'honoraires, or a hospital
-    practitioner's private practice (`_private_practice`)."""
-    return _fees_note(group) or _private_practice(group)
+    """Whether the paper is a practitioner's bill for his own fees: a note d'honoraires, a hospital
+    practitioner's private practice (`_private_practice`), or a paper an establishment issues on his
+    behalf (`_billed_on_behalf`)."""
+    return _fees_note(group) or _private_practice(group) or _billed_on_behalf(group)
 
 
 def _practitioners_fees(candidates: list[Candidate], group: list[PageResult]) -> list[Candidate]:
@@ -1828,6 +1841,32 @@ def mend_share_over_total(chosen: dict[str, Choice], printed: dict[str, Candidat
         return
 
 
+DEBT_AS_TOTAL_CAP = 0.8  # the sums and the layout say it, not its label: a clerk checks
+DEBT_AS_TOTAL_NOTE = "the amount due heads the shares: the total"
+
+
+def debt_as_total(chosen: dict[str, Choice], group: list[PageResult]) -> None:
+    """No total read, and the patient's share read after a debt's label over the two shares it would
+    leave out ("Montant dû 111,42 €" / "Pris en charge AMO 77,99 €" / "Pris en charge AMC 33,43 €" /
+    "Solde patient 0,00 €", its own label unread): the two shares add up to it to the cent, and a nil
+    amount is printed next to the three lines (`_zero_beside_shares`). The amount due heads the stack
+    as its total, and the nil amount is the patient's share. Both held for a clerk."""
+    if "total_amount" in chosen or not all(n in chosen for n in AMOUNT_FIELDS[1:]):
+        return
+    due = chosen["patient_amount"].candidate
+    shares = Decimal(chosen["amo_amount"].candidate.value) + Decimal(chosen["amc_amount"].candidate.value)
+    if due.how in ("pattern", "sums") or Decimal(due.value) == 0 or abs(Decimal(due.value) - shares) > CENT:
+        return
+    zero = _zero_beside_shares(chosen, group)
+    if zero is None:
+        return
+    total = dataclasses.replace(due, name="total_amount")
+    chosen["total_amount"] = Choice(total, min(chosen["patient_amount"].confidence, DEBT_AS_TOTAL_CAP),
+                                    [DEBT_AS_TOTAL_NOTE])
+    nil = Candidate("patient_amount", "0.00", 0.6, zero.page, None, zero.raw, "sums", ocr=zero.ocr)
+    chosen["patient_amount"] = Choice(nil, DEBT_AS_TOTAL_CAP, ["inferred from the sums", DEBT_AS_TOTAL_NOTE])
+
+
 SHARES_PAST_TOTAL_NOTE = "shares past the total: read otherwise"
 
 
@@ -2142,6 +2181,7 @@ def build_document(
             reasons.append(reason)
     else:
         printed = _printed_amounts(group)
+        debt_as_total(chosen, group)
         mend_share_over_total(chosen, printed)
         mend_shares_past_total(candidates, chosen, printed)
         check_partial_sums(candidates, chosen, printed, group)
