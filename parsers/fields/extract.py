@@ -833,6 +833,7 @@ def check_sums(
             _zero_and_share_off(chosen)
         return ARITHMETIC_REASON
     confirmed = all(chosen[n].candidate.value == v for n, (v, _) in zip(AMOUNT_FIELDS, best[1], strict=True))
+    overruled = _label_overruled(candidates, chosen, best[1])
     for name, (value, _) in zip(AMOUNT_FIELDS, best[1], strict=True):
         agreeing = [c for c in candidates if c.name == name and c.value == value]
         top = max(agreeing, key=lambda c: c.score)
@@ -841,6 +842,8 @@ def check_sums(
         confidence = previous + (1 - previous) * 0.6 + 0.05
         if confirmed:
             confidence = _sums_floor(top, confidence)
+        if overruled:
+            confidence = min(confidence, max(previous, OVERRULED_LIFT))
         if top is mended:
             cap, confidence = min(cap, WEAK_CEILING), max(confidence, WEAK_CEILING)
             if UNLIKE_DIGITS_NOTE in top.notes:
@@ -854,6 +857,29 @@ def check_sums(
 
 
 Combo = tuple[tuple[str, float], ...]  # a (value, score) option for each of AMOUNT_FIELDS
+
+
+# The sums agree only once a share read under its own exact label ("Part complémentaire ... 524,00 €") gives
+# way to an amount read under a lesser one (a "24 €" in the words of the label or the line under "Mutuelle"):
+# the agreement then stands on that weaker reading, and one misread among the others can make it ("800,00"
+# for 300,00 beside the 24 taken for 524,00, set 33 ad110 fax normal). It lifts the amounts only as far as
+# under the sure band: a clerk still checks them, though the total it lifts no longer holds the document.
+OVERRULED_LIFT = 0.87
+OVERRULED_READ = 0.85  # a share so read passes review on its own: the sums overruling it is what is doubtful
+
+
+def _label_overruled(candidates: list[Candidate], chosen: dict[str, Choice], combo: Combo) -> bool:
+    """An amount of `combo` (the four adding up) replaces the one chosen, read surely under its field's
+    exact label (`OVERRULED_READ`, not "ambiguous"), with one read under no exact label of that field."""
+    for name, (value, _) in zip(AMOUNT_FIELDS, combo, strict=True):
+        read = chosen[name].candidate
+        doubtful = chosen[name].confidence < OVERRULED_READ or "ambiguous" in chosen[name].notes
+        if read.value == value or read.label_weight < EXACT_LABEL or doubtful:
+            continue  # a doubtful reading (a fax's "60,08" for 60,00, two amounts under one label) may give way
+        top = max((c for c in candidates if c.name == name and c.value == value), key=lambda c: c.score)
+        if top.label_weight < EXACT_LABEL:
+            return True
+    return False
 
 
 def _adding_up(options: dict[str, list[tuple[str, float]]]) -> tuple[float, Combo] | None:
@@ -1559,7 +1585,26 @@ def doubt_birth_off_nir(chosen: dict[str, Choice]) -> None:
         # nothing: the NIR's digit is taken, still held (set 30 o110, fax normal)
         mended = dataclasses.replace(birth.candidate, value=f"{date[:3]}{number[2]}{date[4:]}", repaired=True)
         held = Choice(mended, held.confidence, [*held.notes, "year's last digit from the NIR"])
+    elif _month_digit_lost(birth.candidate.raw, number[3:5]):
+        mended = dataclasses.replace(birth.candidate, value=f"{date[:5]}{number[3:5]}{date[7:]}", repaired=True)
+        held = Choice(mended, held.confidence, [*held.notes, "month's lost digit from the NIR"])
     chosen["patient_birth_date"] = held
+
+
+_ONE_DIGIT_MONTH = re.compile(r"^\s*\d{2}\s*[/.-]\s*(\d)\s*[/.-]\s*\d{4}\s*$")
+
+
+def _month_digit_lost(raw: str, month: str) -> bool:
+    """A birth date read with a month of one digit between a day of two and a year of four ("04/1/1934"):
+    no one prints a date so, a glyph of a two-digit month was lost ("11" read "1"), and the NIR's month
+    (one digit off the date's, `doubt_birth_off_nir`) is that digit and one more: its month is taken,
+    still held under the sure band (nothing but the NIR reads the lost digit).
+
+    >>> _month_digit_lost("04/1/1934", "11"), _month_digit_lost("04/01/1934", "11"), _month_digit_lost("4/1/1934", "11")
+    (True, False, False)
+    """
+    found = _ONE_DIGIT_MONTH.match(raw or "")
+    return found is not None and month[0] != "0" and found.group(1) in month
 
 
 def one_supplied_or_dropped(raw: str, value: str) -> bool:
@@ -1621,6 +1666,12 @@ def check_partial_sums(
         top = max(labelled, key=lambda c: c.score)
         confidence = min(field_cap(top), max(top.score, 0.5) + (1 - max(top.score, 0.5)) * 0.6)
         chosen[name] = Choice(top, confidence, ["sums agree"])
+    elif name == "total_amount" and (row := _total_in_shares_row(chosen, expected, group)) is not None:
+        chosen[name] = Choice(
+            Candidate(name, wanted, 0.6, row.page, None, row.raw, "sums", ocr=row.ocr),
+            ROW_TOTAL,
+            [ROW_TOTAL_NOTE],
+        )
     elif wanted in printed and Decimal(wanted) != 0:
         found = printed[wanted]
         chosen[name] = Choice(
@@ -1650,6 +1701,39 @@ def check_partial_sums(
         if other != name:
             choice = chosen[other]
             chosen[other] = _sums_agree(choice, _sums_floor(choice.candidate, lift(choice.confidence, 0.5)))
+
+
+# The three shares read on one row of a grid, under their headings, and that row printing one more amount,
+# the sum of the three, to the cent ("500,00 € 120,00 € 72,00 € 330,00 € 98,00 €" under "Honoraires |
+# Base de rembours. | Remb. AMO | Prise en charge AMC | Reste à charge"): that amount is the total, its
+# heading no total's label ("Honoraires"). Four amounts of one row agreeing to the cent are a second
+# reading of all four, which an amount printed anywhere else on the page is not (0.6).
+ROW_TOTAL = 0.9
+ROW_TOTAL_NOTE = "the shares' row prints their sum"
+
+
+def _total_in_shares_row(
+    chosen: dict[str, Choice], expected: Decimal, group: list[PageResult] | None
+) -> Candidate | None:
+    """The amount `expected` (the sum of the three shares read) printed on the one line that holds all
+    three shares, beside them: one more time than the shares themselves are worth it (a 100 % share is
+    the total's value too). None when not so."""
+    shares = [chosen[n].candidate for n in AMOUNT_FIELDS[1:] if n in chosen]
+    if expected <= 0 or group is None or len(shares) != 3 or any(c.box is None for c in shares):
+        return None
+    if len({c.page for c in shares}) != 1 or (result := result_of(shares[0], group)) is None:
+        return None
+    rows = {line_of(result.scan, c) for c in shares}
+    if len(rows) != 1 or (index := rows.pop()) is None:
+        return None
+    line = result.scan.lines[index]
+    amounts = values.find_amounts(line.text)
+    if len(amounts) < 4:
+        return None
+    found = [m for m in amounts if Decimal(m.value) == expected]
+    if len(found) <= sum(Decimal(c.value) == expected for c in shares):
+        return None
+    return Candidate("amount", found[0].value, 0.0, line.page, None, found[0].raw, "printed", ocr=line.source == "ocr")
 
 
 # A share whose amount was lost ("Part AMC (40 %)" and nothing after) stays under review's threshold: no amount
