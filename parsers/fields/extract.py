@@ -272,7 +272,7 @@ def _births_of_the_patient(candidates: list[Candidate], insured: list[Candidate]
     return candidates
 
 
-def hold_noted(chosen: dict[str, Choice], group: list[PageResult] | None = None) -> None:
+def hold_noted(chosen: dict[str, Choice], group: list[PageResult]) -> None:
     """Values whose candidate carries a note that a clerk must check, held at that note's cap, applied last,
     over every lift: a care date from a headless acts table (`_headless_acts`; unless `sure_headless_row`)
     or whose year was mended (`_first_row_year_off`), a birth date read in the insured's block while the
@@ -285,7 +285,7 @@ def hold_noted(chosen: dict[str, Choice], group: list[PageResult] | None = None)
         choice = chosen.get(name)
         if choice is None or note not in choice.candidate.notes:
             continue
-        if note == HEADLESS_NOTE and group is not None and sure_headless_row(choice, group):
+        if note == HEADLESS_NOTE and sure_headless_row(choice, group):
             continue
         chosen[name] = choice.held(cap, note)
 
